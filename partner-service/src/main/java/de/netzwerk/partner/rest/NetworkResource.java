@@ -1,0 +1,61 @@
+package de.netzwerk.partner.rest;
+
+import de.netzwerk.partner.rest.dto.CreateNetworkRequest;
+import de.netzwerk.partner.rest.dto.NetworkResponse;
+import de.netzwerk.partner.rest.dto.UpdateNetworkRequest;
+import de.netzwerk.partner.security.Roles;
+import de.netzwerk.partner.service.NetworkService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/networks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Networks", description = "The tenants: every other resource lives inside one network")
+public class NetworkResource {
+
+    private final NetworkService networks;
+
+    NetworkResource(NetworkService networks) {
+        this.networks = networks;
+    }
+
+    @POST
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Create a network", description = "Operators only. The id is permanent.")
+    public RestResponse<NetworkResponse> create(@Valid @NotNull CreateNetworkRequest request, UriInfo uriInfo) {
+        NetworkResponse created = NetworkResponse.of(networks.create(request));
+        return RestResponse.ResponseBuilder.<NetworkResponse>created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{networkId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION, Roles.OPERATOR })
+    @Operation(summary = "Read a network")
+    public NetworkResponse get(@PathParam("networkId") String networkId) {
+        return NetworkResponse.of(networks.get(networkId));
+    }
+
+    @PATCH
+    @Path("/{networkId}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Rename a network or change its time zone or language")
+    public NetworkResponse update(@PathParam("networkId") String networkId,
+            @Valid @NotNull UpdateNetworkRequest request) {
+        return NetworkResponse.of(networks.update(networkId, request));
+    }
+}
