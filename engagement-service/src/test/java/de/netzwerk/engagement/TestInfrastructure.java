@@ -1,0 +1,15 @@
+package de.netzwerk.engagement;
+
+import de.netzwerk.infra.NetzwerkTestInfrastructure;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** Real PostgreSQL and Kafka for every test of this service: see {@link NetzwerkTestInfrastructure}. */
+@WithTestResource(value = NetzwerkTestInfrastructure.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "service", value = "engagement"))
+public final class TestInfrastructure {
+
+    private TestInfrastructure() {
+    }
+}

@@ -1,0 +1,8 @@
+package de.netzwerk.task;
+
+public enum TaskStatus {
+    OPEN,
+    IN_PROGRESS,
+    DONE,
+    CANCELLED
+}
