@@ -1,0 +1,133 @@
+# Shared by every script under deploy/local: paths, the JDK, pid files and waiting.
+# shellcheck shell=bash
+# Sourced, never executed; the caller has already done `set -euo pipefail`.
+# shellcheck disable=SC2034 # the variables below are used by the scripts that source this file
+
+LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
+# Everything a local run creates lives here (git-ignored), so `down --wipe` and a fresh clone agree.
+RUN_DIR="$LOCAL_DIR/.run"
+LOG_DIR="$RUN_DIR/logs"
+PID_DIR="$RUN_DIR/pids"
+
+# Service name, HTTP port and database suffix. The order is the start order.
+SERVICES="partner-service:8081:partner meeting-service:8082:meeting task-service:8083:task engagement-service:8084:engagement"
+
+# JVM flags for the services, kept in one place: small heaps and the serial collector suit a 2-core
+# machine that runs four services, Kafka and PostgreSQL at once.
+SERVICE_JAVA_OPTS="-Xmx256m -XX:+UseSerialGC"
+
+say() { printf '%s\n' "$*"; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Prints the major version of the java binary given (8 for "1.8.0_…", 21 for "21.0.5"), or 0 when
+# there is no javac beside it: Maven needs a full JDK, not just a runtime.
+java_major() {
+    local v
+    [ -x "$(dirname "$1")/javac" ] || { printf '0\n'; return 0; }
+    v="$("$1" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)"
+    case "$v" in
+        1.*) v="${v#1.}" ;;
+    esac
+    v="${v%%[!0-9]*}"
+    printf '%s\n' "${v:-0}"
+}
+
+# Sets and exports JAVA_HOME to a JDK >= 21 and puts its bin/ first on PATH. The machine's default
+# java may be older (17), so fall back to the newest JDK under /usr/lib/jvm.
+find_jdk() {
+    local found="" candidate major best="" best_major=0
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+        major="$(java_major "$JAVA_HOME/bin/java")"
+        found="$found $JAVA_HOME/bin/java (${major/#0/no JDK})"
+        if [ "$major" -ge 21 ]; then best="$JAVA_HOME"; best_major="$major"; fi
+    fi
+    if [ -z "$best" ] && command -v java >/dev/null 2>&1; then
+        candidate="$(readlink -f "$(command -v java)")"
+        major="$(java_major "$candidate")"
+        found="$found $candidate (${major/#0/no JDK})"
+        # JAVA_HOME is two levels above bin/java.
+        if [ "$major" -ge 21 ]; then best="$(dirname "$(dirname "$candidate")")"; best_major="$major"; fi
+    fi
+    if [ -z "$best" ]; then
+        for candidate in /usr/lib/jvm/*/bin/java; do
+            [ -x "$candidate" ] || continue
+            major="$(java_major "$candidate")"
+            found="$found $candidate (${major/#0/no JDK})"
+            if [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
+                best="$(dirname "$(dirname "$candidate")")"; best_major="$major"
+            fi
+        done
+    fi
+    if [ -z "$best" ]; then
+        die "Netzwerk needs a JDK 21 or newer; found only:${found:- no java at all}; install e.g. Debian's openjdk-21-jdk or a Temurin JDK under /usr/lib/jvm"
+    fi
+    JAVA_HOME="$best"
+    PATH="$JAVA_HOME/bin:$PATH"
+    export JAVA_HOME PATH
+}
+
+# True if process PID exists and has not exited. An exited process whose parent (our script) is gone
+# stays a zombie until init reaps it, which can take seconds; kill -0 alone would count it as running.
+running() {
+    local state
+    state="$(ps -o stat= -p "$1" 2>/dev/null)" || return 1
+    case "$state" in Z*|"") return 1 ;; esac
+}
+
+# True if the pid file NAME exists and names a live process whose command line contains MARKER.
+# The marker guards against a recycled pid after a reboot: we only ever act on our own processes.
+pid_alive() {
+    local name="$1" marker="$2" pid
+    pid="$(cat "$PID_DIR/$name.pid" 2>/dev/null)" || return 1
+    [ -n "$pid" ] && running "$pid" || return 1
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$marker"
+}
+
+# Starts a background process that outlives this script: stdout/stderr to .run/logs/NAME.log
+# (appended, so earlier runs stay readable), its pid to .run/pids/NAME.pid.
+start_background() {
+    local name="$1"; shift
+    mkdir -p "$LOG_DIR" "$PID_DIR"
+    printf '\n===== %s: starting %s =====\n' "$(date '+%F %T')" "$name" >>"$LOG_DIR/$name.log"
+    # nohup and env both exec, so $! is the pid of the java process itself.
+    nohup "$@" </dev/null >>"$LOG_DIR/$name.log" 2>&1 &
+    echo $! >"$PID_DIR/$name.pid"
+}
+
+# Stops the process of pid file NAME (if it is ours and alive): TERM, up to ~20 s, then KILL.
+stop_by_pidfile() {
+    local name="$1" marker="$2" pid
+    if [ ! -f "$PID_DIR/$name.pid" ]; then
+        say "$name: not running (no pid file)"
+        return 0
+    fi
+    pid="$(cat "$PID_DIR/$name.pid")"
+    if ! pid_alive "$name" "$marker"; then
+        say "$name: not running (stale pid file removed)"
+        rm -f "$PID_DIR/$name.pid"
+        return 0
+    fi
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do
+        running "$pid" || break
+        sleep 0.2
+    done
+    if running "$pid"; then
+        say "$name: did not stop within 20 s, sending KILL to pid $pid"
+        kill -KILL "$pid" 2>/dev/null || true
+        sleep 0.5
+    fi
+    rm -f "$PID_DIR/$name.pid"
+    say "$name: stopped (pid $pid)"
+}
+
+# Prints the last lines that the latest start of NAME wrote (from its "=====" marker on) to stderr.
+log_tail() {
+    { tac "$LOG_DIR/$1.log" | sed '/^===== /q' | tac | tail -n 40 >&2; } || true
+}
+
+# True if something accepts TCP connections on 127.0.0.1:PORT (bash's /dev/tcp, no extra tools).
+port_open() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
