@@ -6,7 +6,8 @@
 LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
 # Everything a local run creates lives here (git-ignored), so `down --wipe` and a fresh clone agree.
-RUN_DIR="$LOCAL_DIR/.run"
+# NETZWERK_RUN_DIR moves it, so that a test can run a broker of its own beside the local run.
+RUN_DIR="${NETZWERK_RUN_DIR:-$LOCAL_DIR/.run}"
 LOG_DIR="$RUN_DIR/logs"
 PID_DIR="$RUN_DIR/pids"
 

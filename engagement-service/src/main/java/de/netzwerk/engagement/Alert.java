@@ -1,14 +1,21 @@
 package de.netzwerk.engagement;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** A sign that a partner may be drifting away, for a coordinator to follow up. */
@@ -29,12 +36,22 @@ public class Alert {
     @Column(nullable = false)
     public AlertRule rule;
 
+    /** The group the alert is about, for rules that look at one group. */
+    @Column(name = "group_id")
+    public UUID groupId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AlertStatus status;
 
     @Column(name = "raised_at", nullable = false)
     public OffsetDateTime raisedAt;
+
+    /** Grows while the alert is open: new evidence is added to it, not raised as a second alert. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "alert_evidence", joinColumns = @JoinColumn(name = "alert_id"))
+    @OrderBy("occurredAt")
+    public Set<Evidence> evidence = new LinkedHashSet<>();
 
     @Version
     public long version;

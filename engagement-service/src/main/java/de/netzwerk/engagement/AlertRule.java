@@ -3,13 +3,24 @@ package de.netzwerk.engagement;
 /** Why an alert was raised; each rule's thresholds are part of the network's engagement policy. */
 public enum AlertRule {
     /** Consecutive unexcused absences in one group. */
-    ABSENCE_STREAK,
+    ABSENCE_STREAK("Call them and ask how they are and whether something about the group keeps them away."),
     /** Tasks overdue beyond the escalation threshold. */
-    TASKS_OVERDUE,
+    TASKS_OVERDUE("Ask whether the task still fits them, whether they need help, or whether to hand it on."),
     /** No attendance, RSVP or task activity for a long time while in an active group. */
-    SILENCE,
+    SILENCE("Get in touch personally: ask whether the network still gives them what they hoped for."),
     /** The score fell sharply. */
-    SCORE_DROP,
+    SCORE_DROP("Look at what changed recently and ask them about it in a personal conversation."),
     /** A key actor of a strategic goal is at risk. */
-    KEY_ACTOR_AT_RISK
+    KEY_ACTOR_AT_RISK("The goal depends on them: the person responsible for the relationship should call soon.");
+
+    private final String suggestedNextStep;
+
+    AlertRule(String suggestedNextStep) {
+        this.suggestedNextStep = suggestedNextStep;
+    }
+
+    /** What a coordinator might do next (seed 000: find out whether it is personal or about the network). */
+    public String suggestedNextStep() {
+        return suggestedNextStep;
+    }
 }

@@ -6,5 +6,8 @@ public enum AlertStatus {
     ACKNOWLEDGED,
     CONTACTED,
     RESOLVED,
-    DISMISSED
+    DISMISSED;
+
+    /** Statuses in which the alert still waits for its follow-up to finish. */
+    public static final java.util.Set<AlertStatus> OPEN_STATES = java.util.EnumSet.of(OPEN, ACKNOWLEDGED, CONTACTED);
 }

@@ -1,23 +1,42 @@
 package de.netzwerk.engagement.repository;
 
 import de.netzwerk.engagement.Alert;
+import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.AlertStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class AlertRepository implements PanacheRepositoryBase<Alert, UUID> {
 
-    /** The network's alerts, of one status if given, newest first. */
-    public PanacheQuery<Alert> inNetwork(String networkId, AlertStatus status) {
-        Sort newestFirst = Sort.descending("raisedAt").and("id");
-        if (status == null) {
-            return find("networkId = ?1", newestFirst, networkId);
+    /** The network's alerts matching every filter given, newest first. */
+    public PanacheQuery<Alert> matching(String networkId, UUID partnerId, AlertStatus status) {
+        List<String> conditions = new ArrayList<>(List.of("networkId = :network"));
+        Parameters parameters = Parameters.with("network", networkId);
+        if (partnerId != null) {
+            conditions.add("partnerId = :partner");
+            parameters.and("partner", partnerId);
         }
-        return find("networkId = ?1 and status = ?2", newestFirst, networkId, status);
+        if (status != null) {
+            conditions.add("status = :status");
+            parameters.and("status", status);
+        }
+        return find(String.join(" and ", conditions), Sort.descending("raisedAt").and("id"), parameters);
+    }
+
+    /** The alert of this rule still being followed up for the partner, if any: there is at most one. */
+    public Optional<Alert> findOpen(String networkId, UUID partnerId, AlertRule rule) {
+        return find("networkId = :network and partnerId = :partner and rule = :rule and status in :open",
+                Parameters.with("network", networkId).and("partner", partnerId).and("rule", rule)
+                        .and("open", AlertStatus.OPEN_STATES))
+                .firstResultOptional();
     }
 }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.UUID;
+
 @Path("/api/v1/networks/{networkId}/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Alerts", description = "Signs that a partner may be drifting away, and their follow-up")
@@ -32,9 +34,9 @@ public class AlertResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
     @Operation(summary = "List the network's alerts, newest first")
-    public Page<AlertResponse> list(@PathParam("networkId") String networkId, @QueryParam("status") AlertStatus status,
-            @Valid @BeanParam PageRequest page) {
-        AlertService.AlertPage found = alerts.list(networkId, status, page);
+    public Page<AlertResponse> list(@PathParam("networkId") String networkId, @QueryParam("partnerId") UUID partnerId,
+            @QueryParam("status") AlertStatus status, @Valid @BeanParam PageRequest page) {
+        AlertService.AlertPage found = alerts.list(networkId, partnerId, status, page);
         return Page.of(found.alerts().stream().map(AlertResponse::of).toList(), page, found.total());
     }
 }

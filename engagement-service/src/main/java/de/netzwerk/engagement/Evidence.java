@@ -1,0 +1,53 @@
+package de.netzwerk.engagement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/** What an alert rests on: a meeting missed or a task overdue, so a coordinator can check it. */
+@Embeddable
+public class Evidence {
+
+    public enum Kind {
+        MEETING,
+        TASK
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(name = "reference_id", nullable = false)
+    public UUID referenceId;
+
+    @Column(name = "group_id")
+    public UUID groupId;
+
+    @Column(name = "occurred_at", nullable = false)
+    public OffsetDateTime occurredAt;
+
+    public static Evidence meeting(UUID meetingId, UUID groupId, OffsetDateTime startsAt) {
+        Evidence evidence = new Evidence();
+        evidence.kind = Kind.MEETING;
+        evidence.referenceId = meetingId;
+        evidence.groupId = groupId;
+        evidence.occurredAt = startsAt;
+        return evidence;
+    }
+
+    /** Two pieces of evidence are the same when they point at the same meeting or task. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Evidence that && kind == that.kind && Objects.equals(referenceId, that.referenceId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, referenceId);
+    }
+}

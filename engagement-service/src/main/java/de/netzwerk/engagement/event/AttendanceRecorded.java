@@ -1,0 +1,32 @@
+package de.netzwerk.engagement.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The fields of meeting-service's {@code attendance-recorded.v1} that engagement uses. The producer owns the
+ * schema (meeting-service, {@code asyncapi/schemas}); fields added there later are ignored here.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AttendanceRecorded(
+        @NotBlank String networkId,
+        @NotNull UUID meetingId,
+        @NotNull UUID groupId,
+        @NotNull OffsetDateTime meetingStartsAt,
+        @NotNull UUID partnerId,
+        @NotNull Status status,
+        @Min(1) int revision) {
+
+    public static final String TYPE = "de.netzwerk.meeting.attendance-recorded.v1";
+
+    public enum Status {
+        PRESENT,
+        EXCUSED,
+        ABSENT
+    }
+}

@@ -1,0 +1,49 @@
+package de.netzwerk.engagement;
+
+import de.netzwerk.infra.DevTokens;
+import io.restassured.path.json.JsonPath;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static io.restassured.RestAssured.given;
+
+/** Reads alerts through the API, as a coordinator's app would, waiting for asynchronous processing. */
+public final class Alerts {
+
+    private Alerts() {
+    }
+
+    public static List<Map<String, Object>> of(String network, UUID partner) {
+        JsonPath page = given().auth().oauth2(DevTokens.coordinator(network)).queryParam("partnerId", partner.toString())
+                .when().get("/api/v1/networks/{n}/alerts", network)
+                .then().statusCode(200)
+                .extract().jsonPath();
+        return page.getList("items");
+    }
+
+    /** The partner's alerts once they satisfy {@code condition}; fails after {@code timeout}. */
+    public static List<Map<String, Object>> awaitFor(String network, UUID partner,
+            Predicate<List<Map<String, Object>>> condition, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        List<Map<String, Object>> alerts = of(network, partner);
+        while (!condition.test(alerts)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Alerts of " + partner + " did not reach the expected state within "
+                        + timeout + "; last seen: " + alerts);
+            }
+            Thread.sleep(100);
+            alerts = of(network, partner);
+        }
+        return alerts;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<String> evidenceIds(Map<String, Object> alert) {
+        return ((List<Map<String, Object>>) alert.get("evidence")).stream().map(item -> (String) item.get("id")).toList();
+    }
+}

@@ -1,0 +1,16 @@
+package de.netzwerk.meeting.repository;
+
+import de.netzwerk.meeting.Attendance;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AttendanceRepository implements PanacheRepositoryBase<Attendance, UUID> {
+
+    public List<Attendance> ofMeeting(UUID meetingId) {
+        return list("meetingId", io.quarkus.panache.common.Sort.by("partnerId"), meetingId);
+    }
+}

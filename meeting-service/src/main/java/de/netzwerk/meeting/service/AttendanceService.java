@@ -1,0 +1,86 @@
+package de.netzwerk.meeting.service;
+
+import de.netzwerk.meeting.Attendance;
+import de.netzwerk.meeting.Meeting;
+import de.netzwerk.meeting.event.AttendanceRecorded;
+import de.netzwerk.meeting.outbox.Outbox;
+import de.netzwerk.meeting.repository.AttendanceRepository;
+import de.netzwerk.meeting.rest.dto.RecordAttendanceRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+@Transactional
+public class AttendanceService {
+
+    private final MeetingService meetings;
+    private final AttendanceRepository attendances;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    AttendanceService(MeetingService meetings, AttendanceRepository attendances, Outbox outbox, Clock clock) {
+        this.meetings = meetings;
+        this.attendances = attendances;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Records who was there. Every entry that changes what was known publishes {@code attendance-recorded};
+     * repeating an entry as it stands changes nothing and publishes nothing.
+     */
+    public List<Attendance> record(String networkId, UUID meetingId, RecordAttendanceRequest request) {
+        Meeting meeting = meetings.get(networkId, meetingId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (meeting.startsAt.isAfter(now)) {
+            throw new ConflictException("Attendance can be recorded once the meeting has started (%s)."
+                    .formatted(meeting.startsAt));
+        }
+        requireEachPartnerOnce(request);
+        Map<UUID, Attendance> known = attendances.ofMeeting(meetingId).stream()
+                .collect(Collectors.toMap(attendance -> attendance.partnerId, Function.identity()));
+        for (RecordAttendanceRequest.Entry entry : request.entries()) {
+            Attendance attendance = known.get(entry.partnerId());
+            if (attendance != null && attendance.status == entry.status()) {
+                continue;
+            }
+            if (attendance == null) {
+                attendance = new Attendance();
+                attendance.id = UUID.randomUUID();
+                attendance.meetingId = meetingId;
+                attendance.partnerId = entry.partnerId();
+            }
+            attendance.status = entry.status();
+            attendance.revision++;
+            attendance.recordedAt = now;
+            if (!attendances.isPersistent(attendance)) {
+                attendances.persist(attendance);
+            }
+            outbox.add(AttendanceRecorded.of(meeting, attendance));
+        }
+        return attendances.ofMeeting(meetingId);
+    }
+
+    public List<Attendance> of(String networkId, UUID meetingId) {
+        return attendances.ofMeeting(meetings.get(networkId, meetingId).id);
+    }
+
+    private static void requireEachPartnerOnce(RecordAttendanceRequest request) {
+        Set<UUID> seen = new HashSet<>();
+        for (RecordAttendanceRequest.Entry entry : request.entries()) {
+            if (!seen.add(entry.partnerId())) {
+                throw new InvalidFieldException("entries", "names partner %s more than once".formatted(entry.partnerId()));
+            }
+        }
+    }
+}

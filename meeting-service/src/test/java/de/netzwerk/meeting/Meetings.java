@@ -1,0 +1,41 @@
+package de.netzwerk.meeting;
+
+import de.netzwerk.infra.DevTokens;
+import io.restassured.http.ContentType;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Object mother: meetings and attendance through the API, as a coordinator would enter them. */
+public final class Meetings {
+
+    private Meetings() {
+    }
+
+    public static String freshNetwork() {
+        return "net-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A meeting of the group that took place {@code daysAgo} days ago. */
+    public static String pastMeeting(String network, String group, int daysAgo) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(1)).minusDays(daysAgo).withNano(0);
+        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("groupId", group, "title", "AG Inklusion",
+                        "startsAt", start.toString(), "endsAt", start.plusHours(2).toString()))
+                .when().post("/api/v1/networks/{n}/meetings", network)
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    public static void record(String network, String meeting, String partner, String status) {
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(Map.of("partnerId", partner, "status", status))))
+                .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().statusCode(200);
+    }
+}

@@ -1,0 +1,76 @@
+package de.netzwerk.meeting.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.netzwerk.infra.TopicReader;
+import de.netzwerk.meeting.Meetings;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What meeting-service really publishes conforms to the schema it documents, as a CloudEvent. */
+@QuarkusTest
+class AttendanceRecordedContractTest {
+
+    private static final String TYPE = "de.netzwerk.meeting.attendance-recorded.v1";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void recordedAttendanceIsPublishedAsACloudEventThatMatchesTheSchema() throws Exception {
+        String network = Meetings.freshNetwork();
+        String partner = UUID.randomUUID().toString();
+        String meeting = Meetings.pastMeeting(network, UUID.randomUUID().toString(), 2);
+
+        Meetings.record(network, meeting, partner, "ABSENT");
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, "meeting-events")) {
+            ConsumerRecord<String, String> record = reader
+                    .readUntil(r -> partner.equals(r.key()), Duration.ofSeconds(30)).stream()
+                    .filter(r -> partner.equals(r.key())).findFirst().orElseThrow();
+
+            assertEquals("1.0", TopicReader.header(record, "ce_specversion"));
+            assertEquals(TYPE, TopicReader.header(record, "ce_type"));
+            assertEquals("/netzwerk/meeting-service", TopicReader.header(record, "ce_source"));
+            assertEquals(partner, TopicReader.header(record, "ce_subject"));
+            assertEquals(network, TopicReader.header(record, "ce_networkid"));
+            assertNotNull(UUID.fromString(TopicReader.header(record, "ce_id")));
+            assertNotNull(OffsetDateTime.parse(TopicReader.header(record, "ce_time")));
+            assertEquals("application/json", TopicReader.header(record, "content-type"));
+
+            JsonNode payload = json.readTree(record.value());
+            assertEquals(Set.of(), EventSchemas.violations("attendance-recorded.v1", payload));
+            assertEquals(meeting, payload.get("meetingId").asText());
+            assertEquals("ABSENT", payload.get("status").asText());
+        }
+    }
+
+    @Test
+    void thePublishedExampleMatchesTheSchema() throws Exception {
+        JsonNode example = json.readTree(EventSchemas.resource("asyncapi/examples/attendance-recorded.v1.json"));
+
+        assertEquals(Set.of(), EventSchemas.violations("attendance-recorded.v1", example));
+    }
+
+    @Test
+    void theSchemaRejectsAnEventWithoutItsPartner() throws Exception {
+        JsonNode example = json.readTree(EventSchemas.resource("asyncapi/examples/attendance-recorded.v1.json"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) example).remove("partnerId");
+
+        assertTrue(EventSchemas.violations("attendance-recorded.v1", example).stream()
+                .anyMatch(violation -> violation.getMessage().contains("partnerId")));
+    }
+}

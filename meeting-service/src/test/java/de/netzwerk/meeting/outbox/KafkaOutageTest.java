@@ -1,0 +1,75 @@
+package de.netzwerk.meeting.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.netzwerk.infra.ExternalKafkaBroker;
+import de.netzwerk.infra.TopicReader;
+import de.netzwerk.meeting.Meetings;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The broker is away while the coordinator records absences: the API still answers, the events wait in the
+ * outbox, and they are published, in order, once the broker is back.
+ */
+@QuarkusTest
+@TestProfile(KafkaOutageTest.PublishToABrokerThatIsDown.class)
+class KafkaOutageTest {
+
+    /** Not started until the test says so; the service publishes to it from the start. */
+    static final ExternalKafkaBroker BROKER = ExternalKafkaBroker.onFreePorts("kafka-outage-broker");
+
+    public static class PublishToABrokerThatIsDown implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("mp.messaging.outgoing.outbox.bootstrap.servers", BROKER.bootstrapServers());
+        }
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        BROKER.stop();
+    }
+
+    @Test
+    void absencesRecordedWhileKafkaIsDownArePublishedInOrderWhenItReturns() throws Exception {
+        String network = Meetings.freshNetwork();
+        String group = UUID.randomUUID().toString();
+        String partner = UUID.randomUUID().toString();
+        String earlier = Meetings.pastMeeting(network, group, 14);
+        String later = Meetings.pastMeeting(network, group, 7);
+
+        Meetings.record(network, earlier, partner, "ABSENT");
+        Meetings.record(network, later, partner, "ABSENT");
+
+        BROKER.start();
+        try (TopicReader reader = new TopicReader(BROKER.bootstrapServers(), "meeting-events")) {
+            List<ConsumerRecord<String, String>> records = reader.readUntil(
+                    record -> record.value().contains(later), Duration.ofSeconds(60));
+            ObjectMapper json = new ObjectMapper();
+            List<String> meetings = records.stream()
+                    .filter(record -> partner.equals(record.key()))
+                    .map(record -> readMeetingId(json, record.value()))
+                    .toList();
+            assertEquals(List.of(earlier, later), meetings);
+        }
+    }
+
+    private static String readMeetingId(ObjectMapper json, String payload) {
+        try {
+            return json.readTree(payload).get("meetingId").asText();
+        } catch (Exception e) {
+            throw new AssertionError("Not JSON: " + payload, e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package de.netzwerk.meeting.rest;
+
+import de.netzwerk.infra.DevTokens;
+import de.netzwerk.meeting.Meetings;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class AttendanceResourceTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private final String network = Meetings.freshNetwork();
+    private final String group = UUID.randomUUID().toString();
+    private final String anna = UUID.randomUUID().toString();
+    private final String ben = UUID.randomUUID().toString();
+
+    @Test
+    void theCoordinatorRecordsWhoWasThere() {
+        String meeting = Meetings.pastMeeting(network, group, 1);
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(
+                        Map.of("partnerId", anna, "status", "PRESENT"),
+                        Map.of("partnerId", ben, "status", "EXCUSED"))))
+                .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().statusCode(200)
+                .body("entries.partnerId", containsInAnyOrder(anna, ben))
+                .body("entries.revision", contains(1, 1));
+    }
+
+    @Test
+    void aCorrectionRaisesTheRevisionAndRepeatingChangesNothing() {
+        String meeting = Meetings.pastMeeting(network, group, 1);
+        Meetings.record(network, meeting, anna, "ABSENT");
+        Meetings.record(network, meeting, anna, "EXCUSED");
+        Meetings.record(network, meeting, anna, "EXCUSED");
+
+        given().auth().oauth2(DevTokens.integration(network))
+                .when().get("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().statusCode(200)
+                .body("entries.status", contains("EXCUSED"))
+                .body("entries.revision", contains(2));
+    }
+
+    @Test
+    void attendanceOfAMeetingThatHasNotStartedIsAConflictAndNothingIsStored() {
+        OffsetDateTime start = OffsetDateTime.now().plusDays(3).withNano(0);
+        String meeting = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("groupId", group, "title", "Next week", "startsAt", start.toString(),
+                        "endsAt", start.plusHours(2).toString()))
+                .when().post("/api/v1/networks/{n}/meetings", network)
+                .then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "ABSENT"))))
+                .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().statusCode(409).contentType(PROBLEM_JSON);
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().body("entries", empty());
+    }
+
+    @Test
+    void anUnknownStatusIsRefusedNamingTheEntry() {
+        String meeting = Meetings.pastMeeting(network, group, 1);
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "LATE"))))
+                .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", contains("entries[0].status"));
+    }
+
+    @Test
+    void aPartnerNamedTwiceIsRefusedAndNothingIsStored() {
+        String meeting = Meetings.pastMeeting(network, group, 1);
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(
+                        Map.of("partnerId", anna, "status", "PRESENT"),
+                        Map.of("partnerId", anna, "status", "ABSENT"))))
+                .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", contains("entries"));
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().body("entries", empty());
+    }
+
+    @Test
+    void aMemberCannotRecordAttendance() {
+        String meeting = Meetings.pastMeeting(network, group, 1);
+
+        given().auth().oauth2(DevTokens.member(network, anna)).contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "PRESENT"))))
+                .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void attendanceOfAnUnknownMeetingIsNotFound() {
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "PRESENT"))))
+                .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, UUID.randomUUID())
+                .then().statusCode(404).contentType(PROBLEM_JSON)
+                .body("status", equalTo(404));
+    }
+}
