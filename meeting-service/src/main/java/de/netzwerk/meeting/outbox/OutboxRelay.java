@@ -67,12 +67,21 @@ public class OutboxRelay {
                 }
                 failures++;
                 if (failures == 1) {
-                    LOG.warnf("Outbox relay cannot publish; events wait in the outbox until it can: %s", e.getMessage());
+                    LOG.warnf("Outbox relay cannot publish; events wait in the outbox until it can: %s", rootCause(e));
                 }
                 pause(backoff(failures));
             }
         }
         closeListening();
+    }
+
+    /** The interceptors wrap what went wrong; the innermost message says it (e.g. the broker timing out). */
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     /** 250 ms, doubling, at most the configured maximum. */
