@@ -1,7 +1,9 @@
 package de.netzwerk.infra;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.jboss.logging.Logger;
 import org.testcontainers.kafka.KafkaContainer;
 
 /**
@@ -12,6 +14,7 @@ import org.testcontainers.kafka.KafkaContainer;
  */
 public final class TestKafka {
 
+    private static final Logger LOG = Logger.getLogger(TestKafka.class);
     private static final String CONTAINER_IMAGE = "apache/kafka:4.1.1";
 
     private static String bootstrapServers;
@@ -42,6 +45,10 @@ public final class TestKafka {
     }
 
     private static String startInJvm() {
+        // A broker inside the test JVM must never end that JVM: a fault while it shuts down alongside the
+        // application would make Surefire report a passed suite as a crashed fork.
+        Exit.setExitProcedure((status, message) -> LOG.warnf("In-JVM Kafka broker asked to exit(%d): %s", status, message));
+        Exit.setHaltProcedure((status, message) -> LOG.warnf("In-JVM Kafka broker asked to halt(%d): %s", status, message));
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,9 @@ class OutboxTransactionTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    OutboxPublisher publisher;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -68,6 +72,35 @@ class OutboxTransactionTest {
             reader.readUntil(record -> record.value().contains(meeting.toString()), Duration.ofSeconds(30));
         }
         assertTrue(waitUntilEmpty(Duration.ofSeconds(10)), "the outbox still holds published events");
+    }
+
+    @Test
+    void relaysRacingOverTheSameOutboxPublishEachEventOnce() throws Exception {
+        UUID partner = UUID.randomUUID();
+        List<UUID> meetings = java.util.stream.Stream.generate(UUID::randomUUID).limit(300).toList();
+        QuarkusTransaction.requiringNew().run(() -> meetings.forEach(meeting -> outbox.add(absence(partner, meeting))));
+
+        // Three more relays beside the service's own, as three more instances of the service would run.
+        try (var relays = java.util.concurrent.Executors.newFixedThreadPool(3)) {
+            for (int i = 0; i < 3; i++) {
+                relays.submit(() -> {
+                    while (pending() > 0) {
+                        publisher.publishPending();
+                    }
+                    return null;
+                });
+            }
+        }
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, "meeting-events")) {
+            UUID last = meetings.getLast();
+            List<ConsumerRecord<String, String>> records = reader.readUntil(
+                    record -> record.value().contains(last.toString()), Duration.ofSeconds(30));
+            List<String> ours = records.stream().filter(record -> partner.toString().equals(record.key()))
+                    .map(record -> TopicReader.header(record, "ce_id")).toList();
+            assertEquals(meetings.size(), ours.size(), "records published for the 300 events");
+            assertEquals(meetings.size(), new java.util.HashSet<>(ours).size(), "distinct ce_ids");
+        }
     }
 
     private boolean waitUntilEmpty(Duration timeout) throws InterruptedException {

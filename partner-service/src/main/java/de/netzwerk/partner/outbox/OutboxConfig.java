@@ -1,0 +1,29 @@
+package de.netzwerk.partner.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "netzwerk.outbox")
+public interface OutboxConfig {
+
+    /** Events published per transaction of the relay. */
+    @WithDefault("200")
+    int batchSize();
+
+    /**
+     * How long the relay sleeps when no commit woke it. Commits wake it at once (PostgreSQL NOTIFY); the
+     * poll only covers a lost listening connection and events left by another instance.
+     */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** How long to wait for the broker to acknowledge a batch before trying again later. */
+    @WithDefault("30s")
+    Duration acknowledgementTimeout();
+
+    /** The longest pause between attempts while the broker is unreachable. */
+    @WithDefault("10s")
+    Duration maxBackoff();
+}
