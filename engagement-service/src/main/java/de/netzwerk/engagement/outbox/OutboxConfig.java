@@ -19,8 +19,12 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /** How long to wait for the broker to acknowledge a batch before trying again later. */
-    @WithDefault("30s")
+    /**
+     * How long to wait for the broker to acknowledge a batch. While it is unreachable the producer keeps the
+     * records and retries them in order; after this time the relay starts over, and consumers skip the
+     * duplicates by ce_id. Must stay below the relay transaction's timeout (10 minutes).
+     */
+    @WithDefault("5m")
     Duration acknowledgementTimeout();
 
     /** The longest pause between attempts while the broker is unreachable. */

@@ -1,5 +1,6 @@
 package de.netzwerk.partner.outbox;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -16,8 +17,10 @@ import java.util.List;
 
 /**
  * Publishes one batch of committed outbox events as CloudEvents (binary mode) and deletes them once the
- * broker has acknowledged every one. If anything fails, the transaction rolls back and the events stay for
- * the next attempt: delivery is at least once, and consumers skip what they have seen by {@code ce_id}.
+ * broker has acknowledged every one. While the broker is away the batch waits in the producer, which never
+ * drops a record (so a partner's events cannot overtake each other); if anything fails, the transaction
+ * rolls back and the events stay for the next attempt. Delivery is at least once: consumers skip what they
+ * have seen by {@code ce_id}.
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -43,6 +46,7 @@ public class OutboxPublisher {
 
     /** Publishes the oldest pending events; returns how many, 0 if none or another instance is publishing. */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public int publishPending() {
         if (!holdsRelayLock()) {
             return 0;
