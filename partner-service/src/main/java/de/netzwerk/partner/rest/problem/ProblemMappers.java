@@ -59,6 +59,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uriInfo) {
+        return Problem.invalid("Invalid value for: " + e.parameter() + ".",
+                List.of(new Problem.FieldError(e.parameter(), e.getMessage()))).toResponse(uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response versionMissing(PreconditionRequiredException e, UriInfo uriInfo) {
+        return new Problem("about:blank", "Precondition Required", 428, e.getMessage(), null, null).toResponse(uriInfo);
+    }
+
+    @ServerExceptionMapper
     public Response notFound(ResourceNotFoundException e, UriInfo uriInfo) {
         return Problem.notFound(e.kind(), e.id()).toResponse(uriInfo);
     }

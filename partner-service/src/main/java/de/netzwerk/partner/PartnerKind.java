@@ -1,0 +1,6 @@
+package de.netzwerk.partner;
+
+public enum PartnerKind {
+    ORGANISATION,
+    PERSON
+}

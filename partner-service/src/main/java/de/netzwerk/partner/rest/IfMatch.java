@@ -1,0 +1,29 @@
+package de.netzwerk.partner.rest;
+
+import de.netzwerk.partner.rest.problem.InvalidParameterException;
+import de.netzwerk.partner.rest.problem.PreconditionRequiredException;
+
+/** Reads the version a client claims to have read from an {@code If-Match} header ({@code "3"} or {@code W/"3"}). */
+final class IfMatch {
+
+    private IfMatch() {
+    }
+
+    static long version(String header) {
+        if (header == null || header.isBlank()) {
+            throw new PreconditionRequiredException("Send the ETag of the version you read in If-Match, so that no one's changes are overwritten.");
+        }
+        String tag = header.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException("If-Match", "must be an ETag this service gave out, such as \"3\"");
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package de.netzwerk.partner.rest;
+
+import de.netzwerk.partner.Partner;
+import de.netzwerk.partner.PartnerStatus;
+import de.netzwerk.partner.Sector;
+import de.netzwerk.partner.repository.PartnerRepository;
+import de.netzwerk.partner.rest.dto.Page;
+import de.netzwerk.partner.rest.dto.PageRequest;
+import de.netzwerk.partner.rest.dto.PartnerRequest;
+import de.netzwerk.partner.rest.dto.PartnerResponse;
+import de.netzwerk.partner.security.Roles;
+import de.netzwerk.partner.security.TokenClaims;
+import de.netzwerk.partner.service.PartnerService;
+import de.netzwerk.partner.service.ResourceNotFoundException;
+import de.netzwerk.partner.service.Tags;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/api/v1/networks/{networkId}/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Partners", description = "Organisations and people in the network: what they bring and what they want")
+public class PartnerResource {
+
+    private final PartnerService partners;
+    private final SecurityIdentity caller;
+
+    PartnerResource(PartnerService partners, SecurityIdentity caller) {
+        this.partners = partners;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Register a partner", description = "Publishes partner-registered. The response carries an ETag for later updates.")
+    public RestResponse<PartnerResponse> register(@PathParam("networkId") String networkId,
+            @Valid @NotNull PartnerRequest request, UriInfo uriInfo) {
+        Partner partner = partners.register(networkId, request, actor());
+        return RestResponse.ResponseBuilder
+                .<PartnerResponse>created(uriInfo.getAbsolutePathBuilder().path(partner.id.toString()).build())
+                .entity(PartnerResponse.of(partner)).tag(etag(partner)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
+    @Operation(summary = "Search the partner directory",
+            description = "Filters combine. Members see only partners who consented to be listed.")
+    public Page<PartnerResponse> search(@PathParam("networkId") String networkId,
+            @Parameter(description = "Part of the name, any case", example = "blick") @QueryParam("name") String name,
+            @QueryParam("sector") Sector sector,
+            @Parameter(description = "One expertise tag, any case", example = "leichte sprache") @QueryParam("expertise") String expertise,
+            @QueryParam("status") PartnerStatus status,
+            @Parameter(description = "name, -name, updatedAt or -updatedAt", example = "name")
+            @QueryParam("sort") @Pattern(regexp = "-?(name|updatedAt)", message = "must be name, -name, updatedAt or -updatedAt") String sort,
+            @Valid @BeanParam PageRequest page) {
+        var search = new PartnerRepository.Search(blankToNull(name), sector,
+                expertise == null || expertise.isBlank() ? null : Tags.normalise(expertise), status, isMember());
+        PartnerService.PartnerPage found = partners.search(networkId, search, order(sort), page.toPanache());
+        return Page.of(found.partners().stream().map(PartnerResponse::of).toList(), page, found.total());
+    }
+
+    @GET
+    @Path("/{partnerId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
+    @Operation(summary = "Read a partner", description = "Members read themselves and listed partners. The ETag is the version to send in If-Match.")
+    public RestResponse<PartnerResponse> get(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId) {
+        Partner partner = partners.get(networkId, partnerId);
+        if (isMember() && !isSelf(partnerId) && !partner.listingConsent.given) {
+            throw new ResourceNotFoundException("partner", partnerId);
+        }
+        return RestResponse.ResponseBuilder.ok(PartnerResponse.of(partner)).tag(etag(partner)).build();
+    }
+
+    @PUT
+    @Path("/{partnerId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
+    @Operation(summary = "Update a partner's profile",
+            description = "Send the ETag you read in If-Match: a stale version is refused with 409. Members update only "
+                    + "their own profile and cannot change their status. Publishes partner-updated, and partner-left when the status becomes LEFT.")
+    public RestResponse<PartnerResponse> update(@PathParam("networkId") String networkId,
+            @PathParam("partnerId") UUID partnerId,
+            @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PartnerRequest request) {
+        long expectedVersion = IfMatch.version(ifMatch);
+        if (isMember()) {
+            if (!isSelf(partnerId)) {
+                throw new ForbiddenException();
+            }
+            if (request.status() != null && request.status() != partners.get(networkId, partnerId).status) {
+                throw new ForbiddenException();
+            }
+        }
+        Partner partner = partners.update(networkId, partnerId, expectedVersion, request, actor());
+        return RestResponse.ResponseBuilder.ok(PartnerResponse.of(partner)).tag(etag(partner)).build();
+    }
+
+    private boolean isMember() {
+        return caller.hasRole(Roles.MEMBER) && !caller.hasRole(Roles.COORDINATOR);
+    }
+
+    private boolean isSelf(UUID partnerId) {
+        return TokenClaims.partnerId(caller.getPrincipal()).filter(partnerId.toString()::equals).isPresent();
+    }
+
+    private String actor() {
+        return caller.getPrincipal().getName();
+    }
+
+    private static EntityTag etag(Partner partner) {
+        return new EntityTag(Long.toString(partner.version));
+    }
+
+    private static Sort order(String sort) {
+        if (sort == null) {
+            return Sort.by("name").and("id");
+        }
+        String field = sort.startsWith("-") ? sort.substring(1) : sort;
+        return Sort.by(field, sort.startsWith("-") ? Sort.Direction.Descending : Sort.Direction.Ascending).and("id");
+    }
+
+    private static String blankToNull(String value) {
+        return Optional.ofNullable(value).filter(text -> !text.isBlank()).map(String::strip).orElse(null);
+    }
+}

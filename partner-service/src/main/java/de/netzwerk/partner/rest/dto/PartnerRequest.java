@@ -1,0 +1,33 @@
+package de.netzwerk.partner.rest.dto;
+
+import de.netzwerk.partner.PartnerKind;
+import de.netzwerk.partner.PartnerStatus;
+import de.netzwerk.partner.Sector;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(description = "A partner's profile. PUT replaces it as a whole; absent optional fields are cleared.")
+public record PartnerRequest(
+        @Schema(examples = "ORGANISATION") @NotNull PartnerKind kind,
+        @Schema(examples = "SELF_ADVOCATES") @NotNull Sector sector,
+        @Schema(examples = "Selbsthilfegruppe Blickwinkel e.V.") @NotBlank @Size(max = 200) String name,
+        @Schema(examples = "kontakt@blickwinkel-ev.de") @Email @Size(max = 254) String email,
+        @Schema(examples = "+49 521 123456") @Pattern(regexp = "[+0-9 ()/-]{3,40}", message = "must be a phone number") String phone,
+        @Schema(description = "Talents and expertise, free tags; compared case-insensitively",
+                examples = "[\"Barrierefreiheit\", \"Leichte Sprache\"]")
+        @Size(max = 50) List<@NotBlank @Size(max = 100) String> expertise,
+        @Schema(description = "What they want from the network", examples = "Kontakte zur Stadtverwaltung")
+        @Size(max = 2000) String interests,
+        @Schema(description = "What they offer: time, rooms, know-how — anything but money",
+                examples = "Beratung zu Leichter Sprache, Raum für 20 Personen")
+        @Size(max = 2000) String offers,
+        @Schema(description = "Default ACTIVE on registration; only coordinators change it") PartnerStatus status,
+        @Schema(description = "May the network contact them? Default false") Boolean contactConsent,
+        @Schema(description = "May other members see them in the directory? Default false") Boolean listingConsent) {
+}

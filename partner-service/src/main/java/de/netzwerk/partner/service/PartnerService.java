@@ -1,0 +1,140 @@
+package de.netzwerk.partner.service;
+
+import de.netzwerk.partner.Consent;
+import de.netzwerk.partner.Partner;
+import de.netzwerk.partner.PartnerStatus;
+import de.netzwerk.partner.event.PartnerLeft;
+import de.netzwerk.partner.event.PartnerRegistered;
+import de.netzwerk.partner.event.PartnerUpdated;
+import de.netzwerk.partner.outbox.Outbox;
+import de.netzwerk.partner.repository.PartnerRepository;
+import de.netzwerk.partner.rest.dto.PartnerRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class PartnerService {
+
+    private final PartnerRepository partners;
+    private final NetworkService networks;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    PartnerService(PartnerRepository partners, NetworkService networks, Outbox outbox, Clock clock) {
+        this.partners = partners;
+        this.networks = networks;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Registers a partner in an existing network; {@code actor} is recorded as who gave the consents. */
+    public Partner register(String networkId, PartnerRequest request, String actor) {
+        networks.get(networkId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Partner partner = new Partner();
+        partner.id = UUID.randomUUID();
+        partner.networkId = networkId;
+        partner.status = request.status() != null ? request.status() : PartnerStatus.ACTIVE;
+        partner.contactConsent = Consent.recorded(Boolean.TRUE.equals(request.contactConsent()), now, actor);
+        partner.listingConsent = Consent.recorded(Boolean.TRUE.equals(request.listingConsent()), now, actor);
+        applyProfile(partner, request);
+        partner.createdAt = now;
+        partner.updatedAt = now;
+        partners.persist(partner);
+        outbox.add(PartnerRegistered.of(partner));
+        return partner;
+    }
+
+    public Partner get(String networkId, UUID partnerId) {
+        return partners.findInNetwork(networkId, partnerId)
+                .orElseThrow(() -> new ResourceNotFoundException("partner", partnerId));
+    }
+
+    public PartnerPage search(String networkId, PartnerRepository.Search search, Sort sort, Page page) {
+        PanacheQuery<Partner> query = partners.search(networkId, search, sort).page(page);
+        return new PartnerPage(query.list(), query.count());
+    }
+
+    /**
+     * Replaces a partner's profile if nobody changed it since {@code expectedVersion} was read. A consent is
+     * re-recorded (when, by whom) only when its answer changes. Leaving publishes {@code partner-left} besides
+     * {@code partner-updated}; the partner and their history stay.
+     */
+    public Partner update(String networkId, UUID partnerId, long expectedVersion, PartnerRequest request, String actor) {
+        Partner partner = get(networkId, partnerId);
+        if (partner.version != expectedVersion) {
+            throw new ConflictException("The partner was changed by someone else (version %d, you sent %d); read it again and retry."
+                    .formatted(partner.version, expectedVersion));
+        }
+        if (Snapshot.of(partner).equals(Snapshot.requested(partner, request))) {
+            return partner; // a repeated request changes nothing and publishes nothing
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        PartnerStatus before = partner.status;
+        applyProfile(partner, request);
+        if (request.status() != null) {
+            partner.status = request.status();
+        }
+        partner.contactConsent = reRecorded(partner.contactConsent, request.contactConsent(), now, actor);
+        partner.listingConsent = reRecorded(partner.listingConsent, request.listingConsent(), now, actor);
+        partner.updatedAt = now;
+        partners.flush(); // raises the version the event and the response carry
+        outbox.add(PartnerUpdated.of(partner));
+        if (partner.status == PartnerStatus.LEFT && before != PartnerStatus.LEFT) {
+            outbox.add(PartnerLeft.of(partner));
+        }
+        return partner;
+    }
+
+    private static void applyProfile(Partner partner, PartnerRequest request) {
+        partner.kind = request.kind();
+        partner.sector = request.sector();
+        partner.name = request.name().strip();
+        partner.email = request.email();
+        partner.phone = request.phone();
+        Set<String> expertise = Tags.normalise(request.expertise());
+        if (!partner.expertise.equals(expertise)) {
+            partner.expertise.clear();
+            partner.expertise.addAll(expertise);
+        }
+        partner.interests = request.interests();
+        partner.offers = request.offers();
+    }
+
+    private static Consent reRecorded(Consent current, Boolean answer, OffsetDateTime now, String actor) {
+        boolean given = Boolean.TRUE.equals(answer);
+        return Objects.equals(current.given, given) ? current : Consent.recorded(given, now, actor);
+    }
+
+    public record PartnerPage(List<Partner> partners, long total) {
+    }
+
+    /** Everything a caller can change, to tell a real change from a repeated one before touching the entity. */
+    private record Snapshot(Object kind, Object sector, String name, String email, String phone, Set<String> expertise,
+            String interests, String offers, Object status, boolean contactConsent, boolean listingConsent) {
+
+        static Snapshot of(Partner partner) {
+            return new Snapshot(partner.kind, partner.sector, partner.name, partner.email, partner.phone,
+                    Set.copyOf(partner.expertise), partner.interests, partner.offers, partner.status,
+                    partner.contactConsent.given, partner.listingConsent.given);
+        }
+
+        static Snapshot requested(Partner partner, PartnerRequest request) {
+            return new Snapshot(request.kind(), request.sector(), request.name().strip(), request.email(),
+                    request.phone(), Set.copyOf(Tags.normalise(request.expertise())), request.interests(),
+                    request.offers(), request.status() != null ? request.status() : partner.status,
+                    Boolean.TRUE.equals(request.contactConsent()), Boolean.TRUE.equals(request.listingConsent()));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package de.netzwerk.partner.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.netzwerk.infra.DevTokens;
+import de.netzwerk.infra.TopicReader;
+import de.netzwerk.partner.Partners;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** partner-service publishes one event per change, each matching the schema it documents, without contact data. */
+@QuarkusTest
+class PartnerEventsContractTest {
+
+    private static final String PREFIX = "de.netzwerk.partner.";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void registeringChangingAndLeavingPublishOneEventPerChange() throws Exception {
+        String network = Partners.network();
+        Map<String, Object> profile = Partners.profile("Blickwinkel e.V.");
+        String partner = Partners.registered(network, profile);
+        profile.put("expertise", List.of("Öffentlichkeitsarbeit"));
+        put(network, partner, "\"0\"", profile);
+        put(network, partner, "\"1\"", profile);
+        profile.put("status", "LEFT");
+        put(network, partner, "\"1\"", profile);
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, "partner-events")) {
+            List<ConsumerRecord<String, String>> ours = reader.readUntil(
+                    record -> partner.equals(record.key()) && type(record).endsWith("partner-left.v1"),
+                    Duration.ofSeconds(30)).stream().filter(record -> partner.equals(record.key())).toList();
+
+            assertEquals(List.of("partner-registered.v1", "partner-updated.v1", "partner-updated.v1", "partner-left.v1"),
+                    ours.stream().map(record -> type(record).substring(PREFIX.length())).toList());
+            for (ConsumerRecord<String, String> record : ours) {
+                String eventType = type(record).substring(PREFIX.length());
+                JsonNode payload = json.readTree(record.value());
+                assertEquals(Set.of(), EventSchemas.violations(eventType, payload), eventType);
+                assertEquals(network, TopicReader.header(record, "ce_networkid"));
+                assertFalse(record.value().contains("kontakt@example.org"), "events carry no contact data");
+                assertFalse(record.value().contains("Blickwinkel"), "events carry no names");
+            }
+            assertEquals(List.of(1, 2), ours.stream().filter(record -> type(record).endsWith("updated.v1"))
+                    .map(record -> readVersion(record.value())).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "partner-registered.v1", "partner-updated.v1", "partner-left.v1" })
+    void thePublishedExamplesMatchTheirSchemas(String eventType) throws Exception {
+        JsonNode example = json.readTree(EventSchemas.resource("asyncapi/examples/" + eventType + ".json"));
+
+        assertEquals(Set.of(), EventSchemas.violations(eventType, example));
+    }
+
+    private static void put(String network, String partner, String ifMatch, Map<String, Object> profile) {
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .header("If-Match", ifMatch).body(profile)
+                .when().put("/api/v1/networks/{n}/partners/{p}", network, partner)
+                .then().statusCode(200);
+    }
+
+    private static String type(ConsumerRecord<String, String> record) {
+        return TopicReader.header(record, "ce_type");
+    }
+
+    private int readVersion(String payload) {
+        try {
+            return json.readTree(payload).get("version").asInt();
+        } catch (Exception e) {
+            throw new AssertionError(payload, e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package de.netzwerk.partner.rest;
+
+import de.netzwerk.infra.DevTokens;
+import de.netzwerk.partner.Partners;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class PartnerResourceTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private String network;
+
+    @BeforeEach
+    void freshNetwork() {
+        network = Partners.network();
+    }
+
+    @Test
+    void aRegisteredPartnerCanBeReadWithItsVersionAsETag() {
+        Map<String, Object> profile = Partners.profile("Blickwinkel e.V.");
+        String id = Partners.registered(network, profile);
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners/{p}", network, id)
+                .then().statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("name", equalTo("Blickwinkel e.V."))
+                .body("status", equalTo("ACTIVE"))
+                .body("expertise", contains("barrierefreiheit", "leichte sprache"))
+                .body("listingConsent.given", equalTo(true))
+                .body("listingConsent.recordedBy", notNullValue());
+    }
+
+    @Test
+    void searchByExpertiseIgnoresCase() {
+        String expert = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
+        Map<String, Object> other = Partners.profile("Sportverein Musterstadt");
+        other.put("expertise", List.of("Vereinsarbeit"));
+        Partners.registered(network, other);
+
+        given().auth().oauth2(DevTokens.integration(network)).queryParam("expertise", "LEICHTE  Sprache")
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().statusCode(200)
+                .body("items.id", contains(expert));
+    }
+
+    @Test
+    void searchFiltersByNameAndSectorAndSortsByName() {
+        Map<String, Object> city = Partners.profile("Stadt Musterstadt, Sozialamt");
+        city.put("sector", "MUNICIPALITY");
+        String sozialamt = Partners.registered(network, city);
+        Map<String, Object> school = Partners.profile("Gesamtschule Musterstadt");
+        school.put("sector", "EDUCATION");
+        String schule = Partners.registered(network, school);
+        Partners.registered(network, Partners.profile("Blickwinkel e.V."));
+
+        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("name", "musterSTADT")
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().statusCode(200)
+                .body("items.id", contains(schule, sozialamt));
+        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("sector", "MUNICIPALITY")
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().body("items.id", contains(sozialamt));
+    }
+
+    @Test
+    void aStaleUpdateIsAConflictAndKeepsTheNewerProfile() {
+        String id = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
+        Map<String, Object> first = Partners.profile("Blickwinkel e.V. (neu)");
+        update(id, "\"0\"", first).then().statusCode(200).header("ETag", "\"1\"");
+
+        Map<String, Object> stale = Partners.profile("Überschrieben");
+        update(id, "\"0\"", stale).then().statusCode(409).contentType(PROBLEM_JSON);
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners/{p}", network, id)
+                .then().body("name", equalTo("Blickwinkel e.V. (neu)"));
+    }
+
+    @Test
+    void anUpdateWithoutIfMatchIsRefused() {
+        String id = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Partners.profile("Ohne Version"))
+                .when().put("/api/v1/networks/{n}/partners/{p}", network, id)
+                .then().statusCode(428).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void aMemberEditsTheirOwnProfileButNotSomeoneElses() {
+        String own = Partners.registered(network, Partners.profile("Anna Beispiel"));
+        String other = Partners.registered(network, Partners.profile("Ben Beispiel"));
+        Map<String, Object> profile = Partners.profile("Anna Beispiel");
+        profile.put("expertise", List.of("Moderation"));
+
+        given().auth().oauth2(DevTokens.member(network, own)).contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"").body(profile)
+                .when().put("/api/v1/networks/{n}/partners/{p}", network, own)
+                .then().statusCode(200).body("expertise", contains("moderation"));
+
+        given().auth().oauth2(DevTokens.member(network, own)).contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"").body(Partners.profile("Übernommen"))
+                .when().put("/api/v1/networks/{n}/partners/{p}", network, other)
+                .then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void aMemberCannotChangeTheirOwnStatus() {
+        String own = Partners.registered(network, Partners.profile("Anna Beispiel"));
+        Map<String, Object> profile = Partners.profile("Anna Beispiel");
+        profile.put("status", "LEFT");
+
+        given().auth().oauth2(DevTokens.member(network, own)).contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"").body(profile)
+                .when().put("/api/v1/networks/{n}/partners/{p}", network, own)
+                .then().statusCode(403);
+    }
+
+    @Test
+    void membersSeeOnlyPartnersWhoConsentedToBeListed() {
+        String listed = Partners.registered(network, Partners.profile("Gelistet"));
+        Map<String, Object> hidden = Partners.profile("Nicht gelistet");
+        hidden.put("listingConsent", false);
+        String unlisted = Partners.registered(network, hidden);
+        String member = UUID.randomUUID().toString();
+
+        given().auth().oauth2(DevTokens.member(network, member))
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().statusCode(200).body("items.id", contains(listed));
+        given().auth().oauth2(DevTokens.member(network, member))
+                .when().get("/api/v1/networks/{n}/partners/{p}", network, unlisted)
+                .then().statusCode(404).contentType(PROBLEM_JSON);
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().body("items.id", containsInAnyOrder(listed, unlisted));
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
+        Map<String, Object> unknownSector = Partners.profile("Unbekannt");
+        unknownSector.put("sector", "CHURCH");
+        Partners.register(network, unknownSector).then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", contains("sector"));
+
+        Map<String, Object> emptyName = Partners.profile(" ");
+        Partners.register(network, emptyName).then().statusCode(400).body("errors.field", contains("name"));
+
+        Map<String, Object> badEmail = Partners.profile("Mail kaputt");
+        badEmail.put("email", "not-an-address");
+        Partners.register(network, badEmail).then().statusCode(400).body("errors.field", contains("email"));
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aPartnerCannotBeRegisteredInANetworkThatDoesNotExist() {
+        String missing = "net-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Partners.register(missing, Partners.profile("Nirgendwo")).then().statusCode(404).contentType(PROBLEM_JSON);
+    }
+
+    private io.restassured.response.Response update(String id, String ifMatch, Map<String, Object> profile) {
+        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .header("If-Match", ifMatch).body(profile)
+                .when().put("/api/v1/networks/{n}/partners/{p}", network, id);
+    }
+}
