@@ -28,12 +28,15 @@ public class PartnerService {
 
     private final PartnerRepository partners;
     private final NetworkService networks;
+    private final MembershipService memberships;
     private final Outbox outbox;
     private final Clock clock;
 
-    PartnerService(PartnerRepository partners, NetworkService networks, Outbox outbox, Clock clock) {
+    PartnerService(PartnerRepository partners, NetworkService networks, MembershipService memberships, Outbox outbox,
+            Clock clock) {
         this.partners = partners;
         this.networks = networks;
+        this.memberships = memberships;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -69,7 +72,7 @@ public class PartnerService {
     /**
      * Replaces a partner's profile if nobody changed it since {@code expectedVersion} was read. A consent is
      * re-recorded (when, by whom) only when its answer changes. Leaving publishes {@code partner-left} besides
-     * {@code partner-updated}; the partner and their history stay.
+     * {@code partner-updated} and ends the partner's memberships; the partner and their history stay.
      */
     public Partner update(String networkId, UUID partnerId, long expectedVersion, PartnerRequest request, String actor) {
         Partner partner = get(networkId, partnerId);
@@ -93,6 +96,7 @@ public class PartnerService {
         outbox.add(PartnerUpdated.of(partner));
         if (partner.status == PartnerStatus.LEFT && before != PartnerStatus.LEFT) {
             outbox.add(PartnerLeft.of(partner));
+            memberships.endAllOf(partner);
         }
         return partner;
     }

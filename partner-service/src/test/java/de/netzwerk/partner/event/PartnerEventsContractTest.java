@@ -64,8 +64,38 @@ class PartnerEventsContractTest {
         }
     }
 
+    @Test
+    void joiningChangingAndLeavingAGroupPublishOneEventPerChange() throws Exception {
+        String network = Partners.network();
+        String partner = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
+        String group = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("kind", "WORKING", "name", "AG Inklusion"))
+                .when().post("/api/v1/networks/{n}/groups", network)
+                .then().statusCode(201).extract().path("id");
+        putMember(network, group, partner, Map.of("role", "MEMBER"));
+        putMember(network, group, partner, Map.of("role", "MEMBER"));
+        putMember(network, group, partner, Map.of("role", "MEMBER", "introductoryTalkDone", true));
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().delete("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner)
+                .then().statusCode(204);
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, "partner-events")) {
+            List<ConsumerRecord<String, String>> ours = reader.readUntil(
+                    record -> partner.equals(record.key()) && type(record).endsWith("membership-ended.v1"),
+                    Duration.ofSeconds(30)).stream().filter(record -> partner.equals(record.key())).toList();
+
+            assertEquals(List.of("partner-registered.v1", "membership-started.v1", "membership-changed.v1", "membership-ended.v1"),
+                    ours.stream().map(record -> type(record).substring(PREFIX.length())).toList());
+            for (ConsumerRecord<String, String> record : ours) {
+                String eventType = type(record).substring(PREFIX.length());
+                assertEquals(Set.of(), EventSchemas.violations(eventType, json.readTree(record.value())), eventType);
+            }
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "partner-registered.v1", "partner-updated.v1", "partner-left.v1" })
+    @ValueSource(strings = { "partner-registered.v1", "partner-updated.v1", "partner-left.v1", "membership-started.v1",
+            "membership-changed.v1", "membership-ended.v1" })
     void thePublishedExamplesMatchTheirSchemas(String eventType) throws Exception {
         JsonNode example = json.readTree(EventSchemas.resource("asyncapi/examples/" + eventType + ".json"));
 
@@ -77,6 +107,12 @@ class PartnerEventsContractTest {
                 .header("If-Match", ifMatch).body(profile)
                 .when().put("/api/v1/networks/{n}/partners/{p}", network, partner)
                 .then().statusCode(200);
+    }
+
+    private static void putMember(String network, String group, String partner, Map<String, Object> body) {
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner)
+                .then().statusCode(org.hamcrest.Matchers.either(org.hamcrest.Matchers.is(200)).or(org.hamcrest.Matchers.is(201)));
     }
 
     private static String type(ConsumerRecord<String, String> record) {

@@ -1,0 +1,22 @@
+package de.netzwerk.partner.repository;
+
+import de.netzwerk.partner.Membership;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MembershipRepository implements PanacheRepositoryBase<Membership, UUID> {
+
+    public Optional<Membership> findCurrent(UUID groupId, UUID partnerId) {
+        return find("groupId = ?1 and partnerId = ?2 and leftOn is null", groupId, partnerId).firstResultOptional();
+    }
+
+    public List<Membership> currentOf(UUID groupId) {
+        return list("groupId = ?1 and leftOn is null", Sort.by("joinedOn").and("partnerId"), groupId);
+    }
+}

@@ -1,0 +1,105 @@
+package de.netzwerk.partner.rest;
+
+import de.netzwerk.partner.rest.dto.CreateGroupRequest;
+import de.netzwerk.partner.rest.dto.GroupResponse;
+import de.netzwerk.partner.rest.dto.MembershipRequest;
+import de.netzwerk.partner.rest.dto.MembershipResponse;
+import de.netzwerk.partner.rest.dto.Page;
+import de.netzwerk.partner.rest.dto.PageRequest;
+import de.netzwerk.partner.security.Roles;
+import de.netzwerk.partner.service.GroupService;
+import de.netzwerk.partner.service.MembershipService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/networks/{networkId}/groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Groups", description = "The steering group and the working groups, and who belongs to them")
+public class GroupResource {
+
+    private final GroupService groups;
+    private final MembershipService memberships;
+
+    GroupResource(GroupService groups, MembershipService memberships) {
+        this.groups = groups;
+        this.memberships = memberships;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Create a group", description = "A network has at most one steering group.")
+    public RestResponse<GroupResponse> create(@PathParam("networkId") String networkId,
+            @Valid @NotNull CreateGroupRequest request, UriInfo uriInfo) {
+        GroupResponse group = GroupResponse.of(groups.create(networkId, request));
+        return RestResponse.ResponseBuilder
+                .<GroupResponse>created(uriInfo.getAbsolutePathBuilder().path(group.id().toString()).build())
+                .entity(group).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
+    @Operation(summary = "List the network's groups, the steering group first")
+    public Page<GroupResponse> list(@PathParam("networkId") String networkId, @Valid @BeanParam PageRequest page) {
+        GroupService.GroupPage found = groups.list(networkId, page.toPanache());
+        return Page.of(found.groups().stream().map(GroupResponse::of).toList(), page, found.total());
+    }
+
+    @GET
+    @Path("/{groupId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
+    @Operation(summary = "Read a group")
+    public GroupResponse get(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
+        return GroupResponse.of(groups.get(networkId, groupId));
+    }
+
+    @GET
+    @Path("/{groupId}/members")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
+    @Operation(summary = "List the group's current members, longest-standing first")
+    public List<MembershipResponse> members(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
+        return memberships.current(networkId, groupId).stream().map(MembershipResponse::of).toList();
+    }
+
+    @PUT
+    @Path("/{groupId}/members/{partnerId}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Add a partner to the group, or change their role or introductory talk",
+            description = "201 and membership-started when the partner joins; 200 and membership-changed when their current membership changes.")
+    public RestResponse<MembershipResponse> putMember(@PathParam("networkId") String networkId,
+            @PathParam("groupId") UUID groupId, @PathParam("partnerId") UUID partnerId,
+            @Valid @NotNull MembershipRequest request, UriInfo uriInfo) {
+        MembershipService.Result result = memberships.put(networkId, groupId, partnerId, request);
+        MembershipResponse membership = MembershipResponse.of(result.membership());
+        return result.started()
+                ? RestResponse.ResponseBuilder.<MembershipResponse>created(uriInfo.getAbsolutePath()).entity(membership).build()
+                : RestResponse.ok(membership);
+    }
+
+    @DELETE
+    @Path("/{groupId}/members/{partnerId}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "End a partner's membership today", description = "The membership stays as history. Publishes membership-ended.")
+    public void endMember(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId,
+            @PathParam("partnerId") UUID partnerId) {
+        memberships.end(networkId, groupId, partnerId);
+    }
+}

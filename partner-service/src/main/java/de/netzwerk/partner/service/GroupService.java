@@ -1,0 +1,58 @@
+package de.netzwerk.partner.service;
+
+import de.netzwerk.partner.GroupKind;
+import de.netzwerk.partner.PartnerGroup;
+import de.netzwerk.partner.repository.GroupRepository;
+import de.netzwerk.partner.rest.dto.CreateGroupRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class GroupService {
+
+    private final GroupRepository groups;
+    private final NetworkService networks;
+    private final Clock clock;
+
+    GroupService(GroupRepository groups, NetworkService networks, Clock clock) {
+        this.groups = groups;
+        this.networks = networks;
+        this.clock = clock;
+    }
+
+    public PartnerGroup create(String networkId, CreateGroupRequest request) {
+        networks.get(networkId);
+        if (request.kind() == GroupKind.STEERING && groups.hasSteeringGroup(networkId)) {
+            throw new ConflictException("The network has a steering group already; there is one per network.");
+        }
+        PartnerGroup group = new PartnerGroup();
+        group.id = UUID.randomUUID();
+        group.networkId = networkId;
+        group.kind = request.kind();
+        group.name = request.name().strip();
+        group.theme = request.theme();
+        group.createdAt = OffsetDateTime.now(clock);
+        groups.persist(group);
+        return group;
+    }
+
+    public PartnerGroup get(String networkId, UUID groupId) {
+        return groups.findInNetwork(networkId, groupId).orElseThrow(() -> new ResourceNotFoundException("group", groupId));
+    }
+
+    public GroupPage list(String networkId, Page page) {
+        PanacheQuery<PartnerGroup> query = groups.inNetwork(networkId).page(page);
+        return new GroupPage(query.list(), query.count());
+    }
+
+    public record GroupPage(List<PartnerGroup> groups, long total) {
+    }
+}
