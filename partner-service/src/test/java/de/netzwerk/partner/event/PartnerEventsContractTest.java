@@ -93,9 +93,40 @@ class PartnerEventsContractTest {
         }
     }
 
+    @Test
+    void changingTheNeededPartnersOfAGoalPublishesOnceKeyedByTheGoal() throws Exception {
+        String network = Partners.network();
+        String partner = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
+        String goal = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("title", "Arbeit für alle", "category", "JOINT_PROJECTS", "priority", 1))
+                .when().post("/api/v1/networks/{n}/goals", network)
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> needs = Map.of("needs", List.of(Map.of("partnerId", partner, "purpose", "Beratung", "keyActor", true)));
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(needs)
+                    .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", network, goal)
+                    .then().statusCode(200);
+        }
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(Map.of("needs", List.of()))
+                .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", network, goal)
+                .then().statusCode(200);
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, "partner-events")) {
+            List<ConsumerRecord<String, String>> ours = reader.readUntil(
+                    record -> goal.equals(record.key()) && record.value().contains("\"neededPartners\":[]"),
+                    Duration.ofSeconds(30)).stream().filter(record -> goal.equals(record.key())).toList();
+
+            assertEquals(2, ours.size(), "one event for adding the partner, one for removing; none for the repetition");
+            JsonNode first = json.readTree(ours.getFirst().value());
+            assertEquals(Set.of(), EventSchemas.violations("goal-actor-needs-changed.v1", first));
+            assertEquals(partner, first.get("neededPartners").get(0).get("partnerId").asText());
+            assertEquals(true, first.get("neededPartners").get(0).get("keyActor").asBoolean());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "partner-registered.v1", "partner-updated.v1", "partner-left.v1", "membership-started.v1",
-            "membership-changed.v1", "membership-ended.v1" })
+            "membership-changed.v1", "membership-ended.v1", "goal-actor-needs-changed.v1" })
     void thePublishedExamplesMatchTheirSchemas(String eventType) throws Exception {
         JsonNode example = json.readTree(EventSchemas.resource("asyncapi/examples/" + eventType + ".json"));
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import de.netzwerk.partner.service.ConflictException;
+import de.netzwerk.partner.service.InvalidFieldException;
 import de.netzwerk.partner.service.ResourceNotFoundException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -56,6 +57,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uriInfo) {
         return unreadableJson(e, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException e, UriInfo uriInfo) {
+        return Problem.invalid("Invalid value for: " + e.field() + ".",
+                List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse(uriInfo);
     }
 
     @ServerExceptionMapper

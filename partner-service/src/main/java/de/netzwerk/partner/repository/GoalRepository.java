@@ -1,0 +1,25 @@
+package de.netzwerk.partner.repository;
+
+import de.netzwerk.partner.StrategicGoal;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class GoalRepository implements PanacheRepositoryBase<StrategicGoal, UUID> {
+
+    public Optional<StrategicGoal> findInNetwork(String networkId, UUID goalId) {
+        return find("networkId = :network and id = :id", Parameters.with("network", networkId).and("id", goalId))
+                .firstResultOptional();
+    }
+
+    /** The network's goals, the most important first. */
+    public List<StrategicGoal> byPriority(String networkId) {
+        return list("networkId = ?1", Sort.by("priority").and("title").and("id"), networkId);
+    }
+}

@@ -1,0 +1,25 @@
+package de.netzwerk.partner.rest.dto;
+
+import de.netzwerk.partner.Sector;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+@Schema(description = "All actors a goal needs; replaces the earlier list")
+public record ActorNeedsRequest(@NotNull @Size(max = 100) List<@Valid @NotNull Need> needs) {
+
+    @Schema(description = "An existing partner (partnerId) or an actor not in the network yet (description)")
+    public record Need(
+            UUID partnerId,
+            @Schema(examples = "Lokalzeitung") @Size(max = 200) String description,
+            @Schema(examples = "MEDIA") Sector sector,
+            @Schema(description = "What the goal needs them for", examples = "Berichte über gelungene Beispiele")
+            @NotBlank @Size(max = 500) String purpose,
+            @Schema(description = "Among the most important actors of the goal") boolean keyActor) {
+    }
+}
