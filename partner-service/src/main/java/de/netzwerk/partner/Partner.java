@@ -78,6 +78,10 @@ public class Partner {
             @AttributeOverride(name = "recordedBy", column = @Column(name = "listing_consent_by")) })
     public Consent listingConsent;
 
+    /** The network member who looks after the relationship with this partner. */
+    @Column(name = "responsible_partner_id")
+    public UUID responsiblePartnerId;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -51,6 +51,26 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
         return find(String.join(" and ", conditions), sort, parameters);
     }
 
+    /**
+     * Partners still in the network whose last relationship-level contact (call, personal meeting, network
+     * event) was before {@code since}, or who never had one: the key actors of strategic goals first, then
+     * the longest without contact.
+     */
+    public PanacheQuery<Partner> goingCold(String networkId, java.time.LocalDate since, boolean listedOnly) {
+        String lastContact = "(select max(c.contactedOn) from ContactEntry c where c.partnerId = p.id and c.level = :relationship)";
+        return find("""
+                from Partner p
+                where p.networkId = :network and p.status <> :left
+                  and (%1$s is null or %1$s < :since)
+                  and (:listedOnly = false or p.listingConsent.given = true)
+                order by case when exists (select 1 from StrategicGoal g join g.actorNeeds n
+                                           where n.partnerId = p.id and n.keyActor = true) then 0 else 1 end,
+                         %1$s asc nulls first, p.name, p.id""".formatted(lastContact),
+                Parameters.with("network", networkId).and("left", de.netzwerk.partner.PartnerStatus.LEFT)
+                        .and("relationship", de.netzwerk.partner.ContactLevel.RELATIONSHIP)
+                        .and("since", since).and("listedOnly", listedOnly));
+    }
+
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

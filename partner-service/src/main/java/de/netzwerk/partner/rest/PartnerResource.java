@@ -10,6 +10,8 @@ import de.netzwerk.partner.rest.dto.PartnerRequest;
 import de.netzwerk.partner.rest.dto.PartnerResponse;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.security.TokenClaims;
+import de.netzwerk.partner.rest.problem.InvalidParameterException;
+import de.netzwerk.partner.service.ContactService;
 import de.netzwerk.partner.service.PartnerService;
 import de.netzwerk.partner.service.ResourceNotFoundException;
 import de.netzwerk.partner.service.Tags;
@@ -39,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,10 +53,12 @@ import java.util.UUID;
 public class PartnerResource {
 
     private final PartnerService partners;
+    private final ContactService contacts;
     private final SecurityIdentity caller;
 
-    PartnerResource(PartnerService partners, SecurityIdentity caller) {
+    PartnerResource(PartnerService partners, ContactService contacts, SecurityIdentity caller) {
         this.partners = partners;
+        this.contacts = contacts;
         this.caller = caller;
     }
 
@@ -78,7 +84,18 @@ public class PartnerResource {
             @QueryParam("status") PartnerStatus status,
             @Parameter(description = "name, -name, updatedAt or -updatedAt", example = "name")
             @QueryParam("sort") @Pattern(regexp = "-?(name|updatedAt)", message = "must be name, -name, updatedAt or -updatedAt") String sort,
+            @Parameter(description = "ISO-8601 period: only partners without a call, personal meeting or network event "
+                    + "for that long (relationships going cold), key actors of strategic goals first. Not combined with the other filters.",
+                    example = "P90D")
+            @QueryParam("contactOlderThan") String contactOlderThan,
             @Valid @BeanParam PageRequest page) {
+        if (contactOlderThan != null) {
+            if (name != null || sector != null || expertise != null || status != null || sort != null) {
+                throw new InvalidParameterException("contactOlderThan", "cannot be combined with other filters or a sort");
+            }
+            PartnerService.PartnerPage cold = contacts.goingCold(networkId, period(contactOlderThan), isMember(), page.toPanache());
+            return Page.of(cold.partners().stream().map(PartnerResponse::of).toList(), page, cold.total());
+        }
         var search = new PartnerRepository.Search(blankToNull(name), sector,
                 expertise == null || expertise.isBlank() ? null : Tags.normalise(expertise), status, isMember());
         PartnerService.PartnerPage found = partners.search(networkId, search, order(sort), page.toPanache());
@@ -143,6 +160,18 @@ public class PartnerResource {
         }
         String field = sort.startsWith("-") ? sort.substring(1) : sort;
         return Sort.by(field, sort.startsWith("-") ? Sort.Direction.Descending : Sort.Direction.Ascending).and("id");
+    }
+
+    private static Period period(String text) {
+        try {
+            Period period = Period.parse(text);
+            if (period.isNegative() || period.isZero()) {
+                throw new InvalidParameterException("contactOlderThan", "must be a positive period such as P90D");
+            }
+            return period;
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException("contactOlderThan", "must be an ISO-8601 period such as P90D or P3M");
+        }
     }
 
     private static String blankToNull(String value) {

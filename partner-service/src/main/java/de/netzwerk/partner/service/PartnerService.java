@@ -44,6 +44,7 @@ public class PartnerService {
     /** Registers a partner in an existing network; {@code actor} is recorded as who gave the consents. */
     public Partner register(String networkId, PartnerRequest request, String actor) {
         networks.get(networkId);
+        requireResponsibleInNetwork(networkId, request);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
@@ -76,6 +77,7 @@ public class PartnerService {
      */
     public Partner update(String networkId, UUID partnerId, long expectedVersion, PartnerRequest request, String actor) {
         Partner partner = get(networkId, partnerId);
+        requireResponsibleInNetwork(networkId, request);
         if (partner.version != expectedVersion) {
             throw new ConflictException("The partner was changed by someone else (version %d, you sent %d); read it again and retry."
                     .formatted(partner.version, expectedVersion));
@@ -114,6 +116,14 @@ public class PartnerService {
         }
         partner.interests = request.interests();
         partner.offers = request.offers();
+        partner.responsiblePartnerId = request.responsiblePartnerId();
+    }
+
+    private void requireResponsibleInNetwork(String networkId, PartnerRequest request) {
+        UUID responsible = request.responsiblePartnerId();
+        if (responsible != null && partners.findInNetwork(networkId, responsible).isEmpty()) {
+            throw new InvalidFieldException("responsiblePartnerId", "is not a partner of this network");
+        }
     }
 
     private static Consent reRecorded(Consent current, Boolean answer, OffsetDateTime now, String actor) {
@@ -126,19 +136,21 @@ public class PartnerService {
 
     /** Everything a caller can change, to tell a real change from a repeated one before touching the entity. */
     private record Snapshot(Object kind, Object sector, String name, String email, String phone, Set<String> expertise,
-            String interests, String offers, Object status, boolean contactConsent, boolean listingConsent) {
+            String interests, String offers, Object status, boolean contactConsent, boolean listingConsent,
+            UUID responsiblePartnerId) {
 
         static Snapshot of(Partner partner) {
             return new Snapshot(partner.kind, partner.sector, partner.name, partner.email, partner.phone,
                     Set.copyOf(partner.expertise), partner.interests, partner.offers, partner.status,
-                    partner.contactConsent.given, partner.listingConsent.given);
+                    partner.contactConsent.given, partner.listingConsent.given, partner.responsiblePartnerId);
         }
 
         static Snapshot requested(Partner partner, PartnerRequest request) {
             return new Snapshot(request.kind(), request.sector(), request.name().strip(), request.email(),
                     request.phone(), Set.copyOf(Tags.normalise(request.expertise())), request.interests(),
                     request.offers(), request.status() != null ? request.status() : partner.status,
-                    Boolean.TRUE.equals(request.contactConsent()), Boolean.TRUE.equals(request.listingConsent()));
+                    Boolean.TRUE.equals(request.contactConsent()), Boolean.TRUE.equals(request.listingConsent()),
+                    request.responsiblePartnerId());
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.UUID;
 
 @Schema(description = "A partner's profile. PUT replaces it as a whole; absent optional fields are cleared.")
 public record PartnerRequest(
@@ -29,5 +30,6 @@ public record PartnerRequest(
         @Size(max = 2000) String offers,
         @Schema(description = "Default ACTIVE on registration; only coordinators change it") PartnerStatus status,
         @Schema(description = "May the network contact them? Default false") Boolean contactConsent,
-        @Schema(description = "May other members see them in the directory? Default false") Boolean listingConsent) {
+        @Schema(description = "May other members see them in the directory? Default false") Boolean listingConsent,
+        @Schema(description = "The network member (a partner) who looks after the relationship") UUID responsiblePartnerId) {
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 public record PartnerResponse(UUID id, PartnerKind kind, Sector sector, String name, String email, String phone,
         List<String> expertise, String interests, String offers, PartnerStatus status, ConsentResponse contactConsent,
-        ConsentResponse listingConsent, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+        ConsentResponse listingConsent, UUID responsiblePartnerId, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
     public record ConsentResponse(boolean given, OffsetDateTime recordedAt, String recordedBy) {
         static ConsentResponse of(Consent consent) {
@@ -24,6 +24,6 @@ public record PartnerResponse(UUID id, PartnerKind kind, Sector sector, String n
         return new PartnerResponse(partner.id, partner.kind, partner.sector, partner.name, partner.email, partner.phone,
                 List.copyOf(partner.expertise), partner.interests, partner.offers, partner.status,
                 ConsentResponse.of(partner.contactConsent), ConsentResponse.of(partner.listingConsent),
-                partner.createdAt, partner.updatedAt, partner.version);
+                partner.responsiblePartnerId, partner.createdAt, partner.updatedAt, partner.version);
     }
 }

@@ -1,0 +1,77 @@
+package de.netzwerk.partner.service;
+
+import de.netzwerk.partner.ContactEntry;
+import de.netzwerk.partner.Partner;
+import de.netzwerk.partner.repository.ContactRepository;
+import de.netzwerk.partner.repository.PartnerRepository;
+import de.netzwerk.partner.rest.dto.ContactRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/** Network care (seed 002, step 4): the contact log per partner, and the relationships going cold. */
+@ApplicationScoped
+@Transactional
+public class ContactService {
+
+    private final ContactRepository contacts;
+    private final PartnerRepository partners;
+    private final PartnerService partnerService;
+    private final NetworkService networks;
+    private final Clock clock;
+
+    ContactService(ContactRepository contacts, PartnerRepository partners, PartnerService partnerService,
+            NetworkService networks, Clock clock) {
+        this.contacts = contacts;
+        this.partners = partners;
+        this.partnerService = partnerService;
+        this.networks = networks;
+        this.clock = clock;
+    }
+
+    public ContactEntry record(String networkId, UUID partnerId, ContactRequest request, String actor) {
+        Partner partner = partnerService.get(networkId, partnerId);
+        if (request.contactedOn().isAfter(today(networkId))) {
+            throw new InvalidFieldException("contactedOn", "must not be in the future");
+        }
+        ContactEntry entry = new ContactEntry();
+        entry.id = UUID.randomUUID();
+        entry.networkId = networkId;
+        entry.partnerId = partner.id;
+        entry.contactedOn = request.contactedOn();
+        entry.channel = request.channel();
+        entry.level = request.channel().level();
+        entry.madeBy = request.madeBy() != null && !request.madeBy().isBlank() ? request.madeBy().strip() : actor;
+        entry.note = request.note();
+        entry.recordedAt = OffsetDateTime.now(clock);
+        contacts.persist(entry);
+        return entry;
+    }
+
+    public ContactPage log(String networkId, UUID partnerId, Page page) {
+        PanacheQuery<ContactEntry> query = contacts.ofPartner(partnerService.get(networkId, partnerId).id).page(page);
+        return new ContactPage(query.list(), query.count());
+    }
+
+    /** Partners without a relationship-level contact within {@code period} (network time), key actors first. */
+    public PartnerService.PartnerPage goingCold(String networkId, Period period, boolean listedOnly, Page page) {
+        PanacheQuery<Partner> query = partners.goingCold(networkId, today(networkId).minus(period), listedOnly).page(page);
+        return new PartnerService.PartnerPage(query.list(), query.count());
+    }
+
+    private LocalDate today(String networkId) {
+        return LocalDate.now(clock.withZone(ZoneId.of(networks.get(networkId).timeZone)));
+    }
+
+    public record ContactPage(List<ContactEntry> entries, long total) {
+    }
+}
