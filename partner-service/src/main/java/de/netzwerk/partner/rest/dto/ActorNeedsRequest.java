@@ -20,6 +20,6 @@ public record ActorNeedsRequest(@NotNull @Size(max = 100) List<@Valid @NotNull N
             @Schema(examples = "MEDIA") Sector sector,
             @Schema(description = "What the goal needs them for", examples = "Berichte über gelungene Beispiele")
             @NotBlank @Size(max = 500) String purpose,
-            @Schema(description = "Among the most important actors of the goal") boolean keyActor) {
+            @Schema(description = "Among the most important actors of the goal", examples = "true") boolean keyActor) {
     }
 }

@@ -11,5 +11,5 @@ public record MembershipRequest(
         @Schema(examples = "PATRON") @NotNull MembershipRole role,
         @Schema(description = "Default: today in the network's time zone. Ignored for a current membership.", examples = "2026-11-01")
         LocalDate joinedOn,
-        @Schema(description = "Seed 003: has the newcomer had their introductory talk? Default false") Boolean introductoryTalkDone) {
+        @Schema(description = "Seed 003: has the newcomer had their introductory talk? Default false", examples = "false") Boolean introductoryTalkDone) {
 }

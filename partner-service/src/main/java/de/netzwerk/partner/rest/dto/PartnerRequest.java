@@ -29,7 +29,7 @@ public record PartnerRequest(
                 examples = "Beratung zu Leichter Sprache, Raum für 20 Personen")
         @Size(max = 2000) String offers,
         @Schema(description = "Default ACTIVE on registration; only coordinators change it") PartnerStatus status,
-        @Schema(description = "May the network contact them? Default false") Boolean contactConsent,
-        @Schema(description = "May other members see them in the directory? Default false") Boolean listingConsent,
+        @Schema(description = "May the network contact them? Default false", examples = "true") Boolean contactConsent,
+        @Schema(description = "May other members see them in the directory? Default false", examples = "true") Boolean listingConsent,
         @Schema(description = "The network member (a partner) who looks after the relationship") UUID responsiblePartnerId) {
 }

@@ -6,12 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Changes to a network; absent fields stay as they are")
 public record UpdateNetworkRequest(
+        @Schema(examples = "Engagierte Stadt Musterstadt")
         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
         String name,
 
+        @Schema(examples = "Europe/Berlin")
         @TimeZoneId
         String timeZone,
 
+        @Schema(enumeration = { "de", "en" }, examples = "de")
         @Pattern(regexp = "de|en", message = "must be de or en")
         String defaultLanguage) {
 }
