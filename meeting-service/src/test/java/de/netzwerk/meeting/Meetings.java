@@ -32,6 +32,18 @@ public final class Meetings {
                 .extract().path("id");
     }
 
+    /** A meeting of the group {@code daysAhead} calendar days from now, at 18:00 Berlin winter time. */
+    public static String futureMeeting(String network, String group, int daysAhead) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(1)).plusDays(daysAhead)
+                .withHour(18).withMinute(0).withSecond(0).withNano(0);
+        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("groupId", group, "title", "AG Inklusion",
+                        "startsAt", start.toString(), "endsAt", start.plusHours(2).toString()))
+                .when().post("/api/v1/networks/{n}/meetings", network)
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
     public static void record(String network, String meeting, String partner, String status) {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", partner, "status", status))))

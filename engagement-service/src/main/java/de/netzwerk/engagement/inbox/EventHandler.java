@@ -1,6 +1,6 @@
 package de.netzwerk.engagement.inbox;
 
-/** Applies one type of event to the engagement state; called in the transaction that records the event. */
+/** Applies one type of event to this service's state; called in the transaction that records the event. */
 public interface EventHandler {
 
     /** The CloudEvents type handled, with its version, e.g. {@code de.netzwerk.meeting.attendance-recorded.v1}. */

@@ -1,0 +1,52 @@
+package de.netzwerk.meeting.rest;
+
+import de.netzwerk.meeting.rest.dto.InvitationResponse;
+import de.netzwerk.meeting.rest.dto.SendInvitationsRequest;
+import de.netzwerk.meeting.security.Roles;
+import de.netzwerk.meeting.service.InvitationService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/networks/{networkId}/meetings/{meetingId}/invitations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Invitations")
+public class InvitationResource {
+
+    private final InvitationService invitations;
+
+    InvitationResource(InvitationService invitations) {
+        this.invitations = invitations;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Invite the group's current members (and guests)",
+            description = "Only those not invited yet. Fewer days ahead than the policy (default 7) is flagged late; "
+                    + "after the meeting it is recorded as backfilled. Newcomers without an introductory talk are flagged. "
+                    + "Publishes invitations-sent.")
+    public List<InvitationResponse> send(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
+            @Valid SendInvitationsRequest request) {
+        List<UUID> guests = request == null || request.guests() == null ? List.of() : request.guests();
+        return invitations.send(networkId, meetingId, guests).stream().map(InvitationResponse::of).toList();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
+    @Operation(summary = "Who was invited, when, and how many days ahead")
+    public List<InvitationResponse> list(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId) {
+        return invitations.of(networkId, meetingId).stream().map(InvitationResponse::of).toList();
+    }
+}
