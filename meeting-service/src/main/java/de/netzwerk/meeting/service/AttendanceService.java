@@ -1,10 +1,13 @@
 package de.netzwerk.meeting.service;
 
 import de.netzwerk.meeting.Attendance;
+import de.netzwerk.meeting.AttendanceStatus;
 import de.netzwerk.meeting.Meeting;
+import de.netzwerk.meeting.Rsvp;
 import de.netzwerk.meeting.event.AttendanceRecorded;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.AttendanceRepository;
+import de.netzwerk.meeting.repository.RsvpRepository;
 import de.netzwerk.meeting.rest.dto.RecordAttendanceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,19 +28,23 @@ public class AttendanceService {
 
     private final MeetingService meetings;
     private final AttendanceRepository attendances;
+    private final RsvpRepository rsvps;
     private final Outbox outbox;
     private final Clock clock;
 
-    AttendanceService(MeetingService meetings, AttendanceRepository attendances, Outbox outbox, Clock clock) {
+    AttendanceService(MeetingService meetings, AttendanceRepository attendances, RsvpRepository rsvps, Outbox outbox,
+            Clock clock) {
         this.meetings = meetings;
         this.attendances = attendances;
+        this.rsvps = rsvps;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     /**
-     * Records who was there. Every entry that changes what was known publishes {@code attendance-recorded};
-     * repeating an entry as it stands changes nothing and publishes nothing.
+     * Records who was there. An absence of someone who declined before the meeting is recorded as excused.
+     * Every entry that changes what was known publishes {@code attendance-recorded}; repeating an entry as
+     * it stands changes nothing and publishes nothing.
      */
     public List<Attendance> record(String networkId, UUID meetingId, RecordAttendanceRequest request) {
         Meeting meeting = meetings.get(networkId, meetingId);
@@ -50,8 +57,9 @@ public class AttendanceService {
         Map<UUID, Attendance> known = attendances.ofMeeting(meetingId).stream()
                 .collect(Collectors.toMap(attendance -> attendance.partnerId, Function.identity()));
         for (RecordAttendanceRequest.Entry entry : request.entries()) {
+            AttendanceStatus status = excusedIfDeclinedInTime(meeting, entry);
             Attendance attendance = known.get(entry.partnerId());
-            if (attendance != null && attendance.status == entry.status()) {
+            if (attendance != null && attendance.status == status) {
                 continue;
             }
             if (attendance == null) {
@@ -60,7 +68,7 @@ public class AttendanceService {
                 attendance.meetingId = meetingId;
                 attendance.partnerId = entry.partnerId();
             }
-            attendance.status = entry.status();
+            attendance.status = status;
             attendance.revision++;
             attendance.recordedAt = now;
             if (!attendances.isPersistent(attendance)) {
@@ -69,6 +77,17 @@ public class AttendanceService {
             outbox.add(AttendanceRecorded.of(meeting, attendance));
         }
         return attendances.ofMeeting(meetingId);
+    }
+
+    /** Seed 000: whoever said in time that they could not come is excused, not absent. */
+    private AttendanceStatus excusedIfDeclinedInTime(Meeting meeting, RecordAttendanceRequest.Entry entry) {
+        if (entry.status() != AttendanceStatus.ABSENT) {
+            return entry.status();
+        }
+        return rsvps.find(meeting.id, entry.partnerId())
+                .filter(rsvp -> rsvp.answer == Rsvp.Answer.DECLINED && rsvp.cameBeforeMeeting(meeting))
+                .map(declined -> AttendanceStatus.EXCUSED)
+                .orElse(AttendanceStatus.ABSENT);
     }
 
     public List<Attendance> of(String networkId, UUID meetingId) {

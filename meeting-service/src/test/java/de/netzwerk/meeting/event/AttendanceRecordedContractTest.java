@@ -2,18 +2,25 @@ package de.netzwerk.meeting.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
 import de.netzwerk.meeting.Meetings;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,10 +66,34 @@ class AttendanceRecordedContractTest {
     }
 
     @Test
-    void thePublishedExampleMatchesTheSchema() throws Exception {
-        JsonNode example = json.readTree(EventSchemas.resource("asyncapi/examples/attendance-recorded.v1.json"));
+    void anAnswerIsPublishedAsRsvpReceivedThatMatchesTheSchema() throws Exception {
+        String network = Meetings.freshNetwork();
+        String partner = UUID.randomUUID().toString();
+        String meeting = Meetings.futureMeeting(network, UUID.randomUUID().toString(), 4);
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .contentType(ContentType.JSON).body(Map.of("guests", List.of(partner)))
+                .when().post("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting).then().statusCode(200);
+        given().auth().oauth2(DevTokens.member(network, partner))
+                .contentType(ContentType.JSON).body(Map.of("answer", "DECLINED"))
+                .when().put("/api/v1/networks/{n}/meetings/{m}/responses/{p}", network, meeting, partner).then().statusCode(200);
 
-        assertEquals(Set.of(), EventSchemas.violations("attendance-recorded.v1", example));
+        try (TopicReader reader = new TopicReader(bootstrapServers, "meeting-events")) {
+            ConsumerRecord<String, String> record = reader.readUntil(r -> partner.equals(r.key()), Duration.ofSeconds(30))
+                    .stream().filter(r -> partner.equals(r.key())).findFirst().orElseThrow();
+
+            assertEquals("de.netzwerk.meeting.rsvp-received.v1", TopicReader.header(record, "ce_type"));
+            JsonNode payload = json.readTree(record.value());
+            assertEquals(Set.of(), EventSchemas.violations("rsvp-received.v1", payload));
+            assertEquals(true, payload.get("beforeMeeting").asBoolean());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "attendance-recorded.v1", "rsvp-received.v1" })
+    void thePublishedExamplesMatchTheirSchemas(String eventType) throws Exception {
+        JsonNode example = json.readTree(EventSchemas.resource("asyncapi/examples/" + eventType + ".json"));
+
+        assertEquals(Set.of(), EventSchemas.violations(eventType, example));
     }
 
     @Test

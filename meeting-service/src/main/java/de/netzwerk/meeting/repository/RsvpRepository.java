@@ -1,0 +1,16 @@
+package de.netzwerk.meeting.repository;
+
+import de.netzwerk.meeting.Rsvp;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RsvpRepository implements PanacheRepositoryBase<Rsvp, UUID> {
+
+    public Optional<Rsvp> find(UUID meetingId, UUID partnerId) {
+        return find("meetingId = ?1 and partnerId = ?2", meetingId, partnerId).firstResultOptional();
+    }
+}

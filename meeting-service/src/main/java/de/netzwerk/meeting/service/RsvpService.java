@@ -1,0 +1,62 @@
+package de.netzwerk.meeting.service;
+
+import de.netzwerk.meeting.Meeting;
+import de.netzwerk.meeting.Rsvp;
+import de.netzwerk.meeting.event.RsvpReceived;
+import de.netzwerk.meeting.outbox.Outbox;
+import de.netzwerk.meeting.repository.InvitationRepository;
+import de.netzwerk.meeting.repository.RsvpRepository;
+import de.netzwerk.meeting.rest.dto.RsvpRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class RsvpService {
+
+    private final MeetingService meetings;
+    private final InvitationRepository invitations;
+    private final RsvpRepository rsvps;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    RsvpService(MeetingService meetings, InvitationRepository invitations, RsvpRepository rsvps, Outbox outbox, Clock clock) {
+        this.meetings = meetings;
+        this.invitations = invitations;
+        this.rsvps = rsvps;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Records an invitee's answer; a changed answer replaces the earlier one and is published again. */
+    public Rsvp answer(String networkId, UUID meetingId, UUID partnerId, RsvpRequest request, String recordedBy) {
+        Meeting meeting = meetings.get(networkId, meetingId);
+        if (!invitations.inviteesOf(meetingId).contains(partnerId)) {
+            throw new ConflictException("Partner %s is not invited to this meeting.".formatted(partnerId));
+        }
+        Rsvp rsvp = rsvps.find(meetingId, partnerId).orElse(null);
+        if (rsvp != null && rsvp.answer == request.answer() && Objects.equals(rsvp.reason, request.reason())) {
+            return rsvp;
+        }
+        if (rsvp == null) {
+            rsvp = new Rsvp();
+            rsvp.id = UUID.randomUUID();
+            rsvp.meetingId = meetingId;
+            rsvp.partnerId = partnerId;
+        }
+        rsvp.answer = request.answer();
+        rsvp.reason = request.reason();
+        rsvp.respondedAt = OffsetDateTime.now(clock);
+        rsvp.recordedBy = recordedBy;
+        if (!rsvps.isPersistent(rsvp)) {
+            rsvps.persist(rsvp);
+        }
+        outbox.add(RsvpReceived.of(meeting, rsvp));
+        return rsvp;
+    }
+}

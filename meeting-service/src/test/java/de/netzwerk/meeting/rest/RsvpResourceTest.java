@@ -1,0 +1,89 @@
+package de.netzwerk.meeting.rest;
+
+import de.netzwerk.infra.DevTokens;
+import de.netzwerk.meeting.Meetings;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class RsvpResourceTest {
+
+    private final String network = Meetings.freshNetwork();
+    private final String group = UUID.randomUUID().toString();
+    private final String anna = UUID.randomUUID().toString();
+    private final String ben = UUID.randomUUID().toString();
+
+    @Test
+    void anInviteeAnswersForThemselvesAndACoordinatorOnBehalf() {
+        String meeting = Meetings.futureMeeting(network, group, 10);
+        invite(meeting, anna, ben);
+
+        answer(DevTokens.member(network, anna), meeting, anna, "ACCEPTED").then().statusCode(200)
+                .body("answer", equalTo("ACCEPTED"));
+        answer(DevTokens.coordinator(network), meeting, ben, "DECLINED").then().statusCode(200)
+                .body("recordedBy", equalTo("test-coordinator"));
+    }
+
+    @Test
+    void aMemberCannotAnswerForSomeoneElse() {
+        String meeting = Meetings.futureMeeting(network, group, 10);
+        invite(meeting, anna, ben);
+
+        answer(DevTokens.member(network, anna), meeting, ben, "DECLINED").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyInviteesAnswer() {
+        String meeting = Meetings.futureMeeting(network, group, 10);
+
+        answer(DevTokens.member(network, anna), meeting, anna, "ACCEPTED").then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aDeclineBeforeTheMeetingMakesALaterAbsenceExcused() throws InterruptedException {
+        OffsetDateTime start = OffsetDateTime.now().plusSeconds(3).withNano(0);
+        String meeting = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("groupId", group, "title", "Gleich", "startsAt", start.toString(),
+                        "endsAt", start.plusHours(1).toString()))
+                .when().post("/api/v1/networks/{n}/meetings", network)
+                .then().statusCode(201).extract().path("id");
+        invite(meeting, anna, ben);
+        answer(DevTokens.member(network, anna), meeting, anna, "DECLINED").then().statusCode(200);
+        while (!OffsetDateTime.now().isAfter(start)) {
+            Thread.sleep(100); // attendance can be recorded once the meeting has started
+        }
+        answer(DevTokens.member(network, ben), meeting, ben, "DECLINED").then().statusCode(200);
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "ABSENT"),
+                        Map.of("partnerId", ben, "status", "ABSENT"))))
+                .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().statusCode(200)
+                .body("entries.find { it.partnerId == '%s' }.status".formatted(anna), equalTo("EXCUSED"))
+                .body("entries.find { it.partnerId == '%s' }.status".formatted(ben), equalTo("ABSENT"));
+    }
+
+    private void invite(String meeting, String... guests) {
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("guests", List.of(guests)))
+                .when().post("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)
+                .then().statusCode(200).body("partnerId.size()", equalTo(guests.length));
+    }
+
+    private io.restassured.response.Response answer(String token, String meeting, String partner, String answer) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("answer", answer, "reason", "Termin"))
+                .when().put("/api/v1/networks/{n}/meetings/{m}/responses/{p}", network, meeting, partner);
+    }
+}
