@@ -48,47 +48,69 @@ public class InvitationService {
      */
     public List<Invitation> send(String networkId, UUID meetingId, Collection<UUID> guests) {
         Meeting meeting = meetings.get(networkId, meetingId);
+        Set<UUID> alreadyInvited = invitations.inviteesOf(meetingId);
+        List<Invitee> invitees = new ArrayList<>();
+        for (GroupMember member : members.currentOf(meeting.groupId)) {
+            if (member.networkId.equals(networkId) && alreadyInvited.add(member.partnerId)) {
+                invitees.add(new Invitee(member.partnerId, false, !member.introductoryTalkDone));
+            }
+        }
+        for (UUID guest : guests) {
+            if (alreadyInvited.add(guest)) {
+                invitees.add(new Invitee(guest, true, false));
+            }
+        }
+        invite(meeting, invitees);
+        return invitations.ofMeeting(meetingId);
+    }
+
+    /**
+     * A partner who joins a group after its invitations went out is invited to the group's meetings that
+     * are still ahead and to which invitations were sent.
+     */
+    public void inviteNewMember(GroupMember member) {
+        for (Meeting meeting : meetings.upcomingWithInvitations(member.networkId, member.groupId)) {
+            if (!invitations.inviteesOf(meeting.id).contains(member.partnerId)) {
+                invite(meeting, List.of(new Invitee(member.partnerId, false, !member.introductoryTalkDone)));
+            }
+        }
+    }
+
+    private void invite(Meeting meeting, List<Invitee> invitees) {
+        if (invitees.isEmpty()) {
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean backfilled = !meeting.startsAt.isAfter(now);
         Integer daysAhead = backfilled ? null : (int) ChronoUnit.DAYS.between(
                 now.atZoneSameInstant(meeting.startsAt.getOffset()).toLocalDate(), meeting.startsAt.toLocalDate());
         boolean late = daysAhead != null && daysAhead < config.invitationDaysAhead();
-
-        Set<UUID> alreadyInvited = invitations.inviteesOf(meetingId);
-        List<Invitation> sent = new ArrayList<>();
-        for (GroupMember member : members.currentOf(meeting.groupId)) {
-            if (member.networkId.equals(networkId) && alreadyInvited.add(member.partnerId)) {
-                sent.add(invitation(meetingId, member.partnerId, false, !member.introductoryTalkDone, now, daysAhead, late, backfilled));
-            }
-        }
-        for (UUID guest : guests) {
-            if (alreadyInvited.add(guest)) {
-                sent.add(invitation(meetingId, guest, true, false, now, daysAhead, late, backfilled));
-            }
-        }
-        if (!sent.isEmpty()) {
-            sent.forEach(invitations::persist);
-            outbox.add(InvitationsSent.of(meeting, sent));
-        }
-        return invitations.ofMeeting(meetingId);
+        List<Invitation> sent = invitees.stream()
+                .map(invitee -> invitation(meeting.id, invitee, now, daysAhead, late, backfilled))
+                .toList();
+        sent.forEach(invitations::persist);
+        outbox.add(InvitationsSent.of(meeting, sent));
     }
 
     public List<Invitation> of(String networkId, UUID meetingId) {
         return invitations.ofMeeting(meetings.get(networkId, meetingId).id);
     }
 
-    private static Invitation invitation(UUID meetingId, UUID partnerId, boolean guest, boolean talkPending,
-            OffsetDateTime now, Integer daysAhead, boolean late, boolean backfilled) {
+    private static Invitation invitation(UUID meetingId, Invitee invitee, OffsetDateTime now, Integer daysAhead,
+            boolean late, boolean backfilled) {
         Invitation invitation = new Invitation();
         invitation.id = UUID.randomUUID();
         invitation.meetingId = meetingId;
-        invitation.partnerId = partnerId;
-        invitation.guest = guest;
-        invitation.introductoryTalkPending = talkPending;
+        invitation.partnerId = invitee.partnerId();
+        invitation.guest = invitee.guest();
+        invitation.introductoryTalkPending = invitee.introductoryTalkPending();
         invitation.sentAt = now;
         invitation.daysAhead = daysAhead;
         invitation.late = late;
         invitation.backfilled = backfilled;
         return invitation;
+    }
+
+    private record Invitee(UUID partnerId, boolean guest, boolean introductoryTalkPending) {
     }
 }

@@ -51,6 +51,11 @@ public class MeetingService {
         return new MeetingPage(query.list(), query.count());
     }
 
+    /** The group's meetings still ahead to which invitations were sent. */
+    public List<Meeting> upcomingWithInvitations(String networkId, UUID groupId) {
+        return meetings.upcomingWithInvitations(networkId, groupId, OffsetDateTime.now(clock));
+    }
+
     public record MeetingPage(List<Meeting> meetings, long total) {
     }
 }

@@ -13,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * Keeps meeting-service's replica of each group's current members from partner-service's membership events.
+ * Keeps meeting-service's replica of each group's current members from partner-service's membership events,
+ * and invites a new member to the group's meetings still ahead whose invitations went out already.
  * A partner's events arrive in order (they are keyed by the partner); the membership version additionally
  * guards against an older state arriving after a newer one.
  */
@@ -21,9 +22,11 @@ import java.util.UUID;
 public class MembershipReplica {
 
     private final GroupMemberRepository members;
+    private final InvitationService invitations;
 
-    MembershipReplica(GroupMemberRepository members) {
+    MembershipReplica(GroupMemberRepository members, InvitationService invitations) {
         this.members = members;
+        this.invitations = invitations;
     }
 
     void apply(IncomingEvent event, MembershipState state) {
@@ -45,6 +48,7 @@ public class MembershipReplica {
         member.membershipVersion = state.version();
         if (!members.isPersistent(member)) {
             members.persist(member);
+            invitations.inviteNewMember(member);
         }
     }
 

@@ -105,6 +105,27 @@ class InvitationResourceTest {
     }
 
     @Test
+    void aPartnerWhoJoinsLaterIsInvitedToTheMeetingsStillAhead() throws InterruptedException {
+        String ahead = Meetings.futureMeeting(network, group.toString(), 10);
+        String past = Meetings.pastMeeting(network, group.toString(), 5);
+        invite(ahead, List.of()).then().statusCode(200);
+        invite(past, List.of()).then().statusCode(200);
+        UUID joiner = UUID.randomUUID();
+
+        partnerEvents.membershipStarted(group, joiner, false);
+
+        awaitReplica(Set.of(anna, newcomer, joiner));
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings/{m}/invitations", network, ahead)
+                .then().statusCode(200)
+                .body("partnerId", containsInAnyOrder(anna.toString(), newcomer.toString(), joiner.toString()))
+                .body("find { it.partnerId == '%s' }.introductoryTalkPending".formatted(joiner), equalTo(true));
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings/{m}/invitations", network, past)
+                .then().body("partnerId", containsInAnyOrder(anna.toString(), newcomer.toString()));
+    }
+
+    @Test
     void aMemberCannotSendInvitations() {
         String meeting = Meetings.futureMeeting(network, group.toString(), 10);
 
