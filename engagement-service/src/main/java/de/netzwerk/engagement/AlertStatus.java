@@ -1,5 +1,8 @@
 package de.netzwerk.engagement;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where the follow-up of an alert stands. */
 public enum AlertStatus {
     OPEN,
@@ -9,5 +12,5 @@ public enum AlertStatus {
     DISMISSED;
 
     /** Statuses in which the alert still waits for its follow-up to finish. */
-    public static final java.util.Set<AlertStatus> OPEN_STATES = java.util.EnumSet.of(OPEN, ACKNOWLEDGED, CONTACTED);
+    public static final Set<AlertStatus> OPEN_STATES = EnumSet.of(OPEN, ACKNOWLEDGED, CONTACTED);
 }

@@ -12,7 +12,7 @@ import org.testcontainers.kafka.KafkaContainer;
  * <p>Without Docker it runs inside the test JVM from the Apache Kafka jars (it starts in a few seconds and
  * needs no download); with Docker it is the official image in a container.
  */
-public final class TestKafka {
+final class TestKafka {
 
     private static final Logger LOG = Logger.getLogger(TestKafka.class);
     private static final String CONTAINER_IMAGE = "apache/kafka:4.1.1";
@@ -23,10 +23,6 @@ public final class TestKafka {
     }
 
     /** The bootstrap servers of the running broker, starting it on first use. */
-    public static synchronized String bootstrapServers() {
-        return bootstrapServers(InfraMode.detect());
-    }
-
     static synchronized String bootstrapServers(InfraMode mode) {
         if (bootstrapServers == null) {
             bootstrapServers = switch (mode) {

@@ -1,5 +1,6 @@
 package de.netzwerk.partner.repository;
 
+import de.netzwerk.partner.ContactLevel;
 import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.Sector;
@@ -9,8 +10,10 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,7 +34,7 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
         Parameters parameters = Parameters.with("network", networkId);
         if (search.name() != null) {
             conditions.add("lower(name) like :name escape '\\'");
-            parameters.and("name", "%" + escapeLike(search.name().toLowerCase(java.util.Locale.ROOT)) + "%");
+            parameters.and("name", "%" + escapeLike(search.name().toLowerCase(Locale.ROOT)) + "%");
         }
         if (search.sector() != null) {
             conditions.add("sector = :sector");
@@ -56,7 +59,7 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
      * event) was before {@code since}, or who never had one: the key actors of strategic goals first, then
      * the longest without contact.
      */
-    public PanacheQuery<Partner> goingCold(String networkId, java.time.LocalDate since, boolean listedOnly) {
+    public PanacheQuery<Partner> goingCold(String networkId, LocalDate since, boolean listedOnly) {
         String lastContact = "(select max(c.contactedOn) from ContactEntry c where c.partnerId = p.id and c.level = :relationship)";
         return find("""
                 from Partner p
@@ -66,8 +69,8 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
                 order by case when exists (select 1 from StrategicGoal g join g.actorNeeds n
                                            where n.partnerId = p.id and n.keyActor = true) then 0 else 1 end,
                          %1$s asc nulls first, p.name, p.id""".formatted(lastContact),
-                Parameters.with("network", networkId).and("left", de.netzwerk.partner.PartnerStatus.LEFT)
-                        .and("relationship", de.netzwerk.partner.ContactLevel.RELATIONSHIP)
+                Parameters.with("network", networkId).and("left", PartnerStatus.LEFT)
+                        .and("relationship", ContactLevel.RELATIONSHIP)
                         .and("since", since).and("listedOnly", listedOnly));
     }
 
