@@ -7,12 +7,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** A package of work with at most one owner (a partner) and a due date. */
+/**
+ * A package of work with at most one owner (a partner) and a due date. A task may be split into sub-packages
+ * (tasks whose {@code parentId} names it); it is done when they are.
+ */
 @Entity
 @Table(name = "task")
 public class Task {
@@ -31,6 +38,22 @@ public class Task {
     @Column(name = "group_id")
     public UUID groupId;
 
+    /** The strategic goal the task serves. */
+    @Column(name = "goal_id")
+    public UUID goalId;
+
+    /** The task this one is a sub-package of. */
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    @Enumerated(EnumType.STRING)
+    public TaskSize size;
+
+    /** Lower-case words saying what the work needs; matched against partners' expertise and offers. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> tags = new ArrayList<>();
+
     @Column(name = "assignee_id")
     public UUID assigneeId;
 
@@ -41,6 +64,17 @@ public class Task {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TaskStatus status;
+
+    /** The day it was done, in the network's time zone. */
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    /** The owner left the network: a coordinator must give the task to someone else. */
+    @Column(name = "needs_reassignment", nullable = false)
+    public boolean needsReassignment;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

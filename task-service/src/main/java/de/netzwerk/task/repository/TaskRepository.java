@@ -8,32 +8,77 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
+
+    private static final List<TaskStatus> OPEN = List.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS);
 
     public Optional<Task> findInNetwork(String networkId, UUID taskId) {
         return find("networkId = :network and id = :id", Parameters.with("network", networkId).and("id", taskId))
                 .firstResultOptional();
     }
 
+    /** What a list asks for; null fields do not filter. {@code overdue} needs {@code today}. */
+    public record Filter(UUID assigneeId, UUID groupId, UUID goalId, UUID parentId, TaskStatus status, Boolean overdue,
+            LocalDate today) {
+    }
+
     /** The network's tasks matching every filter given, soonest due first (tasks without a due date last). */
-    public PanacheQuery<Task> matching(String networkId, UUID assigneeId, TaskStatus status) {
+    public PanacheQuery<Task> matching(String networkId, Filter filter) {
         List<String> conditions = new ArrayList<>(List.of("networkId = :network"));
         Parameters parameters = Parameters.with("network", networkId);
-        if (assigneeId != null) {
-            conditions.add("assigneeId = :assignee");
-            parameters.and("assignee", assigneeId);
-        }
-        if (status != null) {
-            conditions.add("status = :status");
-            parameters.and("status", status);
+        equal(conditions, parameters, "assigneeId", filter.assigneeId());
+        equal(conditions, parameters, "groupId", filter.groupId());
+        equal(conditions, parameters, "goalId", filter.goalId());
+        equal(conditions, parameters, "parentId", filter.parentId());
+        equal(conditions, parameters, "status", filter.status());
+        if (filter.overdue() != null) {
+            String overdue = "(status in :open and dueDate < :today)";
+            conditions.add(filter.overdue() ? overdue : "not " + overdue);
+            parameters.and("open", OPEN).and("today", filter.today());
         }
         Sort order = Sort.by("dueDate", Sort.NullPrecedence.NULLS_LAST).and("id");
         return find(String.join(" and ", conditions), order, parameters);
+    }
+
+    private static void equal(List<String> conditions, Parameters parameters, String field, Object value) {
+        if (value != null) {
+            conditions.add(field + " = :" + field);
+            parameters.and(field, value);
+        }
+    }
+
+    public List<Task> children(UUID parentId) {
+        return list("parentId", Sort.by("id"), parentId);
+    }
+
+    public List<Task> openAssignedTo(String networkId, UUID partnerId) {
+        return list("networkId = :network and assigneeId = :partner and status in :open", Sort.by("id"),
+                Parameters.with("network", networkId).and("partner", partnerId).and("open", OPEN));
+    }
+
+    /** How many open tasks each of the partners owns in the network. */
+    public Map<UUID, Long> openLoad(String networkId, Collection<UUID> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("""
+                select t.assigneeId, count(t) from Task t
+                where t.networkId = :network and t.assigneeId in :partners and t.status in :open
+                group by t.assigneeId""", Object[].class)
+                .setParameter("network", networkId)
+                .setParameter("partners", partnerIds)
+                .setParameter("open", OPEN)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
     }
 }

@@ -1,21 +1,31 @@
 package de.netzwerk.task.rest;
 
+import de.netzwerk.task.Task;
 import de.netzwerk.task.TaskStatus;
+import de.netzwerk.task.config.NetworkTime;
+import de.netzwerk.task.repository.TaskRepository;
+import de.netzwerk.task.rest.dto.AssigneeSuggestionResponse;
 import de.netzwerk.task.rest.dto.CreateTaskRequest;
 import de.netzwerk.task.rest.dto.Page;
 import de.netzwerk.task.rest.dto.PageRequest;
 import de.netzwerk.task.rest.dto.TaskResponse;
+import de.netzwerk.task.rest.dto.UpdateTaskRequest;
 import de.netzwerk.task.security.Roles;
 import de.netzwerk.task.security.TokenClaims;
+import de.netzwerk.task.service.AssigneeSuggestions;
 import de.netzwerk.task.service.TaskService;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/networks/{networkId}/tasks")
@@ -36,19 +47,24 @@ import java.util.UUID;
 public class TaskResource {
 
     private final TaskService tasks;
+    private final AssigneeSuggestions suggestions;
+    private final NetworkTime time;
     private final SecurityIdentity caller;
 
-    TaskResource(TaskService tasks, SecurityIdentity caller) {
+    TaskResource(TaskService tasks, AssigneeSuggestions suggestions, NetworkTime time, SecurityIdentity caller) {
         this.tasks = tasks;
+        this.suggestions = suggestions;
+        this.time = time;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Create a task")
+    @Operation(summary = "Create a task", description = "With an owner, publishes task-assigned. With parentId, the "
+            + "task is a sub-package of that one.")
     public RestResponse<TaskResponse> create(@PathParam("networkId") String networkId,
             @Valid @NotNull CreateTaskRequest request, UriInfo uriInfo) {
-        TaskResponse task = TaskResponse.of(tasks.create(networkId, request));
+        TaskResponse task = response(tasks.create(networkId, request));
         return RestResponse.ResponseBuilder
                 .<TaskResponse>created(uriInfo.getAbsolutePathBuilder().path(task.id().toString()).build())
                 .entity(task).build();
@@ -56,13 +72,19 @@ public class TaskResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "List tasks, soonest due first", description = "A member sees only their own tasks.")
+    @Operation(summary = "List tasks, soonest due first", description = "Every filter given must match. "
+            + "overdue=true: open tasks whose due date has passed in the network's time zone. A member sees only "
+            + "their own tasks.")
     public Page<TaskResponse> list(@PathParam("networkId") String networkId,
-            @QueryParam("assigneeId") UUID assigneeId, @QueryParam("status") TaskStatus status,
+            @QueryParam("assigneeId") UUID assigneeId, @QueryParam("groupId") UUID groupId,
+            @QueryParam("goalId") UUID goalId, @QueryParam("parentId") UUID parentId,
+            @QueryParam("status") TaskStatus status, @QueryParam("overdue") Boolean overdue,
             @Valid @BeanParam PageRequest page) {
         UUID assignee = caller.hasRole(Roles.MEMBER) ? ownPartnerId() : assigneeId;
-        TaskService.TaskPage found = tasks.list(networkId, assignee, status, page);
-        return Page.of(found.tasks().stream().map(TaskResponse::of).toList(), page, found.total());
+        TaskRepository.Filter filter = new TaskRepository.Filter(assignee, groupId, goalId, parentId, status, overdue,
+                time.today(networkId));
+        TaskService.TaskPage found = tasks.list(networkId, filter, page);
+        return Page.of(found.tasks().stream().map(this::response).toList(), page, found.total());
     }
 
     @GET
@@ -70,11 +92,39 @@ public class TaskResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
     @Operation(summary = "Read a task", description = "A member may read only their own tasks.")
     public TaskResponse get(@PathParam("networkId") String networkId, @PathParam("taskId") UUID taskId) {
-        TaskResponse task = TaskResponse.of(tasks.get(networkId, taskId));
+        TaskResponse task = response(tasks.get(networkId, taskId));
         if (caller.hasRole(Roles.MEMBER) && !ownPartnerId().equals(task.assigneeId())) {
             throw new ForbiddenException();
         }
         return task;
+    }
+
+    @PATCH
+    @Path("/{taskId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
+    @Operation(summary = "Change a task", description = "Absent fields stay as they are. A new owner publishes "
+            + "task-assigned or task-reassigned, a new due date task-rescheduled, DONE task-completed (on time or days "
+            + "late), CANCELLED task-cancelled (also for its open sub-packages). A parent is done when its "
+            + "sub-packages are. A member may only set the status of their own tasks to IN_PROGRESS or DONE.")
+    public TaskResponse update(@PathParam("networkId") String networkId, @PathParam("taskId") UUID taskId,
+            @Valid @NotNull UpdateTaskRequest request) {
+        UUID member = caller.hasRole(Roles.COORDINATOR) ? null : ownPartnerId();
+        return response(tasks.update(networkId, taskId, request, member));
+    }
+
+    @GET
+    @Path("/{taskId}/assignee-suggestions")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Suggest owners for a task", description = "Active partners ranked by how well their "
+            + "expertise and offers match the task's tags and words, their open load and their engagement band, "
+            + "each with the reasons.")
+    public List<AssigneeSuggestionResponse> suggestions(@PathParam("networkId") String networkId,
+            @PathParam("taskId") UUID taskId, @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(50) int limit) {
+        return suggestions.suggest(networkId, taskId, limit).stream().map(AssigneeSuggestionResponse::of).toList();
+    }
+
+    private TaskResponse response(Task task) {
+        return TaskResponse.of(task, time.today(task.networkId));
     }
 
     /** A member acts only as the partner their token names. */

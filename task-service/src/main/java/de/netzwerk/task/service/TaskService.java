@@ -2,42 +2,80 @@ package de.netzwerk.task.service;
 
 import de.netzwerk.task.Task;
 import de.netzwerk.task.TaskStatus;
+import de.netzwerk.task.config.NetworkTime;
+import de.netzwerk.task.event.TaskAssigned;
+import de.netzwerk.task.event.TaskCancelled;
+import de.netzwerk.task.event.TaskCompleted;
+import de.netzwerk.task.event.TaskReassigned;
+import de.netzwerk.task.event.TaskReassignmentNeeded;
+import de.netzwerk.task.event.TaskRescheduled;
+import de.netzwerk.task.outbox.Outbox;
 import de.netzwerk.task.repository.TaskRepository;
 import de.netzwerk.task.rest.dto.CreateTaskRequest;
 import de.netzwerk.task.rest.dto.PageRequest;
+import de.netzwerk.task.rest.dto.UpdateTaskRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
+/**
+ * Tasks and their sub-packages. Every change that concerns a partner writes its event in the same transaction
+ * (assigned, reassigned, rescheduled, completed, cancelled); everything is checked before anything changes,
+ * so a refused request stores nothing.
+ */
 @ApplicationScoped
 @Transactional
 public class TaskService {
 
-    private final TaskRepository tasks;
-    private final Clock clock;
+    /** Sub-packages nest a few levels; a longer chain of parents means the data is broken, not deep. */
+    private static final int MAX_DEPTH = 50;
 
-    TaskService(TaskRepository tasks, Clock clock) {
+    private final TaskRepository tasks;
+    private final PartnerDirectory partners;
+    private final NetworkTime time;
+    private final Outbox outbox;
+
+    TaskService(TaskRepository tasks, PartnerDirectory partners, NetworkTime time, Outbox outbox) {
         this.tasks = tasks;
-        this.clock = clock;
+        this.partners = partners;
+        this.time = time;
+        this.outbox = outbox;
     }
 
     public Task create(String networkId, CreateTaskRequest request) {
+        if (request.parentId() != null) {
+            requireOpenParent(networkId, request.parentId());
+        }
+        if (request.assigneeId() != null) {
+            partners.requireAssignable(networkId, request.assigneeId());
+        }
         Task task = new Task();
         task.id = UUID.randomUUID();
         task.networkId = networkId;
         task.title = request.title().strip();
         task.description = request.description();
         task.groupId = request.groupId();
+        task.goalId = request.goalId();
+        task.parentId = request.parentId();
         task.assigneeId = request.assigneeId();
         task.dueDate = request.dueDate();
+        task.size = request.size();
+        task.tags = normalised(request.tags());
         task.status = TaskStatus.OPEN;
-        task.createdAt = OffsetDateTime.now(clock);
+        task.createdAt = time.now(networkId);
         tasks.persist(task);
+        if (task.assigneeId != null) {
+            outbox.add(TaskAssigned.of(task, task.assigneeId, time.now(networkId)));
+        }
         return task;
     }
 
@@ -45,9 +83,197 @@ public class TaskService {
         return tasks.findInNetwork(networkId, taskId).orElseThrow(() -> new ResourceNotFoundException("task", taskId));
     }
 
-    public TaskPage list(String networkId, UUID assigneeId, TaskStatus status, PageRequest page) {
-        PanacheQuery<Task> query = tasks.matching(networkId, assigneeId, status).page(page.toPanache());
+    public TaskPage list(String networkId, TaskRepository.Filter filter, PageRequest page) {
+        PanacheQuery<Task> query = tasks.matching(networkId, filter).page(page.toPanache());
         return new TaskPage(query.list(), query.count());
+    }
+
+    /**
+     * Applies the changes asked for. {@code member} is the partner acting when the caller is a member (null for
+     * coordinators): a member may only move their own task along (in progress, done).
+     */
+    public Task update(String networkId, UUID taskId, UpdateTaskRequest request, UUID member) {
+        Task task = get(networkId, taskId);
+        if (member != null) {
+            requireMemberMayChange(task, request, member);
+        }
+        if (!task.status.isOpen()) {
+            throw new ConflictException("The task is " + task.status.name().toLowerCase(Locale.ROOT) + "; it can no longer change.");
+        }
+        validate(task, request);
+
+        if (request.title() != null) {
+            task.title = request.title().strip();
+        }
+        if (request.description() != null) {
+            task.description = request.description();
+        }
+        if (request.groupId() != null) {
+            task.groupId = request.groupId();
+        }
+        if (request.goalId() != null) {
+            task.goalId = request.goalId();
+        }
+        if (request.parentId() != null) {
+            task.parentId = request.parentId();
+        }
+        if (request.size() != null) {
+            task.size = request.size();
+        }
+        if (request.tags() != null) {
+            task.tags = normalised(request.tags());
+        }
+        if (request.assigneeId() != null && !request.assigneeId().equals(task.assigneeId)) {
+            assign(task, request.assigneeId());
+        }
+        if (request.dueDate() != null && !request.dueDate().equals(task.dueDate)) {
+            reschedule(task, request.dueDate());
+        }
+        if (request.status() != null && request.status() != task.status) {
+            switch (request.status()) {
+                case DONE -> complete(task);
+                case CANCELLED -> cancel(task, request.cancelReason());
+                default -> task.status = request.status();
+            }
+        }
+        return task;
+    }
+
+    /** The partner left the network: each of their open tasks is flagged, and an event says so. */
+    public List<Task> flagForReassignment(String networkId, UUID partnerId) {
+        List<Task> flagged = new ArrayList<>();
+        for (Task task : tasks.openAssignedTo(networkId, partnerId)) {
+            if (!task.needsReassignment) {
+                task.needsReassignment = true;
+                outbox.add(TaskReassignmentNeeded.of(task, partnerId, time.now(networkId), "PARTNER_LEFT"));
+                flagged.add(task);
+            }
+        }
+        return flagged;
+    }
+
+    private static void requireMemberMayChange(Task task, UpdateTaskRequest request, UUID member) {
+        if (!member.equals(task.assigneeId)) {
+            throw new ForbiddenException("Members change only their own tasks.");
+        }
+        boolean onlyStatus = request.title() == null && request.description() == null && request.groupId() == null
+                && request.goalId() == null && request.parentId() == null && request.assigneeId() == null
+                && request.dueDate() == null && request.size() == null && request.tags() == null
+                && request.cancelReason() == null;
+        if (!onlyStatus || request.status() == TaskStatus.CANCELLED) {
+            throw new ForbiddenException("Members change only the status of their tasks (in progress, done).");
+        }
+    }
+
+    private void validate(Task task, UpdateTaskRequest request) {
+        if (request.parentId() != null && !request.parentId().equals(task.parentId)) {
+            Task parent = requireOpenParent(task.networkId, request.parentId());
+            requireNoCycle(task, parent);
+        }
+        if (request.assigneeId() != null && !request.assigneeId().equals(task.assigneeId)) {
+            partners.requireAssignable(task.networkId, request.assigneeId());
+        }
+        if (request.status() == TaskStatus.DONE && task.status != TaskStatus.DONE
+                && tasks.children(task.id).stream().anyMatch(child -> child.status.isOpen())) {
+            throw new ConflictException("The task has open sub-packages; it is done when they are.");
+        }
+        if (request.cancelReason() != null && request.status() != TaskStatus.CANCELLED) {
+            throw new InvalidFieldException("cancelReason", "is given only together with status CANCELLED");
+        }
+    }
+
+    private Task requireOpenParent(String networkId, UUID parentId) {
+        Task parent = tasks.findInNetwork(networkId, parentId)
+                .orElseThrow(() -> new InvalidFieldException("parentId", "is not a task of this network"));
+        if (!parent.status.isOpen()) {
+            throw new InvalidFieldException("parentId", "is already done or cancelled");
+        }
+        return parent;
+    }
+
+    /** Refuses to make a task a sub-package of itself or of one of its own sub-packages. */
+    private void requireNoCycle(Task task, Task newParent) {
+        Task ancestor = newParent;
+        for (int depth = 0; ancestor != null; depth++) {
+            if (ancestor.id.equals(task.id)) {
+                throw new InvalidFieldException("parentId", "would make the task a sub-package of itself");
+            }
+            if (depth > MAX_DEPTH) {
+                throw new InvalidFieldException("parentId", "nests sub-packages deeper than " + MAX_DEPTH + " levels");
+            }
+            ancestor = ancestor.parentId == null ? null : tasks.findById(ancestor.parentId);
+        }
+    }
+
+    private void assign(Task task, UUID assignee) {
+        UUID previous = task.assigneeId;
+        task.assigneeId = assignee;
+        task.needsReassignment = false;
+        if (previous == null) {
+            outbox.add(TaskAssigned.of(task, assignee, time.now(task.networkId)));
+        } else {
+            outbox.add(TaskReassigned.of(task, assignee, time.now(task.networkId), previous));
+        }
+    }
+
+    private void reschedule(Task task, LocalDate dueDate) {
+        LocalDate previous = task.dueDate;
+        task.dueDate = dueDate;
+        if (task.assigneeId != null) {
+            boolean overdue = dueDate.isBefore(time.today(task.networkId));
+            outbox.add(TaskRescheduled.of(task, task.assigneeId, time.now(task.networkId), previous, overdue));
+        }
+    }
+
+    private void complete(Task task) {
+        LocalDate today = time.today(task.networkId);
+        task.status = TaskStatus.DONE;
+        task.completedOn = today;
+        task.needsReassignment = false;
+        if (task.assigneeId != null) {
+            int daysLate = task.dueDate == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(task.dueDate, today));
+            outbox.add(TaskCompleted.of(task, task.assigneeId, time.now(task.networkId), today, daysLate == 0, daysLate));
+        }
+        completeParentIfDone(task);
+    }
+
+    /** Cancelling a package cancels its open sub-packages: nobody should work on parts of cancelled work. */
+    private void cancel(Task task, String reason) {
+        task.status = TaskStatus.CANCELLED;
+        task.cancelReason = reason;
+        task.needsReassignment = false;
+        outbox.add(TaskCancelled.of(task, task.assigneeId, time.now(task.networkId), reason));
+        for (Task child : tasks.children(task.id)) {
+            if (child.status.isOpen()) {
+                cancel(child, reason);
+            }
+        }
+        completeParentIfDone(task);
+    }
+
+    /** A parent is done when none of its sub-packages is open any more and at least one of them was done. */
+    private void completeParentIfDone(Task child) {
+        if (child.parentId == null) {
+            return;
+        }
+        Task parent = tasks.findById(child.parentId);
+        if (parent == null || !parent.status.isOpen()) {
+            return;
+        }
+        List<Task> children = tasks.children(parent.id);
+        boolean noneOpen = children.stream().noneMatch(sibling -> sibling.status.isOpen());
+        boolean anyDone = children.stream().anyMatch(sibling -> sibling.status == TaskStatus.DONE);
+        if (noneOpen && anyDone) {
+            complete(parent);
+        }
+    }
+
+    private static List<String> normalised(List<String> tags) {
+        if (tags == null) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(tags.stream().map(tag -> tag.strip().toLowerCase(Locale.ROOT))
+                .filter(tag -> !tag.isEmpty()).filter(Objects::nonNull).distinct().toList());
     }
 
     public record TaskPage(List<Task> tasks, long total) {

@@ -1,30 +1,36 @@
 package de.netzwerk.task.rest;
 
 import de.netzwerk.infra.DevTokens;
+import de.netzwerk.task.Partners;
+import de.netzwerk.task.Tasks;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class TaskResourceTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private final String network = "net-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String network = Partners.freshNetwork();
 
     @Test
     void aMemberSeesOnlyTheirOwnTasks() {
-        String anna = UUID.randomUUID().toString();
-        String ben = UUID.randomUUID().toString();
-        String annasTask = create("Flyer entwerfen", anna, "2026-12-15");
-        String bensTask = create("Raum buchen", ben, "2026-12-10");
+        String anna = Partners.active(network);
+        String ben = Partners.active(network);
+        String annasTask = Tasks.create(network, "title", "Flyer entwerfen", "assigneeId", anna, "dueDate", "2026-12-15");
+        String bensTask = Tasks.create(network, "title", "Raum buchen", "assigneeId", ben, "dueDate", "2026-12-10");
 
         given().auth().oauth2(DevTokens.member(network, anna))
                 .when().get("/api/v1/networks/{n}/tasks", network)
@@ -42,14 +48,155 @@ class TaskResourceTest {
     }
 
     @Test
+    void aMemberCannotUpdateAnothersTaskAndItStaysAsItWas() {
+        String anna = Partners.active(network);
+        String ben = Partners.active(network);
+        String bensTask = Tasks.create(network, "assigneeId", ben);
+
+        given().auth().oauth2(DevTokens.member(network, anna)).contentType(ContentType.JSON)
+                .body(Map.of("status", "DONE"))
+                .when().patch("/api/v1/networks/{n}/tasks/{t}", network, bensTask)
+                .then().statusCode(403).contentType(PROBLEM_JSON);
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/tasks/{t}", network, bensTask)
+                .then().body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void aMemberMovesTheirOwnTaskAlongButChangesNothingElse() {
+        String anna = Partners.active(network);
+        String task = Tasks.create(network, "assigneeId", anna, "dueDate", "2026-12-15");
+
+        given().auth().oauth2(DevTokens.member(network, anna)).contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS"))
+                .when().patch("/api/v1/networks/{n}/tasks/{t}", network, task)
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+
+        given().auth().oauth2(DevTokens.member(network, anna)).contentType(ContentType.JSON)
+                .body(Map.of("dueDate", "2027-03-01"))
+                .when().patch("/api/v1/networks/{n}/tasks/{t}", network, task)
+                .then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void aParentIsDoneWhenItsSubPackagesAre() {
+        String anna = Partners.active(network);
+        String parent = Tasks.create(network, "title", "Aktionstag vorbereiten", "assigneeId", anna);
+        String flyer = Tasks.create(network, "title", "Flyer", "parentId", parent, "assigneeId", anna);
+        String room = Tasks.create(network, "title", "Raum", "parentId", parent, "assigneeId", anna);
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("status", "DONE"))
+                .when().patch("/api/v1/networks/{n}/tasks/{t}", network, parent)
+                .then().statusCode(409).contentType(PROBLEM_JSON);
+
+        Tasks.update(network, flyer, Map.of("status", "DONE"));
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/tasks/{t}", network, parent)
+                .then().body("status", equalTo("OPEN"));
+
+        given().auth().oauth2(DevTokens.member(network, anna)).contentType(ContentType.JSON)
+                .body(Map.of("status", "DONE"))
+                .when().patch("/api/v1/networks/{n}/tasks/{t}", network, room)
+                .then().statusCode(200);
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/tasks/{t}", network, parent)
+                .then().body("status", equalTo("DONE"))
+                .body("completedOn", equalTo(LocalDate.now(BERLIN).toString()));
+    }
+
+    @Test
+    void aCycleOfSubPackagesIsRefusedAndNothingIsStored() {
+        String top = Tasks.create(network, "title", "Oben");
+        String middle = Tasks.create(network, "title", "Mitte", "parentId", top);
+        String bottom = Tasks.create(network, "title", "Unten", "parentId", middle);
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("parentId", bottom, "title", "Oben, umbenannt"))
+                .when().patch("/api/v1/networks/{n}/tasks/{t}", network, top)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", contains("parentId"));
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/tasks/{t}", network, top)
+                .then().body("parentId", nullValue()).body("title", equalTo("Oben"));
+    }
+
+    @Test
+    void anAssigneeFromAnotherNetworkIsRefusedAndNothingIsStored() {
+        String stranger = Partners.active(Partners.freshNetwork());
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("title", "Flyer", "assigneeId", stranger))
+                .when().post("/api/v1/networks/{n}/tasks", network)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", contains("assigneeId"));
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/tasks", network)
+                .then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aPartnerWhoLeftCannotBeGivenATask() {
+        String gone = Partners.active(network);
+        Partners.leave(network, gone);
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("title", "Flyer", "assigneeId", gone))
+                .when().post("/api/v1/networks/{n}/tasks", network)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", contains("assigneeId"));
+    }
+
+    @Test
     void aNewTaskIsOpen() {
-        String task = create("Protokoll verschicken", UUID.randomUUID().toString(), "2026-12-01");
+        String task = Tasks.create(network, "title", "Protokoll verschicken", "dueDate", "2026-12-01", "size", "S",
+                "tags", java.util.List.of("Protokoll"));
 
         given().auth().oauth2(DevTokens.integration(network))
                 .when().get("/api/v1/networks/{n}/tasks/{t}", network, task)
                 .then().statusCode(200)
                 .body("status", equalTo("OPEN"))
-                .body("dueDate", equalTo("2026-12-01"));
+                .body("dueDate", equalTo("2026-12-01"))
+                .body("size", equalTo("S"))
+                .body("tags", contains("protokoll"));
+    }
+
+    @Test
+    void tasksAreFilteredByAssigneeGroupGoalAndOverdue() {
+        String anna = Partners.active(network);
+        String group = java.util.UUID.randomUUID().toString();
+        String goal = java.util.UUID.randomUUID().toString();
+        LocalDate today = LocalDate.now(BERLIN);
+        String late = Tasks.create(network, "assigneeId", anna, "groupId", group, "dueDate", today.minusDays(2).toString());
+        String ahead = Tasks.create(network, "assigneeId", anna, "goalId", goal, "dueDate", today.plusDays(5).toString());
+        String other = Tasks.create(network, "groupId", group);
+
+        list("overdue", true).body("items.id", contains(late)).body("items[0].overdue", equalTo(true));
+        list("groupId", group).body("items.id", containsInAnyOrder(late, other));
+        list("goalId", goal).body("items.id", contains(ahead));
+        list("assigneeId", anna).body("items.id", contains(late, ahead));
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .queryParam("page", 1).queryParam("size", 2)
+                .when().get("/api/v1/networks/{n}/tasks", network)
+                .then().body("items.id", contains(other)).body("totalItems", equalTo(3)).body("totalPages", equalTo(2));
+    }
+
+    @Test
+    void anOverdueTaskMovedToALaterDayIsNoLongerOverdue() {
+        String anna = Partners.active(network);
+        LocalDate today = LocalDate.now(BERLIN);
+        String task = Tasks.create(network, "assigneeId", anna, "dueDate", today.minusDays(3).toString());
+
+        Tasks.update(network, task, Map.of("dueDate", today.plusDays(7).toString()));
+
+        list("overdue", true).body("items", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/tasks/{t}", network, task)
+                .then().body("overdue", equalTo(false));
     }
 
     @Test
@@ -74,11 +221,9 @@ class TaskResourceTest {
                 .body("errors.field", contains("title"));
     }
 
-    private String create(String title, String assignee, String dueDate) {
-        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
-                .body(Map.of("title", title, "assigneeId", assignee, "dueDate", dueDate))
-                .when().post("/api/v1/networks/{n}/tasks", network)
-                .then().statusCode(201)
-                .extract().path("id");
+    private io.restassured.response.ValidatableResponse list(String parameter, Object value) {
+        return given().auth().oauth2(DevTokens.coordinator(network)).queryParam(parameter, value)
+                .when().get("/api/v1/networks/{n}/tasks", network)
+                .then().statusCode(200);
     }
 }

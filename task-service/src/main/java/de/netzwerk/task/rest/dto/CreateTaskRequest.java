@@ -1,18 +1,27 @@
 package de.netzwerk.task.rest.dto;
 
+import de.netzwerk.task.TaskSize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Schema(description = "A new task: one small package of work")
 public record CreateTaskRequest(
         @Schema(examples = "Flyer für den Aktionstag entwerfen")
         @NotBlank @Size(max = 200) String title,
+        @Schema(examples = "Zwei Seiten in Leichter Sprache, Druck bis Mitte Dezember")
         @Size(max = 4000) String description,
-        @Schema(description = "The group the task serves") UUID groupId,
-        @Schema(description = "The partner who owns the task; none yet if absent") UUID assigneeId,
-        @Schema(description = "Calendar day in the network's time zone", examples = "2026-12-15") LocalDate dueDate) {
+        @Schema(description = "The group the task serves", examples = "8a4e2c17-5b3f-4d6a-9c0e-1f2b3a4c5d6e") UUID groupId,
+        @Schema(description = "The strategic goal the task serves", examples = "2f4c6e8a-1b3d-4f5a-8c7e-9d0b1a2c3e4f") UUID goalId,
+        @Schema(description = "The task this one is a sub-package of", examples = "2d9f8e7c-6b5a-4c3d-9e1f-7a8b9c0d1e2f") UUID parentId,
+        @Schema(description = "The partner who owns the task, an active partner of this network; none yet if absent",
+                examples = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f") UUID assigneeId,
+        @Schema(description = "Calendar day in the network's time zone", examples = "2026-12-15") LocalDate dueDate,
+        @Schema(description = "Rough size of the package", examples = "S") TaskSize size,
+        @Schema(description = "What the work needs, matched against partners' expertise", examples = "[\"leichte sprache\", \"grafik\"]")
+        @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags) {
 }

@@ -1,17 +1,26 @@
 package de.netzwerk.task.rest.dto;
 
 import de.netzwerk.task.Task;
+import de.netzwerk.task.TaskSize;
 import de.netzwerk.task.TaskStatus;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-public record TaskResponse(UUID id, String title, String description, UUID groupId, UUID assigneeId,
-        LocalDate dueDate, TaskStatus status, OffsetDateTime createdAt, long version) {
+/**
+ * A task as callers see it. {@code overdue}: open and its due date has passed in the network's time zone;
+ * {@code needsReassignment}: its owner left the network.
+ */
+public record TaskResponse(UUID id, String title, String description, UUID groupId, UUID goalId, UUID parentId,
+        UUID assigneeId, LocalDate dueDate, TaskSize size, List<String> tags, TaskStatus status, boolean overdue,
+        boolean needsReassignment, LocalDate completedOn, String cancelReason, OffsetDateTime createdAt, long version) {
 
-    public static TaskResponse of(Task task) {
-        return new TaskResponse(task.id, task.title, task.description, task.groupId, task.assigneeId, task.dueDate,
-                task.status, task.createdAt, task.version);
+    public static TaskResponse of(Task task, LocalDate today) {
+        boolean overdue = task.status.isOpen() && task.dueDate != null && task.dueDate.isBefore(today);
+        return new TaskResponse(task.id, task.title, task.description, task.groupId, task.goalId, task.parentId,
+                task.assigneeId, task.dueDate, task.size, List.copyOf(task.tags), task.status, overdue,
+                task.needsReassignment, task.completedOn, task.cancelReason, task.createdAt, task.version);
     }
 }

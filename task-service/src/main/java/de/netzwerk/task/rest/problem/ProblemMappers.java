@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import de.netzwerk.task.service.ConflictException;
+import de.netzwerk.task.service.InvalidFieldException;
 import de.netzwerk.task.service.ResourceNotFoundException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -62,6 +63,12 @@ public class ProblemMappers {
     public Response invalidParameter(InvalidParameterException e, UriInfo uriInfo) {
         return Problem.invalid("Invalid value for: " + e.parameter() + ".",
                 List.of(new Problem.FieldError(e.parameter(), e.getMessage()))).toResponse(uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException e, UriInfo uriInfo) {
+        return Problem.invalid("Invalid value for: " + e.field() + ".",
+                List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse(uriInfo);
     }
 
     @ServerExceptionMapper

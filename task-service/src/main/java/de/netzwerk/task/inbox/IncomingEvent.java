@@ -1,0 +1,35 @@
+package de.netzwerk.task.inbox;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** A CloudEvent (binary mode) as read from Kafka: its attributes from the headers, its JSON data as text. */
+public record IncomingEvent(UUID id, String type, String source, String subject, String networkId, String data) {
+
+    /** Reads the CloudEvents headers; a record without them is not an event anyone can process. */
+    public static IncomingEvent from(ConsumerRecord<String, String> record) {
+        String id = required(record, "ce_id");
+        UUID eventId;
+        try {
+            eventId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableEventException("ce_id '" + id + "' is not a UUID");
+        }
+        if (record.value() == null || record.value().isBlank()) {
+            throw new UnprocessableEventException("the record has no data");
+        }
+        return new IncomingEvent(eventId, required(record, "ce_type"), required(record, "ce_source"),
+                required(record, "ce_subject"), required(record, "ce_networkid"), record.value());
+    }
+
+    private static String required(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        if (header == null || header.value() == null || header.value().length == 0) {
+            throw new UnprocessableEventException("header " + name + " is missing");
+        }
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

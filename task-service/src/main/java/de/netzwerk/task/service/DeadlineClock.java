@@ -1,0 +1,82 @@
+package de.netzwerk.task.service;
+
+import de.netzwerk.task.config.NetworkTime;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The deadline clock: publishes task-due-soon, task-overdue and its escalation when a task reaches each
+ * threshold, in the network's time zone, once per task, threshold and due date — across restarts (the notices
+ * are rows in the database) and with several instances (see {@link DeadlineNotices}). A task whose due date
+ * moves starts over with the new date; one moved into the future is simply not overdue any more.
+ *
+ * <p>Runs on a schedule ({@code netzwerk.deadline-clock.every}); {@link #scanAt(Instant)} runs one scan at a
+ * given moment, for tests and the benchmark.
+ */
+@ApplicationScoped
+public class DeadlineClock {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineClock.class);
+
+    private final DeadlineNotices notices;
+    private final NetworkTime time;
+    private final Clock clock;
+    private final MeterRegistry metrics;
+
+    DeadlineClock(DeadlineNotices notices, NetworkTime time, Clock clock, MeterRegistry metrics) {
+        this.notices = notices;
+        this.time = time;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    @Scheduled(identity = "deadline-clock", every = "${netzwerk.deadline-clock.every}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        scanAt(clock.instant());
+    }
+
+    /** One full scan as of {@code now}: every notice due is published before it returns. */
+    public List<DeadlineNotices.Notice> scanAt(Instant now) {
+        long started = System.nanoTime();
+        List<DeadlineNotices.Notice> published = new ArrayList<>();
+        Map<ZoneId, Set<String>> ownZones = time.networkZones().entrySet().stream().collect(
+                Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toSet())));
+        published.addAll(scan(new DeadlineNotices.Networks(time.networkZones().keySet(), true), time.defaultZone(), now));
+        ownZones.forEach((zone, networks) -> published.addAll(scan(new DeadlineNotices.Networks(networks, false), zone, now)));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        Timer.builder("netzwerk.deadline.clock.scan").description("One scan of the deadline clock")
+                .register(metrics).record(took);
+        published.forEach(notice -> metrics.counter("netzwerk.deadline.notices", "threshold",
+                notice.threshold().name()).increment());
+        if (!published.isEmpty()) {
+            LOG.infof("Deadline clock: %d notices published in %d ms", published.size(), took.toMillis());
+        }
+        return published;
+    }
+
+    private List<DeadlineNotices.Notice> scan(DeadlineNotices.Networks networks, ZoneId zone, Instant now) {
+        List<DeadlineNotices.Notice> published = new ArrayList<>();
+        while (true) {
+            DeadlineNotices.Batch batch = notices.claimAndPublish(networks, zone, now);
+            published.addAll(batch.published());
+            // A short batch was the last; a batch that published nothing was taken by another instance meanwhile.
+            if (batch.claimed() < notices.batchSize() || batch.published().isEmpty()) {
+                return published;
+            }
+        }
+    }
+}
