@@ -53,6 +53,8 @@ public class AlertLatency {
         for (int i = 0; i < n; i++) {
             partners.add(UUID.randomUUID().toString());
         }
+        invite(earlier, partners);
+        invite(later, partners);
         recordAbsences(earlier, partners);
 
         List<Double> alertMillis = new ArrayList<>();
@@ -89,6 +91,14 @@ public class AlertLatency {
             throw new IllegalStateException("Unexpected answer creating a meeting: " + created);
         }
         return id.group(1);
+    }
+
+    /** Attendance is recorded for invitees only: the partners are invited as guests, after the fact. */
+    private void invite(String meeting, List<String> partners) throws Exception {
+        String guests = String.join(",", partners.stream().map(partner -> "\"" + partner + "\"").toList());
+        send(HttpRequest.newBuilder(URI.create(MEETINGS.formatted(network) + "/" + meeting + "/invitations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"guests\":[" + guests + "]}")));
     }
 
     private void recordAbsences(String meeting, List<String> partners) throws Exception {

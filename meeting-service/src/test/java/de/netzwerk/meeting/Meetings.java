@@ -21,15 +21,31 @@ public final class Meetings {
         return "net-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A meeting of the group that took place {@code daysAgo} days ago. */
+    /** A meeting of the group that took place {@code daysAgo} (at least 1) calendar days ago, 10:00 to 12:00 Berlin winter time. */
     public static String pastMeeting(String network, String group, int daysAgo) {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(1)).minusDays(daysAgo).withNano(0);
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(1)).minusDays(daysAgo)
+                .withHour(10).withMinute(0).withSecond(0).withNano(0);
         return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("groupId", group, "title", "AG Inklusion",
                         "startsAt", start.toString(), "endsAt", start.plusHours(2).toString()))
                 .when().post("/api/v1/networks/{n}/meetings", network)
                 .then().statusCode(201)
                 .extract().path("id");
+    }
+
+    /** A meeting that took place {@code daysAgo} days ago, entered after the fact with the partners invited as guests. */
+    public static String pastMeetingInviting(String network, String group, int daysAgo, String... partners) {
+        String meeting = pastMeeting(network, group, daysAgo);
+        inviteGuests(network, meeting, partners);
+        return meeting;
+    }
+
+    /** Invites the group's members and the given guests. */
+    public static void inviteGuests(String network, String meeting, String... guests) {
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("guests", List.of(guests)))
+                .when().post("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)
+                .then().statusCode(200);
     }
 
     /** A meeting of the group {@code daysAhead} calendar days from now, at 18:00 Berlin winter time. */

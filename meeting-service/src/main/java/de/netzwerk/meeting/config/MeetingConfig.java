@@ -3,6 +3,8 @@ package de.netzwerk.meeting.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.ZoneId;
+
 /** The meeting rules of the default engagement policy (DESIGN.md); per-network policies come later. */
 @ConfigMapping(prefix = "netzwerk.meeting")
 public interface MeetingConfig {
@@ -10,4 +12,12 @@ public interface MeetingConfig {
     /** Invitations sent fewer calendar days before the meeting are flagged as late. */
     @WithDefault("7")
     int invitationDaysAhead();
+
+    /** Minutes published more calendar days after the meeting than this are flagged as late. */
+    @WithDefault("14")
+    int minutesWithinDays();
+
+    /** Where a network's meetings take place unless a meeting says otherwise. */
+    @WithDefault("Europe/Berlin")
+    ZoneId defaultTimeZone();
 }

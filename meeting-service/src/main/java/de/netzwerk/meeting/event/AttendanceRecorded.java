@@ -23,7 +23,7 @@ public record AttendanceRecorded(
         OffsetDateTime recordedAt) implements PublishedEvent {
 
     public static AttendanceRecorded of(Meeting meeting, Attendance attendance) {
-        return new AttendanceRecorded(meeting.networkId, meeting.id, meeting.groupId, meeting.startsAt,
+        return new AttendanceRecorded(meeting.networkId, meeting.id, meeting.groupId, meeting.start(),
                 attendance.partnerId, attendance.status, attendance.revision, attendance.recordedAt);
     }
 

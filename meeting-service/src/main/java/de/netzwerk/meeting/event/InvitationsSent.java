@@ -21,7 +21,7 @@ public record InvitationsSent(String networkId, UUID meetingId, UUID groupId, Of
 
     public static InvitationsSent of(Meeting meeting, List<Invitation> sent) {
         Invitation first = sent.getFirst();
-        return new InvitationsSent(meeting.networkId, meeting.id, meeting.groupId, meeting.startsAt, first.sentAt,
+        return new InvitationsSent(meeting.networkId, meeting.id, meeting.groupId, meeting.start(), first.sentAt,
                 first.daysAhead, first.late, first.backfilled,
                 sent.stream().map(invitation -> new Invitee(invitation.partnerId, invitation.guest)).toList());
     }

@@ -12,7 +12,7 @@ public record RsvpReceived(String networkId, UUID meetingId, UUID groupId, Offse
         Rsvp.Answer answer, OffsetDateTime respondedAt, boolean beforeMeeting) implements PublishedEvent {
 
     public static RsvpReceived of(Meeting meeting, Rsvp rsvp) {
-        return new RsvpReceived(meeting.networkId, meeting.id, meeting.groupId, meeting.startsAt, rsvp.partnerId,
+        return new RsvpReceived(meeting.networkId, meeting.id, meeting.groupId, meeting.start(), rsvp.partnerId,
                 rsvp.answer, rsvp.respondedAt, rsvp.cameBeforeMeeting(meeting));
     }
 

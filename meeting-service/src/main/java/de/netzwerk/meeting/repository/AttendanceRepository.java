@@ -2,6 +2,7 @@ package de.netzwerk.meeting.repository;
 
 import de.netzwerk.meeting.Attendance;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -11,6 +12,10 @@ import java.util.UUID;
 public class AttendanceRepository implements PanacheRepositoryBase<Attendance, UUID> {
 
     public List<Attendance> ofMeeting(UUID meetingId) {
-        return list("meetingId", io.quarkus.panache.common.Sort.by("partnerId"), meetingId);
+        return list("meetingId", Sort.by("partnerId"), meetingId);
+    }
+
+    public boolean anyRecorded(UUID meetingId) {
+        return count("meetingId", meetingId) > 0;
     }
 }

@@ -8,12 +8,17 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
+
+    /** Which meetings to list: of one group if given, starting within [from, to) if given. */
+    public record Filter(UUID groupId, OffsetDateTime from, OffsetDateTime to) {
+    }
 
     public Optional<Meeting> findInNetwork(String networkId, UUID meetingId) {
         return find("networkId = :network and id = :id", Parameters.with("network", networkId).and("id", meetingId))
@@ -23,16 +28,26 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
     public List<Meeting> upcomingWithInvitations(String networkId, UUID groupId, OffsetDateTime now) {
         return list("""
                 from Meeting m where m.networkId = :network and m.groupId = :group and m.startsAt > :now
-                and exists (select 1 from Invitation i where i.meetingId = m.id)""",
+                and m.status = 'SCHEDULED' and exists (select 1 from Invitation i where i.meetingId = m.id)""",
                 Parameters.with("network", networkId).and("group", groupId).and("now", now));
     }
 
-    /** The network's meetings, of one group if given, in the order they take place. */
-    public PanacheQuery<Meeting> inNetwork(String networkId, UUID groupId) {
-        Sort order = Sort.by("startsAt").and("id");
-        if (groupId == null) {
-            return find("networkId = ?1", order, networkId);
+    /** The network's meetings matching the filter, in the order they take place. */
+    public PanacheQuery<Meeting> inNetwork(String networkId, Filter filter) {
+        List<String> conditions = new ArrayList<>(List.of("networkId = :network"));
+        Parameters parameters = Parameters.with("network", networkId);
+        if (filter.groupId() != null) {
+            conditions.add("groupId = :group");
+            parameters.and("group", filter.groupId());
         }
-        return find("networkId = ?1 and groupId = ?2", order, networkId, groupId);
+        if (filter.from() != null) {
+            conditions.add("startsAt >= :from");
+            parameters.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("startsAt < :to");
+            parameters.and("to", filter.to());
+        }
+        return find(String.join(" and ", conditions), Sort.by("startsAt").and("id"), parameters);
     }
 }

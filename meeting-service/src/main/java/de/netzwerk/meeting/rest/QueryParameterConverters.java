@@ -8,12 +8,15 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads UUID and enum query parameters so that a bad value is a 400 naming the parameter (and, for enums,
+ * Reads UUID, date-time and enum query parameters so that a bad value is a 400 naming the parameter (and, for enums,
  * the values allowed), instead of the 404 that JAX-RS answers by default for an unconvertible query value.
  */
 @Provider
@@ -30,6 +33,10 @@ public class QueryParameterConverters implements ParamConverterProvider {
         if (rawType == UUID.class) {
             return (ParamConverter<T>) new Converter<>(name, "must be a UUID", UUID::fromString);
         }
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be an ISO-8601 date-time with offset, e.g. 2026-12-01T00:00:00+01:00",
+                    OffsetDateTime::parse);
+        }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
@@ -38,7 +45,7 @@ public class QueryParameterConverters implements ParamConverterProvider {
         return null;
     }
 
-    private record Converter<T>(String parameter, String expectation, java.util.function.Function<String, T> parse)
+    private record Converter<T>(String parameter, String expectation, Function<String, T> parse)
             implements ParamConverter<T> {
 
         @Override
@@ -48,7 +55,7 @@ public class QueryParameterConverters implements ParamConverterProvider {
             }
             try {
                 return parse.apply(value);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw new InvalidParameterException(parameter, expectation);
             }
         }

@@ -3,9 +3,8 @@ package de.netzwerk.meeting.rest;
 import de.netzwerk.meeting.rest.dto.RsvpRequest;
 import de.netzwerk.meeting.rest.dto.RsvpResponse;
 import de.netzwerk.meeting.security.Roles;
-import de.netzwerk.meeting.security.TokenClaims;
+import de.netzwerk.meeting.security.SelfOrCoordinator;
 import de.netzwerk.meeting.service.RsvpService;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -40,11 +39,7 @@ public class RsvpResource {
     @Operation(summary = "Answer an invitation", description = "Members answer for themselves; coordinators on behalf of an invitee. Publishes rsvp-received.")
     public RsvpResponse answer(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
             @PathParam("partnerId") UUID partnerId, @Valid @NotNull RsvpRequest request) {
-        boolean coordinator = caller.hasRole(Roles.COORDINATOR);
-        boolean self = TokenClaims.partnerId(caller.getPrincipal()).filter(partnerId.toString()::equals).isPresent();
-        if (!coordinator && !self) {
-            throw new ForbiddenException();
-        }
+        SelfOrCoordinator.require(caller, partnerId);
         return RsvpResponse.of(rsvps.answer(networkId, meetingId, partnerId, request, caller.getPrincipal().getName()));
     }
 }

@@ -7,6 +7,7 @@ import de.netzwerk.meeting.Rsvp;
 import de.netzwerk.meeting.event.AttendanceRecorded;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.AttendanceRepository;
+import de.netzwerk.meeting.repository.InvitationRepository;
 import de.netzwerk.meeting.repository.RsvpRepository;
 import de.netzwerk.meeting.rest.dto.RecordAttendanceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +30,13 @@ public class AttendanceService {
     private final MeetingService meetings;
     private final AttendanceRepository attendances;
     private final RsvpRepository rsvps;
+    private final InvitationRepository invitations;
     private final Outbox outbox;
     private final Clock clock;
 
-    AttendanceService(MeetingService meetings, AttendanceRepository attendances, RsvpRepository rsvps, Outbox outbox,
-            Clock clock) {
+    AttendanceService(MeetingService meetings, AttendanceRepository attendances, RsvpRepository rsvps,
+            InvitationRepository invitations, Outbox outbox, Clock clock) {
+        this.invitations = invitations;
         this.meetings = meetings;
         this.attendances = attendances;
         this.rsvps = rsvps;
@@ -47,13 +50,14 @@ public class AttendanceService {
      * it stands changes nothing and publishes nothing.
      */
     public List<Attendance> record(String networkId, UUID meetingId, RecordAttendanceRequest request) {
-        Meeting meeting = meetings.get(networkId, meetingId);
+        Meeting meeting = meetings.open(networkId, meetingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (meeting.startsAt.isAfter(now)) {
+        if (!meeting.hasStarted(now)) {
             throw new ConflictException("Attendance can be recorded once the meeting has started (%s)."
-                    .formatted(meeting.startsAt));
+                    .formatted(meeting.start()));
         }
         requireEachPartnerOnce(request);
+        requireInvited(meetingId, request);
         Map<UUID, Attendance> known = attendances.ofMeeting(meetingId).stream()
                 .collect(Collectors.toMap(attendance -> attendance.partnerId, Function.identity()));
         for (RecordAttendanceRequest.Entry entry : request.entries()) {
@@ -92,6 +96,18 @@ public class AttendanceService {
 
     public List<Attendance> of(String networkId, UUID meetingId) {
         return attendances.ofMeeting(meetings.get(networkId, meetingId).id);
+    }
+
+    /** Attendance is about invitees: whoever was not invited cannot have been absent, and a typo must not count. */
+    private void requireInvited(UUID meetingId, RecordAttendanceRequest request) {
+        Set<UUID> invitees = invitations.inviteesOf(meetingId);
+        for (int i = 0; i < request.entries().size(); i++) {
+            UUID partnerId = request.entries().get(i).partnerId();
+            if (!invitees.contains(partnerId)) {
+                throw new InvalidFieldException("entries[%d].partnerId".formatted(i),
+                        "partner %s was not invited to this meeting; invite them (as a guest) first".formatted(partnerId));
+            }
+        }
     }
 
     private static void requireEachPartnerOnce(RecordAttendanceRequest request) {

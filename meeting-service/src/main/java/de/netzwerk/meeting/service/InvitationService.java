@@ -47,7 +47,7 @@ public class InvitationService {
      * backfilled and never late. Publishes invitations-sent when anyone new is invited.
      */
     public List<Invitation> send(String networkId, UUID meetingId, Collection<UUID> guests) {
-        Meeting meeting = meetings.get(networkId, meetingId);
+        Meeting meeting = meetings.open(networkId, meetingId);
         Set<UUID> alreadyInvited = invitations.inviteesOf(meetingId);
         List<Invitee> invitees = new ArrayList<>();
         for (GroupMember member : members.currentOf(meeting.groupId)) {
@@ -81,9 +81,9 @@ public class InvitationService {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        boolean backfilled = !meeting.startsAt.isAfter(now);
+        boolean backfilled = meeting.hasStarted(now);
         Integer daysAhead = backfilled ? null : (int) ChronoUnit.DAYS.between(
-                now.atZoneSameInstant(meeting.startsAt.getOffset()).toLocalDate(), meeting.startsAt.toLocalDate());
+                now.atZoneSameInstant(meeting.zone()).toLocalDate(), meeting.start().toLocalDate());
         boolean late = daysAhead != null && daysAhead < config.invitationDaysAhead();
         List<Invitation> sent = invitees.stream()
                 .map(invitee -> invitation(meeting.id, invitee, now, daysAhead, late, backfilled))

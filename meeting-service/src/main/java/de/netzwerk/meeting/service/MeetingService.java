@@ -1,7 +1,15 @@
 package de.netzwerk.meeting.service;
 
 import de.netzwerk.meeting.Meeting;
+import de.netzwerk.meeting.MeetingFormat;
+import de.netzwerk.meeting.config.MeetingConfig;
+import de.netzwerk.meeting.event.MeetingCancelled;
+import de.netzwerk.meeting.event.MeetingRescheduled;
+import de.netzwerk.meeting.event.MeetingScheduled;
+import de.netzwerk.meeting.outbox.Outbox;
+import de.netzwerk.meeting.repository.AttendanceRepository;
 import de.netzwerk.meeting.repository.MeetingRepository;
+import de.netzwerk.meeting.rest.dto.MeetingDetails;
 import de.netzwerk.meeting.rest.dto.PageRequest;
 import de.netzwerk.meeting.rest.dto.ScheduleMeetingRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -9,8 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -18,26 +29,73 @@ import java.util.UUID;
 public class MeetingService {
 
     private final MeetingRepository meetings;
+    private final AttendanceRepository attendances;
+    private final Outbox outbox;
+    private final MeetingConfig config;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, Clock clock) {
+    MeetingService(MeetingRepository meetings, AttendanceRepository attendances, Outbox outbox, MeetingConfig config,
+            Clock clock) {
         this.meetings = meetings;
+        this.attendances = attendances;
+        this.outbox = outbox;
+        this.config = config;
         this.clock = clock;
     }
 
+    /** Schedules a meeting; one that has already started is history being caught up on and may be recorded at once. */
     public Meeting schedule(String networkId, ScheduleMeetingRequest request) {
-        if (!request.endsAt().isAfter(request.startsAt())) {
-            throw new InvalidFieldException("endsAt", "must be after startsAt");
-        }
         Meeting meeting = new Meeting();
         meeting.id = UUID.randomUUID();
         meeting.networkId = networkId;
         meeting.groupId = request.groupId();
-        meeting.title = request.title().strip();
-        meeting.startsAt = request.startsAt();
-        meeting.endsAt = request.endsAt();
+        meeting.status = Meeting.Status.SCHEDULED;
         meeting.createdAt = OffsetDateTime.now(clock);
+        apply(meeting, request);
         meetings.persist(meeting);
+        outbox.add(MeetingScheduled.of(meeting));
+        return meeting;
+    }
+
+    /**
+     * Replaces the details of a meeting. Any change raises the calendar sequence; a new start or end is a
+     * reschedule and published as such. Repeating the details as they stand changes nothing.
+     */
+    public Meeting update(String networkId, UUID meetingId, MeetingDetails details) {
+        Meeting meeting = open(networkId, meetingId);
+        OffsetDateTime previousStart = meeting.start();
+        OffsetDateTime previousEnd = meeting.end();
+        ZoneId zone = zoneOf(details);
+        boolean moved = !previousStart.isEqual(details.startsAt()) || !previousEnd.isEqual(details.endsAt());
+        boolean changed = moved || !meeting.title.equals(details.title().strip()) || meeting.format != formatOf(details)
+                || !meeting.timeZone.equals(zone.getId()) || !Objects.equals(meeting.place, details.place())
+                || !Objects.equals(meeting.onlineLink, details.onlineLink()) || !Objects.equals(meeting.agenda, details.agenda());
+        if (!changed) {
+            return meeting;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (moved && details.startsAt().isAfter(now) && attendances.anyRecorded(meetingId)) {
+            throw new ConflictException("Attendance has been recorded for this meeting; it cannot move into the future.");
+        }
+        apply(meeting, details);
+        meeting.sequence++;
+        if (moved) {
+            outbox.add(MeetingRescheduled.of(meeting, previousStart, previousEnd, now));
+        }
+        return meeting;
+    }
+
+    /** Cancels a meeting that has not taken place; the reason goes to invitees and calendars. */
+    public Meeting cancel(String networkId, UUID meetingId, String reason) {
+        Meeting meeting = open(networkId, meetingId);
+        if (attendances.anyRecorded(meetingId)) {
+            throw new ConflictException("Attendance has been recorded for this meeting; it took place and cannot be cancelled.");
+        }
+        meeting.status = Meeting.Status.CANCELLED;
+        meeting.cancellationReason = reason.strip();
+        meeting.cancelledAt = OffsetDateTime.now(clock);
+        meeting.sequence++;
+        outbox.add(MeetingCancelled.of(meeting));
         return meeting;
     }
 
@@ -46,14 +104,61 @@ public class MeetingService {
                 .orElseThrow(() -> new ResourceNotFoundException("meeting", meetingId));
     }
 
-    public MeetingPage list(String networkId, UUID groupId, PageRequest page) {
-        PanacheQuery<Meeting> query = meetings.inNetwork(networkId, groupId).page(page.toPanache());
+    /** A meeting that still takes place: invitations, answers, attendance and minutes need one. */
+    public Meeting open(String networkId, UUID meetingId) {
+        Meeting meeting = get(networkId, meetingId);
+        if (meeting.isCancelled()) {
+            throw new ConflictException("The meeting was cancelled (%s).".formatted(meeting.cancellationReason));
+        }
+        return meeting;
+    }
+
+    public MeetingPage list(String networkId, MeetingRepository.Filter filter, PageRequest page) {
+        if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
+            throw new InvalidFieldException("to", "must be after from");
+        }
+        PanacheQuery<Meeting> query = meetings.inNetwork(networkId, filter).page(page.toPanache());
         return new MeetingPage(query.list(), query.count());
+    }
+
+    /** The group's meetings of the past year and ahead, cancelled ones included, for its calendar feed. */
+    public List<Meeting> calendarOf(String networkId, UUID groupId) {
+        OffsetDateTime yearAgo = OffsetDateTime.now(clock).minusYears(1);
+        return meetings.inNetwork(networkId, new MeetingRepository.Filter(groupId, yearAgo, null)).list();
     }
 
     /** The group's meetings still ahead to which invitations were sent. */
     public List<Meeting> upcomingWithInvitations(String networkId, UUID groupId) {
         return meetings.upcomingWithInvitations(networkId, groupId, OffsetDateTime.now(clock));
+    }
+
+    private void apply(Meeting meeting, MeetingDetails details) {
+        if (!details.endsAt().isAfter(details.startsAt())) {
+            throw new InvalidFieldException("endsAt", "must be after startsAt");
+        }
+        meeting.title = details.title().strip();
+        meeting.format = formatOf(details);
+        meeting.startsAt = details.startsAt();
+        meeting.endsAt = details.endsAt();
+        meeting.timeZone = zoneOf(details).getId();
+        meeting.place = details.place();
+        meeting.onlineLink = details.onlineLink();
+        meeting.agenda = details.agenda();
+    }
+
+    private static MeetingFormat formatOf(MeetingDetails details) {
+        return details.format() == null ? MeetingFormat.WORKING_MEETING : details.format();
+    }
+
+    private ZoneId zoneOf(MeetingDetails details) {
+        if (details.timeZone() == null) {
+            return config.defaultTimeZone();
+        }
+        try {
+            return ZoneId.of(details.timeZone().strip());
+        } catch (DateTimeException e) {
+            throw new InvalidFieldException("timeZone", "must be an IANA time zone such as Europe/Berlin");
+        }
     }
 
     public record MeetingPage(List<Meeting> meetings, long total) {

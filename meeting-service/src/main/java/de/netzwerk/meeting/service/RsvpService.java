@@ -35,7 +35,7 @@ public class RsvpService {
 
     /** Records an invitee's answer; a changed answer replaces the earlier one and is published again. */
     public Rsvp answer(String networkId, UUID meetingId, UUID partnerId, RsvpRequest request, String recordedBy) {
-        Meeting meeting = meetings.get(networkId, meetingId);
+        Meeting meeting = meetings.open(networkId, meetingId);
         if (!invitations.inviteesOf(meetingId).contains(partnerId)) {
             throw new ConflictException("Partner %s is not invited to this meeting.".formatted(partnerId));
         }

@@ -40,7 +40,7 @@ class AttendanceRecordedContractTest {
     void recordedAttendanceIsPublishedAsACloudEventThatMatchesTheSchema() throws Exception {
         String network = Meetings.freshNetwork();
         String partner = UUID.randomUUID().toString();
-        String meeting = Meetings.pastMeeting(network, UUID.randomUUID().toString(), 2);
+        String meeting = Meetings.pastMeetingInviting(network, UUID.randomUUID().toString(), 2, partner);
 
         Meetings.record(network, meeting, partner, "ABSENT");
 

@@ -48,7 +48,9 @@ class InvitationsSentContractTest {
         try (TopicReader reader = new TopicReader(bootstrapServers, "meeting-events")) {
             List<ConsumerRecord<String, String>> ours = reader.readUntil(
                     record -> record.value().contains(sentinelPartner), Duration.ofSeconds(30)).stream()
-                    .filter(record -> meeting.equals(record.key())).toList();
+                    .filter(record -> meeting.equals(record.key()))
+                    .filter(record -> "de.netzwerk.meeting.invitations-sent.v1".equals(TopicReader.header(record, "ce_type")))
+                    .toList();
 
             assertEquals(2, ours.size(), "one event for the guest, one for the later guest; none for the repetition");
             JsonNode first = json.readTree(ours.getFirst().value());

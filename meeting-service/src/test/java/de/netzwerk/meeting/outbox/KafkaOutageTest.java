@@ -46,8 +46,8 @@ class KafkaOutageTest {
         String network = Meetings.freshNetwork();
         String group = UUID.randomUUID().toString();
         String partner = UUID.randomUUID().toString();
-        String earlier = Meetings.pastMeeting(network, group, 14);
-        String later = Meetings.pastMeeting(network, group, 7);
+        String earlier = Meetings.pastMeetingInviting(network, group, 14, partner);
+        String later = Meetings.pastMeetingInviting(network, group, 7, partner);
 
         Meetings.record(network, earlier, partner, "ABSENT");
         Meetings.record(network, later, partner, "ABSENT");

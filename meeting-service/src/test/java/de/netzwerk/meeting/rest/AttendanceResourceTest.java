@@ -29,7 +29,7 @@ class AttendanceResourceTest {
 
     @Test
     void theCoordinatorRecordsWhoWasThere() {
-        String meeting = Meetings.pastMeeting(network, group, 1);
+        String meeting = Meetings.pastMeetingInviting(network, group, 1, anna, ben);
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(
@@ -43,7 +43,7 @@ class AttendanceResourceTest {
 
     @Test
     void aCorrectionRaisesTheRevisionAndRepeatingChangesNothing() {
-        String meeting = Meetings.pastMeeting(network, group, 1);
+        String meeting = Meetings.pastMeetingInviting(network, group, 1, anna, ben);
         Meetings.record(network, meeting, anna, "ABSENT");
         Meetings.record(network, meeting, anna, "EXCUSED");
         Meetings.record(network, meeting, anna, "EXCUSED");
@@ -76,7 +76,7 @@ class AttendanceResourceTest {
 
     @Test
     void anUnknownStatusIsRefusedNamingTheEntry() {
-        String meeting = Meetings.pastMeeting(network, group, 1);
+        String meeting = Meetings.pastMeetingInviting(network, group, 1, anna, ben);
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "LATE"))))
@@ -87,7 +87,7 @@ class AttendanceResourceTest {
 
     @Test
     void aPartnerNamedTwiceIsRefusedAndNothingIsStored() {
-        String meeting = Meetings.pastMeeting(network, group, 1);
+        String meeting = Meetings.pastMeetingInviting(network, group, 1, anna, ben);
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(
@@ -104,7 +104,7 @@ class AttendanceResourceTest {
 
     @Test
     void aMemberCannotRecordAttendance() {
-        String meeting = Meetings.pastMeeting(network, group, 1);
+        String meeting = Meetings.pastMeetingInviting(network, group, 1, anna, ben);
 
         given().auth().oauth2(DevTokens.member(network, anna)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "PRESENT"))))

@@ -1,20 +1,33 @@
 package de.netzwerk.meeting.rest.dto;
 
+import de.netzwerk.meeting.MeetingFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-@Schema(description = "A meeting to schedule for a group")
+@Schema(description = "A meeting to schedule for a group. A meeting in the past may be entered to catch up on history.")
 public record ScheduleMeetingRequest(
+        @Schema(examples = "8a4e2c17-5b3f-4d6a-9c0e-1f2b3a4c5d6e")
         @NotNull UUID groupId,
-        @Schema(examples = "AG Inklusion – Treffen im Oktober")
+        @Schema(examples = "AG Inklusion – Treffen im Dezember")
         @NotBlank @Size(max = 200) String title,
+        @Schema(description = "Defaults to WORKING_MEETING", examples = "WORKING_MEETING")
+        MeetingFormat format,
         @Schema(description = "ISO-8601 with offset", examples = "2026-12-03T18:00:00+01:00")
         @NotNull OffsetDateTime startsAt,
         @Schema(description = "ISO-8601 with offset, after startsAt", examples = "2026-12-03T20:00:00+01:00")
-        @NotNull OffsetDateTime endsAt) {
+        @NotNull OffsetDateTime endsAt,
+        @Schema(description = "IANA time zone where the meeting takes place; defaults to the network's", examples = "Europe/Berlin")
+        @Size(max = 64) String timeZone,
+        @Schema(examples = "Rathaus Musterstadt, Raum 2.14")
+        @Size(max = 300) String place,
+        @Schema(description = "http(s) link of an online meeting", examples = "https://meet.example.org/ag-inklusion")
+        @Size(max = 2000) @Pattern(regexp = MeetingDetailsRequest.WEB_LINK, message = "must be an http or https link") String onlineLink,
+        @Schema(examples = "1. Rückblick Aktionstag\n2. Barrierefreie Wege im Rathaus\n3. Verschiedenes")
+        @Size(max = 10000) String agenda) implements MeetingDetails {
 }

@@ -1,0 +1,70 @@
+package de.netzwerk.meeting.rest;
+
+import de.netzwerk.meeting.Meeting;
+import de.netzwerk.meeting.calendar.MeetingCalendar;
+import de.netzwerk.meeting.security.Roles;
+import de.netzwerk.meeting.service.MeetingService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Meetings for calendar clients: one meeting, or a group's feed to subscribe to. */
+@Path("/api/v1/networks/{networkId}")
+@Produces(CalendarResource.TEXT_CALENDAR)
+@Tag(name = "Calendars")
+public class CalendarResource {
+
+    static final String TEXT_CALENDAR = "text/calendar;charset=UTF-8";
+
+    private final MeetingService meetings;
+    private final MeetingCalendar calendar;
+
+    CalendarResource(MeetingService meetings, MeetingCalendar calendar) {
+        this.meetings = meetings;
+        this.calendar = calendar;
+    }
+
+    @GET
+    @Path("/meetings/{meetingId}/calendar.ics")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
+    @Operation(summary = "One meeting as iCalendar (RFC 5545)")
+    public RestResponse<String> meeting(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
+            UriInfo uriInfo) {
+        Meeting meeting = meetings.get(networkId, meetingId);
+        return ics("meeting-" + meetingId, calendar.write(meeting.title, List.of(meeting), linkTo(uriInfo)));
+    }
+
+    @GET
+    @Path("/groups/{groupId}/calendar.ics")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
+    @Operation(summary = "A group's meetings of the past year and ahead as an iCalendar feed, cancelled ones marked")
+    public RestResponse<String> group(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId,
+            UriInfo uriInfo) {
+        List<Meeting> ofGroup = meetings.calendarOf(networkId, groupId);
+        return ics("group-" + groupId, calendar.write("Netzwerk – Treffen der Gruppe", ofGroup, linkTo(uriInfo)));
+    }
+
+    /** Each entry links back to the meeting in the API it came from. */
+    private static Function<Meeting, URI> linkTo(UriInfo uriInfo) {
+        return meeting -> uriInfo.getBaseUriBuilder().path("api/v1/networks/{networkId}/meetings/{meetingId}")
+                .build(meeting.networkId, meeting.id);
+    }
+
+    private static RestResponse<String> ics(String name, String body) {
+        return RestResponse.ResponseBuilder.ok(body, TEXT_CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"%s.ics\"".formatted(name))
+                .build();
+    }
+}

@@ -1,0 +1,20 @@
+package de.netzwerk.meeting.rest.dto;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The minutes of a meeting: the text, a link to where they are kept, or both")
+public record PublishMinutesRequest(
+        @Schema(examples = "Anwesend: … Beschlüsse: 1. Der Aktionstag findet am 5. Mai statt. …")
+        @Size(max = 100000) String text,
+        @Schema(description = "http(s) link", examples = "https://cloud.example.org/s/protokoll-ag-inklusion-2026-10")
+        @Size(max = 2000) @Pattern(regexp = MeetingDetailsRequest.WEB_LINK, message = "must be an http or https link") String link) {
+
+    @Schema(hidden = true)
+    @AssertTrue(message = "give the text of the minutes or a link to them")
+    public boolean isText() {
+        return (text != null && !text.isBlank()) || link != null;
+    }
+}

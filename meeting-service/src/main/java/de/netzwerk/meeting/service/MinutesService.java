@@ -1,0 +1,134 @@
+package de.netzwerk.meeting.service;
+
+import de.netzwerk.meeting.AttendanceStatus;
+import de.netzwerk.meeting.Meeting;
+import de.netzwerk.meeting.Minutes;
+import de.netzwerk.meeting.MinutesAcknowledgement;
+import de.netzwerk.meeting.config.MeetingConfig;
+import de.netzwerk.meeting.event.MinutesAcknowledged;
+import de.netzwerk.meeting.event.MinutesPublished;
+import de.netzwerk.meeting.outbox.Outbox;
+import de.netzwerk.meeting.repository.AttendanceRepository;
+import de.netzwerk.meeting.repository.InvitationRepository;
+import de.netzwerk.meeting.repository.MinutesAcknowledgementRepository;
+import de.netzwerk.meeting.repository.MinutesRepository;
+import de.netzwerk.meeting.rest.dto.PublishMinutesRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+@Transactional
+public class MinutesService {
+
+    private final MeetingService meetings;
+    private final MinutesRepository minutes;
+    private final MinutesAcknowledgementRepository acknowledgements;
+    private final InvitationRepository invitations;
+    private final AttendanceRepository attendances;
+    private final Outbox outbox;
+    private final MeetingConfig config;
+    private final Clock clock;
+
+    MinutesService(MeetingService meetings, MinutesRepository minutes, MinutesAcknowledgementRepository acknowledgements,
+            InvitationRepository invitations, AttendanceRepository attendances, Outbox outbox, MeetingConfig config,
+            Clock clock) {
+        this.meetings = meetings;
+        this.minutes = minutes;
+        this.acknowledgements = acknowledgements;
+        this.invitations = invitations;
+        this.attendances = attendances;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The minutes, who was asked to read them, and who has. */
+    public record MinutesView(Minutes minutes, List<UUID> askedToRead, Map<UUID, OffsetDateTime> acknowledgedAt) {
+    }
+
+    /**
+     * Publishes the minutes of a meeting that is over. The first publication is judged against the policy
+     * (late after {@code minutes-within-days}) and published as an event; later edits correct the text only.
+     */
+    public MinutesView publish(String networkId, UUID meetingId, PublishMinutesRequest request) {
+        Meeting meeting = meetings.open(networkId, meetingId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (meeting.endsAt.isAfter(now)) {
+            throw new ConflictException("Minutes can be published once the meeting is over (%s).".formatted(meeting.end()));
+        }
+        String text = request.text() == null || request.text().isBlank() ? null : request.text();
+        Minutes published = minutes.findById(meetingId);
+        if (published == null) {
+            published = new Minutes();
+            published.meetingId = meetingId;
+            published.text = text;
+            published.link = request.link();
+            published.publishedAt = now;
+            published.updatedAt = now;
+            published.daysAfter = (int) Math.max(0, ChronoUnit.DAYS.between(meeting.end().toLocalDate(),
+                    now.atZoneSameInstant(meeting.zone()).toLocalDate()));
+            published.late = published.daysAfter > config.minutesWithinDays();
+            minutes.persist(published);
+            outbox.add(MinutesPublished.of(meeting, published, askedToRead(meetingId)));
+        } else if (!Objects.equals(published.text, text) || !Objects.equals(published.link, request.link())) {
+            published.text = text;
+            published.link = request.link();
+            published.updatedAt = now;
+        }
+        return view(published);
+    }
+
+    public MinutesView of(String networkId, UUID meetingId) {
+        meetings.get(networkId, meetingId);
+        return view(minutes.findByIdOptional(meetingId).orElseThrow(() -> new ResourceNotFoundException("minutes", meetingId)));
+    }
+
+    /** Records that an invitee has read the minutes; saying it again changes nothing. */
+    public MinutesAcknowledgement acknowledge(String networkId, UUID meetingId, UUID partnerId, String recordedBy) {
+        Meeting meeting = meetings.open(networkId, meetingId);
+        if (minutes.findById(meetingId) == null) {
+            throw new ConflictException("The minutes of this meeting have not been published yet.");
+        }
+        if (!invitations.inviteesOf(meetingId).contains(partnerId)) {
+            throw new ConflictException("Partner %s is not invited to this meeting.".formatted(partnerId));
+        }
+        MinutesAcknowledgement.Key key = new MinutesAcknowledgement.Key(meetingId, partnerId);
+        MinutesAcknowledgement acknowledgement = acknowledgements.findById(key);
+        if (acknowledgement != null) {
+            return acknowledgement;
+        }
+        acknowledgement = new MinutesAcknowledgement();
+        acknowledgement.id = key;
+        acknowledgement.acknowledgedAt = OffsetDateTime.now(clock);
+        acknowledgement.recordedBy = recordedBy;
+        acknowledgements.persist(acknowledgement);
+        outbox.add(MinutesAcknowledged.of(meeting, acknowledgement, askedToRead(meetingId).contains(partnerId)));
+        return acknowledgement;
+    }
+
+    private MinutesView view(Minutes published) {
+        Map<UUID, OffsetDateTime> acknowledged = acknowledgements.ofMeeting(published.meetingId).stream()
+                .collect(Collectors.toMap(acknowledgement -> acknowledgement.id.partnerId(),
+                        acknowledgement -> acknowledgement.acknowledgedAt));
+        return new MinutesView(published, askedToRead(published.meetingId), acknowledged);
+    }
+
+    /** Invitees not recorded as present: better to ask one too many to read the minutes than one too few. */
+    private List<UUID> askedToRead(UUID meetingId) {
+        Set<UUID> present = attendances.ofMeeting(meetingId).stream()
+                .filter(attendance -> attendance.status == AttendanceStatus.PRESENT)
+                .map(attendance -> attendance.partnerId)
+                .collect(Collectors.toSet());
+        return invitations.inviteesOf(meetingId).stream().filter(partner -> !present.contains(partner)).sorted().toList();
+    }
+}
