@@ -1,0 +1,94 @@
+package de.netzwerk.task.rest;
+
+import de.netzwerk.infra.DevTokens;
+import de.netzwerk.task.Partners;
+import de.netzwerk.task.Tasks;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class AssigneeSuggestionsTest {
+
+    private final String network = Partners.freshNetwork();
+
+    @Test
+    void aMatchingExpertRanksAboveANonMatchingPartnerAndTheReasonsSayWhy() {
+        String treasurer = Partners.active(network, "finanzen");
+        String expert = Partners.active(network, "leichte sprache", "grafik");
+        String task = Tasks.create(network, "title", "Flyer in Leichter Sprache", "description", "Grafik und Text",
+                "tags", List.of("leichte sprache"));
+
+        suggestions(task)
+                .body("partnerId", contains(expert, treasurer))
+                .body("[0].matchedExpertise", contains("leichte sprache", "grafik"))
+                .body("[0].reasons", hasItem("expertise 'leichte sprache' is a tag of the task"))
+                .body("[0].reasons", hasItem("expertise 'grafik' is named in the task"))
+                .body("[1].matchedExpertise", equalTo(List.of()))
+                .body("[1].reasons", hasItem("no expertise or offer matches the task"));
+    }
+
+    @Test
+    void amongEqualExpertsTheOneWithLessOpenWorkRanksFirst() {
+        String busy = Partners.active(network, "moderation");
+        String free = Partners.active(network, "moderation");
+        Tasks.create(network, "assigneeId", busy);
+        Tasks.create(network, "assigneeId", busy);
+        String task = Tasks.create(network, "title", "Zukunftswerkstatt", "tags", List.of("moderation"));
+
+        suggestions(task)
+                .body("partnerId", contains(free, busy))
+                .body("[0].openTasks", equalTo(0))
+                .body("[1].openTasks", equalTo(2))
+                .body("[1].reasons", hasItem("2 open tasks"));
+    }
+
+    @Test
+    void anExpertAtRiskOfDriftingAwayRanksBelowAnEngagedOne() {
+        String drifting = Partners.active(network, "moderation");
+        String engaged = Partners.active(network, "moderation");
+        Partners.band(network, drifting, "AT_RISK", 31);
+        Partners.band(network, engaged, "ENGAGED", 82);
+        String task = Tasks.create(network, "title", "Zukunftswerkstatt", "tags", List.of("moderation"));
+
+        suggestions(task)
+                .body("partnerId", contains(engaged, drifting))
+                .body("[0].band", equalTo("ENGAGED"))
+                .body("[1].band", equalTo("AT_RISK"))
+                .body("[1].reasons", hasItem("at risk of drifting away (score 31): ask before adding work"));
+    }
+
+    @Test
+    void partnersWhoLeftAreNotSuggested() {
+        String gone = Partners.active(network, "moderation");
+        String staying = Partners.active(network);
+        Partners.leave(network, gone);
+        String task = Tasks.create(network, "title", "Zukunftswerkstatt", "tags", List.of("moderation"));
+
+        suggestions(task).body("partnerId", contains(staying)).body("partnerId", not(hasItem(gone)));
+    }
+
+    @Test
+    void membersDoNotSeeSuggestions() {
+        String anna = Partners.active(network);
+        String task = Tasks.create(network, "assigneeId", anna);
+
+        given().auth().oauth2(DevTokens.member(network, anna))
+                .when().get("/api/v1/networks/{n}/tasks/{t}/assignee-suggestions", network, task)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    private ValidatableResponse suggestions(String task) {
+        return given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/tasks/{t}/assignee-suggestions", network, task)
+                .then().statusCode(200);
+    }
+}
