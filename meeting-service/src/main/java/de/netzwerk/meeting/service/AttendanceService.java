@@ -36,10 +36,10 @@ public class AttendanceService {
 
     AttendanceService(MeetingService meetings, AttendanceRepository attendances, RsvpRepository rsvps,
             InvitationRepository invitations, Outbox outbox, Clock clock) {
-        this.invitations = invitations;
         this.meetings = meetings;
         this.attendances = attendances;
         this.rsvps = rsvps;
+        this.invitations = invitations;
         this.outbox = outbox;
         this.clock = clock;
     }

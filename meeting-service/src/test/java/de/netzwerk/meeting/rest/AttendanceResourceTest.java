@@ -103,6 +103,24 @@ class AttendanceResourceTest {
     }
 
     @Test
+    void attendanceOfSomeoneNotInvitedIsRefusedNamingTheEntryAndNothingIsStored() {
+        String meeting = Meetings.pastMeetingInviting(network, group, 1, anna);
+        String stranger = UUID.randomUUID().toString();
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(
+                        Map.of("partnerId", anna, "status", "PRESENT"),
+                        Map.of("partnerId", stranger, "status", "ABSENT"))))
+                .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", contains("entries[1].partnerId"));
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().body("entries", empty());
+    }
+
+    @Test
     void aMemberCannotRecordAttendance() {
         String meeting = Meetings.pastMeetingInviting(network, group, 1, anna, ben);
 
