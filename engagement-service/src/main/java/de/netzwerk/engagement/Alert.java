@@ -53,6 +53,37 @@ public class Alert {
     @OrderBy("occurredAt")
     public Set<Evidence> evidence = new LinkedHashSet<>();
 
+    /** Why the rule holds, in a sentence. */
+    @Column(length = 500)
+    public String summary;
+
+    @Column(name = "acknowledged_at")
+    public OffsetDateTime acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+
+    @Column(name = "contacted_at")
+    public OffsetDateTime contactedAt;
+
+    @Column(name = "contacted_by")
+    public String contactedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_channel")
+    public ContactChannel contactChannel;
+
+    @Enumerated(EnumType.STRING)
+    public FollowUpCause cause;
+
+    public String note;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Column(name = "closed_by")
+    public String closedBy;
+
     @Version
     public long version;
 }

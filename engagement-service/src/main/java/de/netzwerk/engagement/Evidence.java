@@ -15,7 +15,9 @@ public class Evidence {
 
     public enum Kind {
         MEETING,
-        TASK
+        TASK,
+        GOAL,
+        GROUP
     }
 
     @Enumerated(EnumType.STRING)
@@ -30,6 +32,15 @@ public class Evidence {
 
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
+
+    public static Evidence of(Kind kind, UUID referenceId, UUID groupId, OffsetDateTime occurredAt) {
+        Evidence evidence = new Evidence();
+        evidence.kind = kind;
+        evidence.referenceId = referenceId;
+        evidence.groupId = groupId;
+        evidence.occurredAt = occurredAt;
+        return evidence;
+    }
 
     public static Evidence meeting(UUID meetingId, UUID groupId, OffsetDateTime startsAt) {
         Evidence evidence = new Evidence();

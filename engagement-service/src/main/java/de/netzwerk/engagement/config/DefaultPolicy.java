@@ -1,5 +1,6 @@
 package de.netzwerk.engagement.config;
 
+import de.netzwerk.engagement.scoring.Policy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -34,6 +35,46 @@ public interface DefaultPolicy {
     @WithDefault("40")
     int watchFrom();
 
+    /** Share of the score that attendance has, in percent. */
+    @WithDefault("50")
+    int attendanceWeight();
+
+    /** Share of the score that task reliability has, in percent. */
+    @WithDefault("30")
+    int taskWeight();
+
+    /** Share of the score that responsiveness (answers, minutes read) has, in percent. */
+    @WithDefault("20")
+    int responsivenessWeight();
+
+    /** What an excused absence counts, in percent of a presence: saying one cannot come is commitment. */
+    @WithDefault("50")
+    int excusedCredit();
+
+    /** A task this many days late (or overdue) counts nothing; fewer days count in proportion. */
+    @WithDefault("28")
+    int lateToleranceDays();
+
+    /** Days after being asked to read missed minutes before not having read them counts. */
+    @WithDefault("14")
+    int minutesReadDays();
+
+    /** The partner's own baseline is their score this many days ago. */
+    @WithDefault("90")
+    int baselineDays();
+
+    /** A fall of the score by more points than this within the window raises an alert. */
+    @WithDefault("20")
+    int scoreDropLimit();
+
+    /** The window of the score drop rule, in days. */
+    @WithDefault("60")
+    int scoreDropWindowDays();
+
+    /** A meeting with fewer of the group's members present than this share is below quorum. */
+    @WithDefault("50")
+    int groupQuorumPercent();
+
     /** Days before a meeting by which invitations should go out. */
     @WithDefault("7")
     int invitationDaysAhead();
@@ -41,4 +82,11 @@ public interface DefaultPolicy {
     /** Days after a meeting by which its minutes should be published. */
     @WithDefault("14")
     int minutesWithinDays();
+
+    default Policy toPolicy() {
+        return new Policy(halfLifeDays(), attendanceWeight(), taskWeight(), responsivenessWeight(), excusedCredit(),
+                lateToleranceDays(), minutesReadDays(), engagedFrom(), watchFrom(), baselineDays(), absenceStreak(),
+                overdueDays(), silenceDays(), scoreDropLimit(), scoreDropWindowDays(), invitationDaysAhead(),
+                minutesWithinDays(), groupQuorumPercent());
+    }
 }

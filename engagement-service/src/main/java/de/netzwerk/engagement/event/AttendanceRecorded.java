@@ -20,7 +20,7 @@ public record AttendanceRecorded(
         @NotNull OffsetDateTime meetingStartsAt,
         @NotNull UUID partnerId,
         @NotNull Status status,
-        @Min(1) int revision) {
+        @Min(1) int revision) implements ConsumedEvent {
 
     public static final String TYPE = "de.netzwerk.meeting.attendance-recorded.v1";
 

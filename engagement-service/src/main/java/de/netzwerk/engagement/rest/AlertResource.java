@@ -1,15 +1,24 @@
 package de.netzwerk.engagement.rest;
 
+import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertStatus;
 import de.netzwerk.engagement.rest.dto.AlertResponse;
+import de.netzwerk.engagement.rest.dto.FollowUpRequest;
 import de.netzwerk.engagement.rest.dto.Page;
 import de.netzwerk.engagement.rest.dto.PageRequest;
 import de.netzwerk.engagement.security.Roles;
+import de.netzwerk.engagement.security.Visibility;
 import de.netzwerk.engagement.service.AlertService;
+import de.netzwerk.engagement.service.InvalidRequestException;
+import de.netzwerk.engagement.service.ResourceNotFoundException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/networks/{networkId}/alerts")
@@ -26,17 +37,68 @@ import java.util.UUID;
 public class AlertResource {
 
     private final AlertService alerts;
+    private final SecurityIdentity caller;
 
-    AlertResource(AlertService alerts) {
+    AlertResource(AlertService alerts, SecurityIdentity caller) {
         this.alerts = alerts;
+        this.caller = caller;
     }
 
     @GET
-    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
-    @Operation(summary = "List the network's alerts, newest first")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
+    @Operation(summary = "List the network's alerts, newest first", description = "A member sees only alerts about themselves.")
     public Page<AlertResponse> list(@PathParam("networkId") String networkId, @QueryParam("partnerId") UUID partnerId,
             @QueryParam("status") AlertStatus status, @Valid @BeanParam PageRequest page) {
-        AlertService.AlertPage found = alerts.list(networkId, partnerId, status, page);
+        Optional<UUID> own = Visibility.restrictedTo(caller);
+        if (own.isPresent() && partnerId != null) {
+            Visibility.requireSelfOrNetworkWide(caller, partnerId);
+        }
+        AlertService.AlertPage found = alerts.list(networkId, own.orElse(partnerId), status, page);
         return Page.of(found.alerts().stream().map(AlertResponse::of).toList(), page, found.total());
+    }
+
+    @GET
+    @Path("/{alertId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
+    @Operation(summary = "One alert with its evidence and follow-up")
+    public AlertResponse get(@PathParam("networkId") String networkId, @PathParam("alertId") UUID alertId) {
+        Alert alert = alerts.get(networkId, alertId);
+        if (Visibility.restrictedTo(caller).filter(own -> !own.equals(alert.partnerId)).isPresent()) {
+            throw new ResourceNotFoundException("alert", alertId);
+        }
+        return AlertResponse.of(alert);
+    }
+
+    @PATCH
+    @Path("/{alertId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Record the next step of the follow-up",
+            description = "ACKNOWLEDGED, CONTACTED (contactChannel required), RESOLVED (cause required) or DISMISSED. "
+                    + "Closing publishes alert-resolved.")
+    public AlertResponse followUp(@PathParam("networkId") String networkId, @PathParam("alertId") UUID alertId,
+            @Valid @NotNull FollowUpRequest request) {
+        if (request.status() == AlertStatus.CONTACTED && request.contactChannel() == null) {
+            throw new InvalidRequestException("contactChannel", "is required when the partner was contacted");
+        }
+        if (request.status() == AlertStatus.RESOLVED && request.cause() == null) {
+            throw new InvalidRequestException("cause", "is required to resolve an alert");
+        }
+        if (request.contactedAt() != null && request.contactedAt().isAfter(OffsetDateTime.now().plusMinutes(5))) {
+            throw new InvalidRequestException("contactedAt", "must not be in the future");
+        }
+        AlertService.FollowUp change = new AlertService.FollowUp(request.status(), request.contactedBy(),
+                request.contactedAt(), request.contactChannel(), request.cause(), request.note(), request.version());
+        return AlertResponse.of(alerts.followUp(networkId, alertId, change, caller.getPrincipal().getName()));
+    }
+
+    @GET
+    @Path("/causes")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
+    @Operation(summary = "Why partners drifted away, over the network's resolved alerts",
+            description = "Shows whether people leave for personal reasons or because of how the network works.")
+    public AlertService.Causes causes(@PathParam("networkId") String networkId, @QueryParam("from") OffsetDateTime from,
+            @QueryParam("to") OffsetDateTime to) {
+        return alerts.causes(networkId, from, to);
     }
 }

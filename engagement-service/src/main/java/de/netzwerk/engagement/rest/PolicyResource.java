@@ -1,10 +1,16 @@
 package de.netzwerk.engagement.rest;
 
-import de.netzwerk.engagement.config.DefaultPolicy;
+import de.netzwerk.engagement.rest.dto.PolicyRequest;
 import de.netzwerk.engagement.rest.dto.PolicyResponse;
 import de.netzwerk.engagement.security.Roles;
+import de.netzwerk.engagement.service.PolicyService;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,16 +23,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Engagement policy", description = "The numbers behind scores, bands and alerts")
 public class PolicyResource {
 
-    private final DefaultPolicy defaults;
+    private final PolicyService policies;
+    private final SecurityIdentity caller;
 
-    PolicyResource(DefaultPolicy defaults) {
-        this.defaults = defaults;
+    PolicyResource(PolicyService policies, SecurityIdentity caller) {
+        this.policies = policies;
+        this.caller = caller;
     }
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
     @Operation(summary = "Read the network's engagement policy")
     public PolicyResponse get(@PathParam("networkId") String networkId) {
-        return PolicyResponse.of(defaults);
+        return PolicyResponse.of(policies.current(networkId));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Change the policy (a new version); every partner's score is computed again")
+    public PolicyResponse change(@PathParam("networkId") String networkId, @Valid @NotNull PolicyRequest request) {
+        return PolicyResponse.of(policies.change(networkId, request, caller.getPrincipal().getName()));
     }
 }

@@ -4,27 +4,44 @@ import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.AlertStatus;
 import de.netzwerk.engagement.Evidence;
+import de.netzwerk.engagement.FollowUpCause;
+import de.netzwerk.engagement.event.AlertResolved;
+import de.netzwerk.engagement.event.DisengagementDetected;
+import de.netzwerk.engagement.outbox.Outbox;
 import de.netzwerk.engagement.repository.AlertRepository;
 import de.netzwerk.engagement.rest.dto.PageRequest;
+import de.netzwerk.engagement.scoring.AlertCondition;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
 public class AlertService {
 
     private final AlertRepository alerts;
+    private final Outbox outbox;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    AlertService(AlertRepository alerts, Clock clock) {
+    AlertService(AlertRepository alerts, Outbox outbox, EntityManager entityManager, Clock clock) {
         this.alerts = alerts;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -33,28 +50,157 @@ public class AlertService {
         return new AlertPage(query.list(), query.count());
     }
 
+    public Alert get(String networkId, UUID alertId) {
+        return alerts.findByIdOptional(alertId).filter(alert -> alert.networkId.equals(networkId))
+                .orElseThrow(() -> new ResourceNotFoundException("alert", alertId));
+    }
+
+    /** Every alert (any status) of the partners, to decide what is new. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, List<Alert>> ofPartners(Collection<UUID> partners) {
+        if (partners.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select distinct a from Alert a left join fetch a.evidence where a.partnerId in :partners",
+                        Alert.class)
+                .setParameter("partners", partners)
+                .getResultStream()
+                .collect(Collectors.groupingBy(alert -> alert.partnerId));
+    }
+
     /**
-     * Raises an alert of the rule for the partner, or, while one is still being followed up, adds the new
-     * evidence to it: one open alert per partner and rule.
+     * Raises an alert for each condition that shows something not seen before, or, while one of its rule is still
+     * being followed up, adds the new evidence to it: one open alert per partner and rule. A condition whose every
+     * piece of evidence was already in a closed alert raises nothing: the coordinator has dealt with it.
      */
-    public Alert raiseOrExtend(String networkId, UUID partnerId, AlertRule rule, UUID groupId,
-            Collection<Evidence> evidence) {
-        Alert alert = alerts.findOpen(networkId, partnerId, rule).orElseGet(() -> {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(String networkId, UUID partnerId, List<AlertCondition> conditions, List<Alert> existing) {
+        for (AlertCondition condition : conditions) {
+            Set<Evidence> evidence = condition.evidence().stream()
+                    .map(proof -> Evidence.of(Evidence.Kind.valueOf(proof.kind()), proof.id(), proof.groupId(), proof.occurredAt()))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            Optional<Alert> open = existing.stream()
+                    .filter(alert -> alert.rule == condition.rule() && AlertStatus.OPEN_STATES.contains(alert.status))
+                    .findFirst();
+            if (open.isPresent()) {
+                open.get().evidence.addAll(evidence);
+                open.get().summary = condition.summary();
+                continue;
+            }
+            Set<Evidence> seen = existing.stream().filter(alert -> alert.rule == condition.rule())
+                    .flatMap(alert -> alert.evidence.stream()).collect(Collectors.toSet());
+            if (!evidence.isEmpty() && seen.containsAll(evidence)) {
+                continue;
+            }
             Alert raised = new Alert();
             raised.id = UUID.randomUUID();
             raised.networkId = networkId;
             raised.partnerId = partnerId;
-            raised.rule = rule;
-            raised.groupId = groupId;
+            raised.rule = condition.rule();
+            raised.groupId = condition.groupId();
             raised.status = AlertStatus.OPEN;
             raised.raisedAt = OffsetDateTime.now(clock);
+            raised.summary = condition.summary();
+            raised.evidence.addAll(evidence);
             alerts.persist(raised);
-            return raised;
-        });
-        alert.evidence.addAll(evidence);
+            existing = new java.util.ArrayList<>(existing);
+            existing.add(raised);
+            outbox.add(new DisengagementDetected(networkId, partnerId, raised.id, raised.rule, raised.groupId,
+                    raised.evidence.stream().map(item -> new DisengagementDetected.Proof(item.kind.name(), item.referenceId,
+                            item.occurredAt)).toList(), raised.rule.suggestedNextStep(), raised.raisedAt));
+        }
+    }
+
+    /** The follow-up of an alert moves forward (acknowledged → contacted → resolved or dismissed). */
+    public Alert followUp(String networkId, UUID alertId, FollowUp change, String actor) {
+        Alert alert = get(networkId, alertId);
+        if (change.expectedVersion() != null && change.expectedVersion() != alert.version) {
+            throw new ConflictException("The alert changed since version " + change.expectedVersion()
+                    + "; read it again and retry.");
+        }
+        if (!AlertStatus.OPEN_STATES.contains(alert.status)) {
+            throw new ConflictException("The alert is already " + alert.status + ".");
+        }
+        if (change.status().ordinal() < alert.status.ordinal() || change.status() == AlertStatus.OPEN) {
+            throw new ConflictException("The alert is " + alert.status + " and cannot go back to " + change.status() + ".");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        switch (change.status()) {
+            case ACKNOWLEDGED -> {
+                alert.acknowledgedAt = now;
+                alert.acknowledgedBy = actor;
+            }
+            case CONTACTED -> contacted(alert, change, actor, now);
+            case RESOLVED, DISMISSED -> {
+                if (change.contactedAt() != null || change.contactChannel() != null) {
+                    contacted(alert, change, actor, now);
+                }
+                alert.cause = change.cause();
+                alert.closedAt = now;
+                alert.closedBy = actor;
+            }
+            default -> throw new IllegalStateException("unreachable");
+        }
+        if (alert.acknowledgedAt == null) {
+            alert.acknowledgedAt = now;
+            alert.acknowledgedBy = actor;
+        }
+        if (change.note() != null) {
+            alert.note = change.note();
+        }
+        alert.status = change.status();
+        if (alert.status == AlertStatus.RESOLVED || alert.status == AlertStatus.DISMISSED) {
+            outbox.add(new AlertResolved(alert.networkId, alert.partnerId, alert.id, alert.rule, alert.status, alert.cause, now));
+        }
         return alert;
+    }
+
+    private static void contacted(Alert alert, FollowUp change, String actor, OffsetDateTime now) {
+        alert.contactedBy = change.contactedBy() != null ? change.contactedBy() : actor;
+        alert.contactedAt = change.contactedAt() != null ? change.contactedAt() : now;
+        alert.contactChannel = change.contactChannel();
+    }
+
+    /** How the network's closed alerts were explained: personal reasons, or how the network works? */
+    public Causes causes(String networkId, OffsetDateTime from, OffsetDateTime to) {
+        List<Object[]> rows = entityManager.createQuery("""
+                        select a.cause, count(a) from Alert a
+                        where a.networkId = :network and a.status = :resolved
+                          and (cast(:from as timestamp) is null or a.closedAt >= :from)
+                          and (cast(:to as timestamp) is null or a.closedAt < :to)
+                        group by a.cause""", Object[].class)
+                .setParameter("network", networkId)
+                .setParameter("resolved", AlertStatus.RESOLVED)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        Map<FollowUpCause, Long> counts = new EnumMap<>(FollowUpCause.class);
+        for (FollowUpCause cause : FollowUpCause.values()) {
+            counts.put(cause, 0L);
+        }
+        long withoutCause = 0;
+        for (Object[] row : rows) {
+            if (row[0] == null) {
+                withoutCause += (Long) row[1];
+            } else {
+                counts.put((FollowUpCause) row[0], (Long) row[1]);
+            }
+        }
+        long dismissed = alerts.count("networkId = :network and status = :dismissed",
+                Parameters.with("network", networkId).and("dismissed", AlertStatus.DISMISSED));
+        long open = alerts.count("networkId = :network and status in :open",
+                Parameters.with("network", networkId).and("open", AlertStatus.OPEN_STATES));
+        return new Causes(counts, withoutCause, dismissed, open);
+    }
+
+    public record FollowUp(AlertStatus status, String contactedBy, OffsetDateTime contactedAt,
+            de.netzwerk.engagement.ContactChannel contactChannel, FollowUpCause cause, String note, Long expectedVersion) {
+    }
+
+    public record Causes(Map<FollowUpCause, Long> resolvedByCause, long resolvedWithoutCause, long dismissed, long open) {
     }
 
     public record AlertPage(List<Alert> alerts, long total) {
     }
+
 }

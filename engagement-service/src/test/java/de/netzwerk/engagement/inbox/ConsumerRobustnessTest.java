@@ -94,7 +94,7 @@ class ConsumerRobustnessTest {
 
     @Test
     void eventsOfUnknownTypesAreSkippedAndCounted() throws Exception {
-        String type = "de.netzwerk.meeting.minutes-published.v1";
+        String type = "de.netzwerk.meeting.scheduled.v1";
         double skippedBefore = metric("netzwerk_events_skipped_total", type);
         events.send(UUID.randomUUID(), type, partner.toString(), "{\"meetingId\":\"" + UUID.randomUUID() + "\"}");
         events.attendance(partner, group, UUID.randomUUID(), 14, "ABSENT");

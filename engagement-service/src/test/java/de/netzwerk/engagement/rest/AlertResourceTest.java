@@ -27,8 +27,16 @@ class AlertResourceTest {
     @Test
     void membersDoNotSeeTheAlertsOfOthers() {
         given().auth().oauth2(DevTokens.member(network, UUID.randomUUID().toString()))
+                .queryParam("partnerId", UUID.randomUUID().toString())
                 .when().get("/api/v1/networks/{n}/alerts", network)
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anotherNetworkIsNotFound() {
+        given().auth().oauth2(DevTokens.coordinator("other-" + network))
+                .when().get("/api/v1/networks/{n}/alerts", network)
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

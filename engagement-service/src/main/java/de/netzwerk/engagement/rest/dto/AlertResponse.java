@@ -3,23 +3,36 @@ package de.netzwerk.engagement.rest.dto;
 import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.AlertStatus;
+import de.netzwerk.engagement.ContactChannel;
 import de.netzwerk.engagement.Evidence;
+import de.netzwerk.engagement.FollowUpCause;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 public record AlertResponse(UUID id, UUID partnerId, UUID groupId, AlertRule rule, AlertStatus status,
-        OffsetDateTime raisedAt, List<EvidenceResponse> evidence, String suggestedNextStep, long version) {
+        OffsetDateTime raisedAt, String summary, List<EvidenceResponse> evidence, String suggestedNextStep,
+        FollowUpResponse followUp, long version) {
 
     public record EvidenceResponse(Evidence.Kind kind, UUID id, UUID groupId, OffsetDateTime occurredAt) {
     }
 
+    public record FollowUpResponse(OffsetDateTime acknowledgedAt, String acknowledgedBy, OffsetDateTime contactedAt,
+            String contactedBy, ContactChannel contactChannel, FollowUpCause cause, String note, OffsetDateTime closedAt,
+            String closedBy) {
+    }
+
     public static AlertResponse of(Alert alert) {
         List<EvidenceResponse> evidence = alert.evidence.stream()
+                .sorted(java.util.Comparator.comparing((Evidence item) -> item.occurredAt)
+                        .thenComparing(item -> item.referenceId.toString()))
                 .map(item -> new EvidenceResponse(item.kind, item.referenceId, item.groupId, item.occurredAt))
                 .toList();
         return new AlertResponse(alert.id, alert.partnerId, alert.groupId, alert.rule, alert.status, alert.raisedAt,
-                evidence, alert.rule.suggestedNextStep(), alert.version);
+                alert.summary, evidence, alert.rule.suggestedNextStep(),
+                new FollowUpResponse(alert.acknowledgedAt, alert.acknowledgedBy, alert.contactedAt, alert.contactedBy,
+                        alert.contactChannel, alert.cause, alert.note, alert.closedAt, alert.closedBy),
+                alert.version);
     }
 }

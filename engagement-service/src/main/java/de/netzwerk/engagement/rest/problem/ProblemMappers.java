@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import de.netzwerk.engagement.service.ConflictException;
+import de.netzwerk.engagement.service.InvalidRequestException;
 import de.netzwerk.engagement.service.ResourceNotFoundException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -67,6 +68,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(ResourceNotFoundException e, UriInfo uriInfo) {
         return Problem.notFound(e.kind(), e.id()).toResponse(uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, UriInfo uriInfo) {
+        return Problem.invalid(e.getMessage(), e.errors().stream()
+                .map(error -> new Problem.FieldError(error.field(), error.message())).toList()).toResponse(uriInfo);
     }
 
     @ServerExceptionMapper

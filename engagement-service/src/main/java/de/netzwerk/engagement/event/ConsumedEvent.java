@@ -1,0 +1,12 @@
+package de.netzwerk.engagement.event;
+
+/**
+ * The data of an event this service reads, as its own record of the fields it uses. Each is a fact about a
+ * network: applying the same facts in any order gives the same state (see repository/FactStore).
+ */
+public sealed interface ConsumedEvent permits AttendanceRecorded, InvitationsSent, RsvpReceived, MeetingCancelled,
+        MinutesPublished, MinutesAcknowledged, MembershipStarted, MembershipEnded, PartnerLeft, GoalActorNeedsChanged,
+        TaskEvent {
+
+    String networkId();
+}

@@ -1,0 +1,30 @@
+package de.netzwerk.engagement.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** meeting-service's {@code invitations-sent.v1}: who was invited, and whether the coordinators were late. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record InvitationsSent(
+        @NotBlank String networkId,
+        @NotNull UUID meetingId,
+        @NotNull UUID groupId,
+        @NotNull OffsetDateTime meetingStartsAt,
+        @NotNull OffsetDateTime sentAt,
+        Integer daysAhead,
+        boolean late,
+        boolean backfilled,
+        @NotNull List<@Valid @NotNull Invitee> invitees) implements ConsumedEvent {
+
+    public static final String TYPE = "de.netzwerk.meeting.invitations-sent.v1";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Invitee(@NotNull UUID partnerId, boolean guest) {
+    }
+}

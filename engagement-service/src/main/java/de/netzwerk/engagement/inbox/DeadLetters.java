@@ -1,0 +1,61 @@
+package de.netzwerk.engagement.inbox;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Sends records that can never be processed to {@code engagement-service.<topic>.dlq}, with their headers and
+ * the reason in {@code dead-letter-reason}. The batch they came in is committed only once the broker has them.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    private final MutinyEmitter<String> emitter;
+
+    DeadLetters(@Channel("dead-letters") MutinyEmitter<String> emitter) {
+        this.emitter = emitter;
+    }
+
+    public record DeadLetter(ConsumerRecord<String, String> record, String reason) {
+    }
+
+    public static String topicFor(String topic) {
+        return "engagement-service." + topic + ".dlq";
+    }
+
+    public void send(List<DeadLetter> deadLetters) {
+        if (deadLetters.isEmpty()) {
+            return;
+        }
+        List<Uni<Void>> sent = deadLetters.stream().map(this::send).toList();
+        Uni.join().all(sent).andFailFast().await().atMost(Duration.ofMinutes(5));
+    }
+
+    private Uni<Void> send(DeadLetter deadLetter) {
+        ConsumerRecord<String, String> record = deadLetter.record();
+        RecordHeaders headers = new RecordHeaders();
+        for (Header header : record.headers()) {
+            headers.add(header);
+        }
+        headers.add("dead-letter-reason", deadLetter.reason().getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-partition", String.valueOf(record.partition()).getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-offset", String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8));
+        return emitter.sendMessage(Message.of(record.value() == null ? "" : record.value()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(topicFor(record.topic()))
+                .withKey(record.key())
+                .withHeaders(headers)
+                .build()));
+    }
+}

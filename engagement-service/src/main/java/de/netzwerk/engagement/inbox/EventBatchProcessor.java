@@ -1,0 +1,90 @@
+package de.netzwerk.engagement.inbox;
+
+import de.netzwerk.engagement.event.ConsumedEvent;
+import de.netzwerk.engagement.service.AssessmentWorker;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Processes one batch of records from a topic: reads each (what cannot be read goes to the dead-letter topic,
+ * types nothing here uses are skipped and counted), applies the rest in one transaction, and wakes the
+ * assessment. If the batch keeps failing, its events are tried one by one, so that one bad event cannot hold
+ * up the others.
+ */
+@ApplicationScoped
+public class EventBatchProcessor {
+
+    private static final Logger LOG = Logger.getLogger(EventBatchProcessor.class);
+
+    private final EventReaders readers;
+    private final BatchIngest ingest;
+    private final PatientProcessing patience;
+    private final DeadLetters deadLetters;
+    private final AssessmentWorker assessment;
+    private final MeterRegistry metrics;
+
+    EventBatchProcessor(EventReaders readers, BatchIngest ingest, PatientProcessing patience, DeadLetters deadLetters,
+            AssessmentWorker assessment, MeterRegistry metrics) {
+        this.readers = readers;
+        this.ingest = ingest;
+        this.patience = patience;
+        this.deadLetters = deadLetters;
+        this.assessment = assessment;
+        this.metrics = metrics;
+    }
+
+    public void process(List<ConsumerRecord<String, String>> records) {
+        List<DeadLetters.DeadLetter> dead = new ArrayList<>();
+        List<BatchIngest.Decoded> decoded = new ArrayList<>();
+        List<ConsumerRecord<String, String>> sources = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                IncomingEvent event = IncomingEvent.from(record);
+                Optional<ConsumedEvent> data = readers.read(event);
+                if (data.isEmpty()) {
+                    LOG.debugf("Skipping event %s of type %s: nothing here depends on it", event.id(), event.type());
+                    metrics.counter("netzwerk.events.skipped", "type", event.type()).increment();
+                    continue;
+                }
+                decoded.add(new BatchIngest.Decoded(event.id(), event.type(), data.get()));
+                sources.add(record);
+            } catch (UnprocessableEventException e) {
+                dead.add(new DeadLetters.DeadLetter(record, e.getMessage()));
+            }
+        }
+        if (!decoded.isEmpty()) {
+            try {
+                patience.run("A batch of " + decoded.size() + " events", () -> count(ingest.applyLive(decoded), decoded));
+            } catch (UnprocessableEventException batchFailed) {
+                LOG.warnf("A batch of %d events keeps failing; applying them one by one", decoded.size());
+                for (int i = 0; i < decoded.size(); i++) {
+                    BatchIngest.Decoded event = decoded.get(i);
+                    try {
+                        count(ingest.applyLive(List.of(event)), List.of(event));
+                    } catch (RuntimeException e) {
+                        dead.add(new DeadLetters.DeadLetter(sources.get(i), "processing failed: " + e.getMessage()));
+                    }
+                }
+            }
+            assessment.wake();
+        }
+        deadLetters.send(dead);
+        dead.forEach(letter -> LOG.warnf("Sent a record of %s to the dead-letter topic: %s", letter.record().topic(),
+                letter.reason()));
+    }
+
+    private void count(BatchIngest.Outcome outcome, List<BatchIngest.Decoded> events) {
+        for (BatchIngest.Decoded event : events) {
+            metrics.counter("netzwerk.events.processed", "type", event.type()).increment();
+        }
+        for (BatchIngest.Decoded duplicate : outcome.duplicates()) {
+            metrics.counter("netzwerk.events.duplicates", "type", duplicate.type()).increment();
+        }
+    }
+}

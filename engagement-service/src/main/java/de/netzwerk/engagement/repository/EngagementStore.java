@@ -1,0 +1,221 @@
+package de.netzwerk.engagement.repository;
+
+import de.netzwerk.engagement.scoring.Band;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The latest assessment of each partner (partner_engagement) and the queue of partners to assess again (dirty_partner). */
+@ApplicationScoped
+public class EngagementStore {
+
+    private final AgroalDataSource dataSource;
+
+    EngagementStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public record Stored(UUID partnerId, String networkId, Integer score, Band band, Integer baseline, boolean paused,
+            int policyVersion, LocalDate assessedOn, OffsetDateTime assessedAt) {
+
+        public Integer trend() {
+            return score == null || baseline == null ? null : score - baseline;
+        }
+    }
+
+    /** Takes up to {@code limit} partners to assess, locking them; those another instance holds are skipped. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, String> claimDirty(int limit) {
+        Map<UUID, String> claimed = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select partner_id, network_id from dirty_partner limit ? for update skip locked")) {
+            query.setInt(1, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    claimed.put(rows.getObject(1, UUID.class), rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not claim partners to assess", e);
+        }
+        return claimed;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clearDirty(Collection<UUID> partners) {
+        execute("delete from dirty_partner where partner_id = any(?)", partners.toArray(), "uuid");
+    }
+
+    /** Every partner of the network (all networks if null) is assessed again, e.g. after a policy change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int markNetworkDirty(String network) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into dirty_partner (partner_id, network_id)
+                     select partner_id, network_id from partner_engagement where (?::varchar is null or network_id = ?)
+                     order by partner_id
+                     on conflict (partner_id) do update set network_id = excluded.network_id""")) {
+            insert.setString(1, network);
+            insert.setString(2, network);
+            return insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not mark partners for assessment", e);
+        }
+    }
+
+    /** Partners last assessed before {@code day}: their decay and overdue days moved on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int markAssessedBefore(LocalDate day) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into dirty_partner (partner_id, network_id)
+                     select partner_id, network_id from partner_engagement where assessed_on < ? order by partner_id
+                     on conflict (partner_id) do update set network_id = excluded.network_id""")) {
+            insert.setObject(1, day);
+            return insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not mark partners for assessment", e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long pending() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select count(*) from dirty_partner");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count partners to assess", e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Stored> load(Collection<UUID> partners) {
+        Map<UUID, Stored> found = new HashMap<>();
+        select("where partner_id = any(?)", List.of(connection -> connection.createArrayOf("uuid", partners.toArray())),
+                stored -> found.put(stored.partnerId(), stored), null, null);
+        return found;
+    }
+
+    /** A page of the network's partners, the lowest scores first (those who need attention lead). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Stored> page(String network, Band band, int offset, int limit) {
+        List<Stored> found = new ArrayList<>();
+        select("where network_id = ? and (?::varchar is null or band = ?) order by score asc nulls last, partner_id",
+                List.of(connection -> network, connection -> band == null ? null : band.name(),
+                        connection -> band == null ? null : band.name()),
+                found::add, offset, limit);
+        return found;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long count(String network, Band band) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select count(*) from partner_engagement where network_id = ? and (?::varchar is null or band = ?)")) {
+            query.setString(1, network);
+            query.setString(2, band == null ? null : band.name());
+            query.setString(3, band == null ? null : band.name());
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count assessments", e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void save(Collection<Stored> assessments) {
+        if (assessments.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement upsert = connection.prepareStatement("""
+                     insert into partner_engagement (partner_id, network_id, score, band, baseline, paused, policy_version,
+                         assessed_on, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                     on conflict (partner_id) do update set network_id = excluded.network_id, score = excluded.score,
+                         band = excluded.band, baseline = excluded.baseline, paused = excluded.paused,
+                         policy_version = excluded.policy_version, assessed_on = excluded.assessed_on,
+                         assessed_at = excluded.assessed_at""")) {
+            for (Stored stored : assessments) {
+                upsert.setObject(1, stored.partnerId());
+                upsert.setString(2, stored.networkId());
+                setInteger(upsert, 3, stored.score());
+                upsert.setString(4, stored.band() == null ? null : stored.band().name());
+                setInteger(upsert, 5, stored.baseline());
+                upsert.setBoolean(6, stored.paused());
+                upsert.setInt(7, stored.policyVersion());
+                upsert.setObject(8, stored.assessedOn());
+                upsert.setObject(9, stored.assessedAt());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store assessments", e);
+        }
+    }
+
+    private interface Parameter {
+        Object value(Connection connection) throws SQLException;
+    }
+
+    private void select(String condition, List<Parameter> parameters, java.util.function.Consumer<Stored> sink,
+            Integer offset, Integer limit) {
+        String sql = "select partner_id, network_id, score, band, baseline, paused, policy_version, assessed_on, assessed_at"
+                + " from partner_engagement " + condition + (limit != null ? " offset ? limit ?" : "");
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Parameter parameter : parameters) {
+                query.setObject(index++, parameter.value(connection));
+            }
+            if (limit != null) {
+                query.setInt(index++, offset);
+                query.setInt(index, limit);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String band = rows.getString(4);
+                    sink.accept(new Stored(rows.getObject(1, UUID.class), rows.getString(2), (Integer) rows.getObject(3),
+                            band == null ? null : Band.valueOf(band), (Integer) rows.getObject(5), rows.getBoolean(6),
+                            rows.getInt(7), rows.getObject(8, LocalDate.class), rows.getObject(9, OffsetDateTime.class)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read assessments", e);
+        }
+    }
+
+    private void execute(String sql, Object[] values, String type) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf(type, values));
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update assessments", e);
+        }
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+}

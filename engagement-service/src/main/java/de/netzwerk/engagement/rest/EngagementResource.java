@@ -1,0 +1,103 @@
+package de.netzwerk.engagement.rest;
+
+import de.netzwerk.engagement.rest.dto.EngagementResponse;
+import de.netzwerk.engagement.rest.dto.EngagementSummary;
+import de.netzwerk.engagement.rest.dto.Page;
+import de.netzwerk.engagement.rest.dto.PageRequest;
+import de.netzwerk.engagement.rest.dto.PauseRequest;
+import de.netzwerk.engagement.scoring.Band;
+import de.netzwerk.engagement.security.Roles;
+import de.netzwerk.engagement.security.Visibility;
+import de.netzwerk.engagement.service.AssessmentService;
+import de.netzwerk.engagement.service.EngagementQueries;
+import de.netzwerk.engagement.service.PauseService;
+import de.netzwerk.engagement.service.ResourceNotFoundException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/api/v1/networks/{networkId}/engagement")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Engagement", description = "Scores you can explain: every point lost has its cause")
+public class EngagementResource {
+
+    private final EngagementQueries queries;
+    private final AssessmentService assessments;
+    private final PauseService pauses;
+    private final SecurityIdentity caller;
+
+    EngagementResource(EngagementQueries queries, AssessmentService assessments, PauseService pauses,
+            SecurityIdentity caller) {
+        this.queries = queries;
+        this.assessments = assessments;
+        this.pauses = pauses;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
+    @Operation(summary = "List partners by engagement, lowest score first",
+            description = "Coordinators and integrations see the whole network; a member sees only themselves.")
+    public Page<EngagementSummary> list(@PathParam("networkId") String networkId, @QueryParam("band") Band band,
+            @Valid @BeanParam PageRequest page) {
+        Optional<UUID> own = Visibility.restrictedTo(caller);
+        if (own.isPresent()) {
+            List<EngagementSummary> mine = queries.stored(networkId, own.get()).stream()
+                    .filter(stored -> band == null || stored.band() == band).map(EngagementSummary::of).toList();
+            return Page.of(page.page == 0 ? mine : List.of(), page, mine.size());
+        }
+        EngagementQueries.StoredPage found = queries.page(networkId, band, page.page * page.size, page.size);
+        return Page.of(found.items().stream().map(EngagementSummary::of).toList(), page, found.total());
+    }
+
+    @GET
+    @Path("/{partnerId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
+    @Operation(summary = "A partner's engagement with its components and the ledger of what moved the score",
+            description = "Computed from the partner's facts for today: 100 plus the points of the ledger is the score.")
+    public EngagementResponse get(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId) {
+        Visibility.requireSelfOrNetworkWide(caller, partnerId);
+        AssessmentService.Current current = assessments.current(networkId, partnerId)
+                .orElseThrow(() -> new ResourceNotFoundException("engagement of partner", partnerId));
+        return EngagementResponse.of(partnerId, current.assessment(), current.policyVersion(), current.history());
+    }
+
+    @PUT
+    @Path("/{partnerId}/pause")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
+    @Operation(summary = "Pause a partner (parental leave, illness, sabbatical)",
+            description = "Nothing in the pause counts against them and no alert is raised. Members may pause themselves.")
+    public PauseRequest pause(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId,
+            @Valid @NotNull PauseRequest request) {
+        Visibility.requireSelfOrCoordinator(caller, partnerId);
+        return pauses.pause(networkId, partnerId, request, caller.getPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("/{partnerId}/pause")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
+    @Operation(summary = "End a partner's pause: from today on everything counts again")
+    public void endPause(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId) {
+        Visibility.requireSelfOrCoordinator(caller, partnerId);
+        pauses.end(networkId, partnerId);
+    }
+
+}

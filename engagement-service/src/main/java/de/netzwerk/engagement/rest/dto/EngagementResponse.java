@@ -1,0 +1,53 @@
+package de.netzwerk.engagement.rest.dto;
+
+import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.Assessment;
+import de.netzwerk.engagement.scoring.Band;
+import de.netzwerk.engagement.scoring.Component;
+import de.netzwerk.engagement.scoring.LedgerEntry;
+import de.netzwerk.engagement.scoring.PartnerHistory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A partner's engagement today with every point explained: {@code startingPoints} plus the points of all
+ * ledger entries is the score.
+ */
+public record EngagementResponse(UUID partnerId, LocalDate asOf, Integer score, Band band, Integer baseline,
+        Integer trend, boolean paused, PauseResponse pause, int policyVersion,
+        @Schema(description = "The score every partner starts from; the ledger says what took points away.") int startingPoints,
+        List<Component> components, List<LedgerLine> ledger, List<ConditionResponse> conditions) {
+
+    public record LedgerLine(int points, double exactPoints, Component.Kind component, LocalDate date, String kind,
+            UUID referenceId, UUID groupId, String reason, String explanation) {
+
+        static LedgerLine of(LedgerEntry entry) {
+            return new LedgerLine(entry.points(), Math.round(entry.exactPoints() * 100) / 100.0, entry.component(),
+                    entry.date(), entry.kind(), entry.referenceId(), entry.groupId(), entry.reason(), entry.explanation());
+        }
+    }
+
+    /** An alert rule that holds today (the alert itself is under …/alerts). */
+    public record ConditionResponse(AlertRule rule, UUID groupId, String summary, List<UUID> evidence) {
+    }
+
+    public static EngagementResponse of(UUID partnerId, Assessment assessment, int policyVersion, PartnerHistory history) {
+        PauseResponse pause = history.pauses().stream()
+                .filter(candidate -> !candidate.until().isBefore(assessment.asOf()))
+                .min(java.util.Comparator.comparing(PartnerHistory.Pause::startsOn))
+                .map(candidate -> new PauseResponse(candidate.startsOn(), candidate.until(), candidate.reason()))
+                .orElse(null);
+        return new EngagementResponse(partnerId, assessment.asOf(), assessment.score(), assessment.band(),
+                assessment.baseline(), assessment.trend(), assessment.paused(), pause, policyVersion, 100,
+                assessment.components(), assessment.ledger().stream().map(LedgerLine::of).toList(),
+                assessment.conditions().stream().map(condition -> new ConditionResponse(condition.rule(),
+                        condition.groupId(), condition.summary(),
+                        condition.evidence().stream().map(proof -> proof.id()).toList())).toList());
+    }
+
+    public record PauseResponse(LocalDate startsOn, LocalDate until, String reason) {
+    }
+}

@@ -1,0 +1,21 @@
+package de.netzwerk.engagement.scoring;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A partner's engagement on one day: the score, how it came about, and the alert conditions that hold.
+ * The ledger's points add up to the score: {@code 100 + sum(points) == score}.
+ *
+ * @param score    0–100, or null while nothing about the partner can be scored yet
+ * @param band     null with the score
+ * @param baseline the partner's own score {@code baselineDays} ago, null if there was none
+ */
+public record Assessment(LocalDate asOf, Integer score, Band band, Integer baseline, List<Component> components,
+        List<LedgerEntry> ledger, List<AlertCondition> conditions, boolean paused) {
+
+    /** Points gained or lost against the partner's own baseline; null without one. */
+    public Integer trend() {
+        return score == null || baseline == null ? null : score - baseline;
+    }
+}

@@ -1,0 +1,377 @@
+package de.netzwerk.engagement.scoring;
+
+import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.event.AttendanceRecorded.Status;
+import de.netzwerk.engagement.scoring.Component.Kind;
+import de.netzwerk.engagement.scoring.PartnerHistory.Attendance;
+import de.netzwerk.engagement.scoring.PartnerHistory.Task;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A partner's score, its ledger and the alert conditions, as a pure function of what is known about them, the
+ * network's policy and the day assessed. Nothing here depends on when or in which order facts arrived, so
+ * late history, corrections, a policy change and a replay all give the same result as punctual events.
+ *
+ * <p>The model (DESIGN.md): each component is a decayed average of items scored 0–1 (present 1, excused
+ * {@code excusedCredit}, absent 0; a task on time 1, less for each day late; an invitation answered in time 1,
+ * missed minutes read 1). The score starts at 100; every item that scored less than 1 takes away its share of
+ * its component's weight. So every lost point has a cause, and the ledger sums to the score by construction.
+ */
+public final class EngagementCalculator {
+
+    /** Meeting dates and deadlines are days in the network's time zone. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    public Assessment assess(PartnerHistory history, Policy policy, LocalDate asOf) {
+        Scored now = score(history, policy, asOf);
+        Scored baseline = score(history, policy, asOf.minusDays(policy.baselineDays()));
+        boolean paused = history.pausedOn(asOf);
+        List<AlertCondition> conditions = paused || history.leftNetwork()
+                ? List.of() : conditions(history, policy, asOf, now);
+        return new Assessment(asOf, now.score, now.score == null ? null : policy.bandOf(now.score), baseline.score,
+                now.components, now.ledger, conditions, paused);
+    }
+
+    /** The score alone, as it was on an earlier day: only what had happened by then counts. */
+    public Integer scoreOn(PartnerHistory history, Policy policy, LocalDate day) {
+        return score(history, policy, day).score;
+    }
+
+    private record Item(Kind component, UUID groupId, double weight, double credit, LocalDate date, String kind,
+            UUID referenceId, String reason) {
+    }
+
+    private record Scored(Integer score, List<Component> components, List<LedgerEntry> ledger) {
+    }
+
+    private Scored score(PartnerHistory history, Policy policy, LocalDate asOf) {
+        Map<Kind, List<Item>> items = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            items.put(kind, new ArrayList<>());
+        }
+        attendanceItems(history, policy, asOf, items.get(Kind.ATTENDANCE));
+        taskItems(history, policy, asOf, items.get(Kind.TASK_RELIABILITY));
+        responsivenessItems(history, policy, asOf, items.get(Kind.RESPONSIVENESS));
+
+        Map<Kind, Integer> weights = Map.of(Kind.ATTENDANCE, policy.attendanceWeight(),
+                Kind.TASK_RELIABILITY, policy.taskWeight(), Kind.RESPONSIVENESS, policy.responsivenessWeight());
+        double weightWithData = items.entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
+                .mapToDouble(entry -> weights.get(entry.getKey())).sum();
+        if (weightWithData == 0) {
+            return new Scored(null, List.of(), List.of());
+        }
+
+        List<Item> losses = new ArrayList<>();
+        List<Double> exactLosses = new ArrayList<>();
+        Map<Kind, Double> share = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            List<Item> componentItems = items.get(kind);
+            if (componentItems.isEmpty()) {
+                continue;
+            }
+            double componentShare = 100.0 * weights.get(kind) / weightWithData;
+            share.put(kind, componentShare);
+            double totalWeight = componentItems.stream().mapToDouble(Item::weight).sum();
+            for (Item item : componentItems) {
+                double loss = componentShare * item.weight / totalWeight * (1 - item.credit);
+                if (loss > 0) {
+                    losses.add(item);
+                    exactLosses.add(loss);
+                }
+            }
+        }
+        double exactScore = 100 - exactLosses.stream().mapToDouble(Double::doubleValue).sum();
+        int score = (int) Math.max(0, Math.min(100, Math.round(exactScore)));
+        int[] points = apportion(exactLosses, 100 - score);
+
+        List<LedgerEntry> ledger = new ArrayList<>();
+        for (int i = 0; i < losses.size(); i++) {
+            Item item = losses.get(i);
+            ledger.add(new LedgerEntry(-points[i], -exactLosses.get(i), item.component, item.date, item.kind,
+                    item.referenceId, item.groupId, item.reason));
+        }
+        ledger.sort(Comparator.comparing(LedgerEntry::date).reversed().thenComparing(LedgerEntry::points));
+        List<Component> components = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            List<Item> componentItems = items.get(kind);
+            if (componentItems.isEmpty()) {
+                continue;
+            }
+            int lost = ledger.stream().filter(entry -> entry.component() == kind).mapToInt(LedgerEntry::points).sum();
+            components.add(new Component(kind, round1(share.get(kind)), round1(100 * decayedAverage(componentItems)),
+                    -lost, componentItems.size(), kind == Kind.ATTENDANCE ? perGroup(componentItems) : List.of()));
+        }
+        return new Scored(score, components, ledger);
+    }
+
+    private void attendanceItems(PartnerHistory history, Policy policy, LocalDate asOf, List<Item> items) {
+        for (Attendance attendance : history.attendances()) {
+            if (attendance.cancelled() || attendance.date().isAfter(asOf) || history.pausedOn(attendance.date())) {
+                continue;
+            }
+            double credit = switch (attendance.status()) {
+                case PRESENT -> 1;
+                case EXCUSED -> policy.excusedCredit() / 100.0;
+                case ABSENT -> 0;
+            };
+            String reason = switch (attendance.status()) {
+                case PRESENT -> "present";
+                case EXCUSED -> "excused from group %s on %s (counts %d%% as commitment)"
+                        .formatted(attendance.groupId(), attendance.date(), policy.excusedCredit());
+                case ABSENT -> "absent without excuse from group %s on %s".formatted(attendance.groupId(), attendance.date());
+            };
+            items.add(new Item(Kind.ATTENDANCE, attendance.groupId(), decay(policy, attendance.date(), asOf), credit,
+                    attendance.date(), "MEETING", attendance.meetingId(), reason));
+        }
+    }
+
+    private void taskItems(PartnerHistory history, Policy policy, LocalDate asOf, List<Item> items) {
+        for (Task task : history.tasks()) {
+            if (task.assignedOn().isAfter(asOf) || task.cancelledBy(asOf)) {
+                continue;
+            }
+            if (task.completedBy(asOf)) {
+                long daysLate = task.dueDate() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(task.dueDate(), task.closedOn()));
+                String reason = daysLate == 0 ? "on time"
+                        : "task '%s' completed %d days late on %s".formatted(task.title(), daysLate, task.closedOn());
+                items.add(new Item(Kind.TASK_RELIABILITY, task.groupId(), decay(policy, task.closedOn(), asOf),
+                        lateCredit(policy, daysLate), task.closedOn(), "TASK", task.taskId(), reason));
+            } else if (task.dueDate() != null && task.dueDate().isBefore(asOf) && !history.pausedOn(asOf)) {
+                long daysOverdue = ChronoUnit.DAYS.between(task.dueDate(), asOf);
+                // An open task weighs as if it were due today: it keeps pulling down until it is done or handed on.
+                items.add(new Item(Kind.TASK_RELIABILITY, task.groupId(), 1, lateCredit(policy, daysOverdue), asOf,
+                        "TASK", task.taskId(), "task '%s' overdue by %d days (due %s)"
+                        .formatted(task.title(), daysOverdue, task.dueDate())));
+            }
+        }
+    }
+
+    private void responsivenessItems(PartnerHistory history, Policy policy, LocalDate asOf, List<Item> items) {
+        Set<UUID> answeredInTime = history.answers().stream()
+                .filter(answer -> answer.beforeMeeting() && !answer.respondedOn().isAfter(asOf))
+                .map(PartnerHistory.Answer::meetingId).collect(Collectors.toSet());
+        for (PartnerHistory.Invitation invitation : history.invitations()) {
+            if (invitation.backfilled() || invitation.cancelled() || !invitation.date().isBefore(asOf)
+                    || history.pausedOn(invitation.date())) {
+                continue;
+            }
+            boolean answered = answeredInTime.contains(invitation.meetingId());
+            items.add(new Item(Kind.RESPONSIVENESS, invitation.groupId(), decay(policy, invitation.date(), asOf),
+                    answered ? 1 : 0, invitation.date(), "MEETING", invitation.meetingId(),
+                    answered ? "answered the invitation" : "did not answer the invitation to group %s's meeting on %s"
+                            .formatted(invitation.groupId(), invitation.date())));
+        }
+        for (PartnerHistory.MinutesToRead minutes : history.minutes()) {
+            if (minutes.askedOn() == null || minutes.askedOn().isAfter(asOf)) {
+                continue;
+            }
+            LocalDate meetingDay = minutes.meetingStartsAt().atZoneSameInstant(ZONE).toLocalDate();
+            boolean read = minutes.acknowledgedOn() != null && !minutes.acknowledgedOn().isAfter(asOf);
+            boolean overdue = ChronoUnit.DAYS.between(minutes.askedOn(), asOf) > policy.minutesReadDays();
+            if (!read && (!overdue || history.pausedOn(meetingDay))) {
+                continue;
+            }
+            items.add(new Item(Kind.RESPONSIVENESS, minutes.groupId(), decay(policy, meetingDay, asOf), read ? 1 : 0,
+                    meetingDay, "MEETING", minutes.meetingId(), read ? "read the minutes"
+                    : "did not read the minutes of group %s's missed meeting on %s within %d days"
+                            .formatted(minutes.groupId(), meetingDay, policy.minutesReadDays())));
+        }
+    }
+
+    private static double decay(Policy policy, LocalDate date, LocalDate asOf) {
+        long age = Math.max(0, ChronoUnit.DAYS.between(date, asOf));
+        return Math.pow(0.5, (double) age / policy.halfLifeDays());
+    }
+
+    private static double lateCredit(Policy policy, long daysLate) {
+        return Math.max(0, 1 - (double) daysLate / policy.lateToleranceDays());
+    }
+
+    private static double decayedAverage(List<Item> items) {
+        double weight = items.stream().mapToDouble(Item::weight).sum();
+        return items.stream().mapToDouble(item -> item.weight * item.credit).sum() / weight;
+    }
+
+    private static List<Component.GroupValue> perGroup(List<Item> items) {
+        Map<UUID, List<Item>> byGroup = items.stream()
+                .collect(Collectors.groupingBy(Item::groupId, LinkedHashMap::new, Collectors.toList()));
+        return byGroup.entrySet().stream()
+                .map(entry -> new Component.GroupValue(entry.getKey(), round1(100 * decayedAverage(entry.getValue())),
+                        entry.getValue().size()))
+                .sorted(Comparator.comparing(group -> group.groupId().toString()))
+                .toList();
+    }
+
+    /** Whole points for each loss that add up to {@code total} exactly (largest remainders get the rest). */
+    static int[] apportion(List<Double> losses, int total) {
+        int[] points = new int[losses.size()];
+        int assigned = 0;
+        for (int i = 0; i < points.length; i++) {
+            points[i] = (int) Math.floor(losses.get(i));
+            assigned += points[i];
+        }
+        List<Integer> byRemainder = new ArrayList<>();
+        for (int i = 0; i < points.length; i++) {
+            byRemainder.add(i);
+        }
+        byRemainder.sort(Comparator.comparingDouble((Integer i) -> losses.get(i) - Math.floor(losses.get(i))).reversed()
+                .thenComparing(i -> i));
+        for (int k = 0; assigned < total && !byRemainder.isEmpty(); k = (k + 1) % byRemainder.size()) {
+            points[byRemainder.get(k)]++;
+            assigned++;
+        }
+        return points;
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    // --- alert conditions ---
+
+    private List<AlertCondition> conditions(PartnerHistory history, Policy policy, LocalDate asOf, Scored now) {
+        List<AlertCondition> conditions = new ArrayList<>(absenceStreaks(history, policy, asOf));
+        overdueTasks(history, policy, asOf).ifPresent(conditions::add);
+        silence(history, policy, asOf).ifPresent(conditions::add);
+        scoreDrop(history, policy, asOf, now).ifPresent(conditions::add);
+        if (now.score != null && policy.bandOf(now.score) == Band.AT_RISK && !history.keyActorOfGoals().isEmpty()) {
+            List<AlertCondition.Proof> goals = history.keyActorOfGoals().stream()
+                    .map(goal -> new AlertCondition.Proof("GOAL", goal, null, startOf(asOf))).toList();
+            conditions.add(new AlertCondition(AlertRule.KEY_ACTOR_AT_RISK, null, goals,
+                    "key actor of %d strategic goal(s) is at risk (score %d)".formatted(goals.size(), now.score)));
+        }
+        return conditions;
+    }
+
+    /**
+     * Seed 000: "ob jemand nicht mehr zu den Treffen der Arbeitsgruppe … kommt". Per group, unexcused absences
+     * back from the latest meeting by meeting date: an excused absence neither breaks nor extends the streak, a
+     * presence ends it.
+     */
+    private List<AlertCondition> absenceStreaks(PartnerHistory history, Policy policy, LocalDate asOf) {
+        Map<UUID, List<Attendance>> byGroup = history.attendances().stream()
+                .filter(attendance -> !attendance.cancelled() && !attendance.date().isAfter(asOf)
+                        && !history.pausedOn(attendance.date()))
+                .collect(Collectors.groupingBy(Attendance::groupId, LinkedHashMap::new, Collectors.toList()));
+        List<AlertCondition> conditions = new ArrayList<>();
+        byGroup.forEach((group, attendances) -> {
+            attendances.sort(Comparator.comparing(Attendance::startsAt).reversed()
+                    .thenComparing(attendance -> attendance.meetingId().toString()));
+            List<AlertCondition.Proof> streak = new ArrayList<>();
+            for (Attendance attendance : attendances) {
+                if (attendance.status() == Status.PRESENT) {
+                    break;
+                }
+                if (attendance.status() == Status.ABSENT) {
+                    streak.add(new AlertCondition.Proof("MEETING", attendance.meetingId(), group, attendance.startsAt()));
+                }
+            }
+            if (streak.size() >= policy.absenceStreak()) {
+                conditions.add(new AlertCondition(AlertRule.ABSENCE_STREAK, group, streak.reversed(),
+                        "%d unexcused absences in a row in group %s".formatted(streak.size(), group)));
+            }
+        });
+        return conditions;
+    }
+
+    private java.util.Optional<AlertCondition> overdueTasks(PartnerHistory history, Policy policy, LocalDate asOf) {
+        List<AlertCondition.Proof> overdue = history.tasks().stream()
+                .filter(task -> !task.completedBy(asOf) && !task.cancelledBy(asOf) && task.dueDate() != null
+                        && !task.assignedOn().isAfter(asOf)
+                        && ChronoUnit.DAYS.between(task.dueDate(), asOf) > policy.overdueDays())
+                .sorted(Comparator.comparing(Task::dueDate).thenComparing(task -> task.taskId().toString()))
+                .map(task -> new AlertCondition.Proof("TASK", task.taskId(), task.groupId(), startOf(task.dueDate())))
+                .toList();
+        return overdue.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new AlertCondition(
+                AlertRule.TASKS_OVERDUE, null, overdue,
+                "%d task(s) overdue by more than %d days".formatted(overdue.size(), policy.overdueDays())));
+    }
+
+    /**
+     * Nothing from the partner for {@code silenceDays} (no attendance, answer, minutes read or task done) while
+     * they belong to a group that still meets. The evidence is their last sign of life (or the group, if there
+     * never was one), so one silence is one alert however often it is looked at.
+     */
+    private java.util.Optional<AlertCondition> silence(PartnerHistory history, Policy policy, LocalDate asOf) {
+        LocalDate since = asOf.minusDays(policy.silenceDays());
+        List<UUID> activeGroups = history.memberships().stream()
+                .filter(membership -> membership.activeOn(asOf) && !membership.joinedOn().isAfter(since))
+                .map(PartnerHistory.Membership::groupId)
+                .filter(group -> {
+                    LocalDate last = history.groupLastMeeting().get(group);
+                    return last != null && !last.isBefore(since) && !last.isAfter(asOf);
+                })
+                .sorted(Comparator.comparing(UUID::toString))
+                .toList();
+        if (activeGroups.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        AlertCondition.Proof lastSign = lastSignOfLife(history, asOf);
+        if (lastSign != null && !lastSign.occurredAt().atZoneSameInstant(ZONE).toLocalDate().isBefore(since)) {
+            return java.util.Optional.empty();
+        }
+        AlertCondition.Proof evidence = lastSign != null ? lastSign
+                : new AlertCondition.Proof("GROUP", activeGroups.getFirst(), activeGroups.getFirst(), startOf(since));
+        String summary = lastSign == null ? "no attendance, answer or task activity ever, while in an active group"
+                : "no attendance, answer or task activity since %s, while in an active group"
+                        .formatted(lastSign.occurredAt().atZoneSameInstant(ZONE).toLocalDate());
+        return java.util.Optional.of(new AlertCondition(AlertRule.SILENCE, activeGroups.getFirst(), List.of(evidence), summary));
+    }
+
+    private static AlertCondition.Proof lastSignOfLife(PartnerHistory history, LocalDate asOf) {
+        List<AlertCondition.Proof> signs = new ArrayList<>();
+        history.attendances().stream()
+                .filter(attendance -> attendance.status() != Status.ABSENT && !attendance.date().isAfter(asOf))
+                .forEach(attendance -> signs.add(new AlertCondition.Proof("MEETING", attendance.meetingId(),
+                        attendance.groupId(), attendance.startsAt())));
+        history.answers().stream().filter(answer -> !answer.respondedOn().isAfter(asOf))
+                .forEach(answer -> signs.add(new AlertCondition.Proof("MEETING", answer.meetingId(), null,
+                        startOf(answer.respondedOn()))));
+        history.minutes().stream().filter(minutes -> minutes.acknowledgedOn() != null && !minutes.acknowledgedOn().isAfter(asOf))
+                .forEach(minutes -> signs.add(new AlertCondition.Proof("MEETING", minutes.meetingId(), minutes.groupId(),
+                        startOf(minutes.acknowledgedOn()))));
+        history.tasks().stream().filter(task -> task.completedBy(asOf))
+                .forEach(task -> signs.add(new AlertCondition.Proof("TASK", task.taskId(), task.groupId(),
+                        startOf(task.closedOn()))));
+        return signs.stream().max(Comparator.comparing(AlertCondition.Proof::occurredAt)
+                .thenComparing(proof -> proof.id().toString())).orElse(null);
+    }
+
+    private java.util.Optional<AlertCondition> scoreDrop(PartnerHistory history, Policy policy, LocalDate asOf, Scored now) {
+        LocalDate windowStart = asOf.minusDays(policy.scoreDropWindowDays());
+        Integer before = score(history, policy, windowStart).score;
+        if (before == null || now.score == null || before - now.score <= policy.scoreDropLimit()) {
+            return java.util.Optional.empty();
+        }
+        List<AlertCondition.Proof> causes = now.ledger.stream()
+                .filter(entry -> entry.date().isAfter(windowStart) && entry.referenceId() != null)
+                .sorted(Comparator.comparing(LedgerEntry::date))
+                .map(entry -> new AlertCondition.Proof(entry.kind(), entry.referenceId(), entry.groupId(), startOf(entry.date())))
+                .filter(distinctBy())
+                .toList();
+        return java.util.Optional.of(new AlertCondition(AlertRule.SCORE_DROP, null, causes,
+                "score fell from %d to %d within %d days".formatted(before, now.score, policy.scoreDropWindowDays())));
+    }
+
+    private static java.util.function.Predicate<AlertCondition.Proof> distinctBy() {
+        Set<String> seen = new java.util.HashSet<>();
+        return proof -> seen.add(proof.kind() + proof.id());
+    }
+
+    private static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,79 @@
+package de.netzwerk.engagement.scoring;
+
+import de.netzwerk.engagement.event.AttendanceRecorded;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Everything known about one partner that their engagement depends on, with the dates of meetings and
+ * deadlines themselves: the order in which the facts arrived plays no part.
+ *
+ * @param groupLastMeeting the latest meeting (not cancelled) of each of the partner's groups, on or before today:
+ *                         a group without meetings for a long time is not "active"
+ */
+public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwork, List<Membership> memberships,
+        List<Attendance> attendances, List<Invitation> invitations, List<Answer> answers,
+        List<MinutesToRead> minutes, List<Task> tasks, List<Pause> pauses, List<UUID> keyActorOfGoals,
+        Map<UUID, LocalDate> groupLastMeeting) {
+
+    public record Membership(UUID groupId, LocalDate joinedOn, LocalDate leftOn) {
+
+        public boolean activeOn(LocalDate day) {
+            return !joinedOn.isAfter(day) && (leftOn == null || leftOn.isBefore(joinedOn) || leftOn.isAfter(day));
+        }
+    }
+
+    /** The latest revision of the partner's attendance at a meeting. */
+    public record Attendance(UUID meetingId, UUID groupId, OffsetDateTime startsAt, LocalDate date,
+            AttendanceRecorded.Status status, boolean cancelled) {
+    }
+
+    /** An invitation; backfilled ones (recorded after the meeting) could not be answered in time. */
+    public record Invitation(UUID meetingId, UUID groupId, OffsetDateTime startsAt, LocalDate date, boolean backfilled,
+            boolean cancelled) {
+    }
+
+    /** The latest answer to an invitation. */
+    public record Answer(UUID meetingId, LocalDate respondedOn, boolean beforeMeeting) {
+    }
+
+    /** Minutes the partner was asked to read after missing the meeting, and when they did. */
+    public record MinutesToRead(UUID meetingId, UUID groupId, OffsetDateTime meetingStartsAt, LocalDate askedOn,
+            LocalDate acknowledgedOn) {
+    }
+
+    public enum TaskStatus {
+        OPEN,
+        COMPLETED,
+        CANCELLED
+    }
+
+    /** A task as it now stands, with the days it was assigned and closed. */
+    public record Task(UUID taskId, String title, UUID groupId, LocalDate dueDate, TaskStatus status,
+            LocalDate assignedOn, LocalDate closedOn) {
+
+        public boolean completedBy(LocalDate day) {
+            return status == TaskStatus.COMPLETED && closedOn != null && !closedOn.isAfter(day);
+        }
+
+        public boolean cancelledBy(LocalDate day) {
+            return status == TaskStatus.CANCELLED && closedOn != null && !closedOn.isAfter(day);
+        }
+    }
+
+    /** A time in which nothing counts against the partner and no alert is raised (parental leave, illness, …). */
+    public record Pause(LocalDate startsOn, LocalDate until, String reason) {
+
+        public boolean covers(LocalDate day) {
+            return !day.isBefore(startsOn) && !day.isAfter(until);
+        }
+    }
+
+    public boolean pausedOn(LocalDate day) {
+        return pauses.stream().anyMatch(pause -> pause.covers(day));
+    }
+}

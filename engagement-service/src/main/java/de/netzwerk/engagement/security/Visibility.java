@@ -1,0 +1,52 @@
+package de.netzwerk.engagement.security;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who sees whose engagement: coordinators and integrations the whole network (the network itself is checked by
+ * {@link NetworkAccessFilter}); a member only their own score, explanation and alerts.
+ */
+public final class Visibility {
+
+    private Visibility() {
+    }
+
+    public static boolean seesWholeNetwork(SecurityIdentity caller) {
+        return caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.INTEGRATION);
+    }
+
+    /** The member's own partner id; empty for roles that see the whole network. */
+    public static Optional<UUID> restrictedTo(SecurityIdentity caller) {
+        if (seesWholeNetwork(caller)) {
+            return Optional.empty();
+        }
+        return Optional.of(TokenClaims.partnerId(caller.getPrincipal()).map(Visibility::uuid)
+                .orElseThrow(ForbiddenException::new));
+    }
+
+    public static void requireSelfOrNetworkWide(SecurityIdentity caller, UUID partnerId) {
+        restrictedTo(caller).filter(own -> !own.equals(partnerId)).ifPresent(own -> {
+            throw new ForbiddenException();
+        });
+    }
+
+    /** Changes for a partner: a coordinator for anyone of the network, a member for themselves. */
+    public static void requireSelfOrCoordinator(SecurityIdentity caller, UUID partnerId) {
+        boolean self = TokenClaims.partnerId(caller.getPrincipal()).filter(partnerId.toString()::equals).isPresent();
+        if (!caller.hasRole(Roles.COORDINATOR) && !self) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new ForbiddenException();
+        }
+    }
+}

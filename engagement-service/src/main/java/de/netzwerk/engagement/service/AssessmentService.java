@@ -1,0 +1,121 @@
+package de.netzwerk.engagement.service;
+
+import de.netzwerk.engagement.Alert;
+import de.netzwerk.engagement.event.BandChanged;
+import de.netzwerk.engagement.outbox.Outbox;
+import de.netzwerk.engagement.repository.EngagementStore;
+import de.netzwerk.engagement.repository.HistoryRepository;
+import de.netzwerk.engagement.repository.PolicyStore;
+import de.netzwerk.engagement.repository.ReplayLock;
+import de.netzwerk.engagement.scoring.Assessment;
+import de.netzwerk.engagement.scoring.EngagementCalculator;
+import de.netzwerk.engagement.scoring.PartnerHistory;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Assesses partners whose facts or policy changed: each once per round, however many of their events arrived
+ * in between. Stores score and band, publishes band changes and raises or extends alerts.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    private final EngagementStore store;
+    private final HistoryRepository histories;
+    private final PolicyStore policies;
+    private final AlertService alerts;
+    private final Outbox outbox;
+    private final ReplayLock replayLock;
+    private final Clock clock;
+    private final MeterRegistry metrics;
+    private final EngagementCalculator calculator = new EngagementCalculator();
+
+    AssessmentService(EngagementStore store, HistoryRepository histories, PolicyStore policies, AlertService alerts,
+            Outbox outbox, ReplayLock replayLock, Clock clock, MeterRegistry metrics) {
+        this.store = store;
+        this.histories = histories;
+        this.policies = policies;
+        this.alerts = alerts;
+        this.outbox = outbox;
+        this.replayLock = replayLock;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(EngagementCalculator.ZONE));
+    }
+
+    /** Assesses up to {@code limit} waiting partners; returns how many (0 when none wait or a replay runs). */
+    @Transactional
+    public int assessPending(int limit) {
+        if (!replayLock.tryShared()) {
+            return 0;
+        }
+        Map<UUID, String> claimed = store.claimDirty(limit);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        assess(claimed);
+        store.clearDirty(claimed.keySet());
+        metrics.counter("netzwerk.engagement.assessments").increment(claimed.size());
+        return claimed.size();
+    }
+
+    /** After midnight every partner is due again: decay and overdue days have moved on. */
+    @Transactional
+    public int markStale() {
+        return store.markAssessedBefore(today());
+    }
+
+    /** The partner's assessment today, computed from their facts now (what GET …/engagement/{p} shows). */
+    @Transactional
+    public Optional<Current> current(String network, UUID partner) {
+        Map<UUID, EngagementStore.Stored> stored = store.load(List.of(partner));
+        EngagementStore.Stored known = stored.get(partner);
+        if (known == null || !known.networkId().equals(network)) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        PartnerHistory history = histories.load(Map.of(partner, network), today).get(partner);
+        PolicyStore.Versioned policy = policies.current(network);
+        return Optional.of(new Current(calculator.assess(history, policy.policy(), today), policy.version(), history));
+    }
+
+    public record Current(Assessment assessment, int policyVersion, PartnerHistory history) {
+    }
+
+    private void assess(Map<UUID, String> partners) {
+        LocalDate today = today();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<UUID, PartnerHistory> loaded = histories.load(partners, today);
+        Map<String, PolicyStore.Versioned> policyOf = policies.current(new HashSet<>(partners.values()));
+        Map<UUID, EngagementStore.Stored> previous = store.load(partners.keySet());
+        Map<UUID, List<Alert>> alertsOf = alerts.ofPartners(partners.keySet());
+        List<EngagementStore.Stored> assessed = new ArrayList<>();
+        partners.forEach((partner, network) -> {
+            PolicyStore.Versioned policy = policyOf.get(network);
+            Assessment assessment = calculator.assess(loaded.get(partner), policy.policy(), today);
+            EngagementStore.Stored before = previous.get(partner);
+            if (assessment.band() != null && (before == null || before.band() != assessment.band())) {
+                outbox.add(new BandChanged(network, partner, assessment.band(), before == null ? null : before.band(),
+                        assessment.score(), now));
+            }
+            assessed.add(new EngagementStore.Stored(partner, network, assessment.score(), assessment.band(),
+                    assessment.baseline(), assessment.paused(), policy.version(), today, now));
+            alerts.apply(network, partner, assessment.conditions(), alertsOf.getOrDefault(partner, List.of()));
+        });
+        store.save(assessed);
+    }
+}

@@ -1,0 +1,95 @@
+package de.netzwerk.engagement.service;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Drains the partners waiting for assessment. Woken at once when a batch of events commits, otherwise it looks
+ * every second (events applied by another instance, a policy changed there). Once a day every partner is
+ * assessed again, since decay and overdue days move on without any event.
+ */
+@ApplicationScoped
+public class AssessmentWorker {
+
+    private static final Logger LOG = Logger.getLogger(AssessmentWorker.class);
+    private static final Duration POLL = Duration.ofSeconds(1);
+
+    private final AssessmentService assessments;
+    private final int chunk;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+    private LocalDate lastDay;
+
+    AssessmentWorker(AssessmentService assessments,
+            @ConfigProperty(name = "netzwerk.engagement.assessment-chunk", defaultValue = "500") int chunk) {
+        this.assessments = assessments;
+        this.chunk = chunk;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        thread = Thread.ofPlatform().name("engagement-assessment").daemon().start(this::run);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        thread.interrupt();
+        thread.join(Duration.ofSeconds(10));
+    }
+
+    /** Something may be waiting: look now. */
+    public void wake() {
+        wake.release();
+    }
+
+    private void run() {
+        int failures = 0;
+        while (running) {
+            try {
+                LocalDate today = assessments.today();
+                if (!today.equals(lastDay)) {
+                    int stale = assessments.markStale();
+                    LOG.infof("A new day (%s): %d partners are assessed again", today, stale);
+                    lastDay = today;
+                }
+                int assessed = assessments.assessPending(chunk);
+                failures = 0;
+                if (assessed == 0) {
+                    wake.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                failures++;
+                if (failures == 1) {
+                    LOG.warnf(e, "Assessing partners failed; they stay queued and are retried");
+                }
+                sleep(Duration.ofMillis(Math.min(10_000, 250L << Math.min(failures, 6))));
+            }
+        }
+    }
+
+    private void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

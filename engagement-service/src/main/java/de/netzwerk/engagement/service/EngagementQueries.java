@@ -1,0 +1,39 @@
+package de.netzwerk.engagement.service;
+
+import de.netzwerk.engagement.repository.EngagementStore;
+import de.netzwerk.engagement.scoring.Band;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads stored assessments for the API. */
+@ApplicationScoped
+@Transactional
+public class EngagementQueries {
+
+    private final EngagementStore store;
+
+    EngagementQueries(EngagementStore store) {
+        this.store = store;
+    }
+
+    public record StoredPage(List<EngagementStore.Stored> items, long total) {
+    }
+
+    public StoredPage page(String network, Band band, int offset, int limit) {
+        return new StoredPage(store.page(network, band, offset, limit), store.count(network, band));
+    }
+
+    public Optional<EngagementStore.Stored> stored(String network, UUID partner) {
+        return Optional.ofNullable(store.load(List.of(partner)).get(partner))
+                .filter(stored -> stored.networkId().equals(network));
+    }
+
+    /** Partners waiting to be assessed, over all networks (operations). */
+    public long pendingAssessments() {
+        return store.pending();
+    }
+}

@@ -1,0 +1,80 @@
+package de.netzwerk.engagement.service;
+
+import de.netzwerk.engagement.repository.FactStore;
+import de.netzwerk.engagement.rest.dto.PauseRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Pauses (parental leave, illness, sabbatical). A new pause replaces what remains of an earlier one from its
+ * first day on; past pauses stay, since the meetings missed in them must never count against the partner.
+ */
+@ApplicationScoped
+@Transactional
+public class PauseService {
+
+    private final EntityManager entityManager;
+    private final FactStore facts;
+    private final AssessmentService assessments;
+    private final Clock clock;
+
+    PauseService(EntityManager entityManager, FactStore facts, AssessmentService assessments, Clock clock) {
+        this.entityManager = entityManager;
+        this.facts = facts;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    public PauseRequest pause(String network, UUID partner, PauseRequest request, String actor) {
+        LocalDate today = assessments.today();
+        LocalDate startsOn = request.startsOn() != null ? request.startsOn() : today;
+        if (request.until().isBefore(startsOn)) {
+            throw new InvalidRequestException("until", "must not be before startsOn (" + startsOn + ")");
+        }
+        if (request.until().isAfter(today.plusYears(3))) {
+            throw new InvalidRequestException("until", "must be within three years");
+        }
+        endFrom(network, partner, startsOn);
+        entityManager.createNativeQuery("""
+                        insert into pause (id, network_id, partner_id, starts_on, until, reason, note, created_at, created_by)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, network).setParameter(3, partner)
+                .setParameter(4, startsOn).setParameter(5, request.until()).setParameter(6, request.reason().name())
+                .setParameter(7, request.note()).setParameter(8, OffsetDateTime.now(clock)).setParameter(9, actor)
+                .executeUpdate();
+        reassess(network, partner);
+        return new PauseRequest(startsOn, request.until(), request.reason(), request.note());
+    }
+
+    /** Ends the partner's pause: from today on, everything counts again. */
+    public void end(String network, UUID partner) {
+        endFrom(network, partner, assessments.today());
+        reassess(network, partner);
+    }
+
+    private void endFrom(String network, UUID partner, LocalDate day) {
+        entityManager.createNativeQuery("delete from pause where network_id = ?1 and partner_id = ?2 and starts_on >= ?3")
+                .setParameter(1, network).setParameter(2, partner).setParameter(3, day).executeUpdate();
+        entityManager.createNativeQuery("""
+                        update pause set until = ?3 where network_id = ?1 and partner_id = ?2 and until >= ?4""")
+                .setParameter(1, network).setParameter(2, partner).setParameter(3, day.minusDays(1)).setParameter(4, day)
+                .executeUpdate();
+    }
+
+    private void reassess(String network, UUID partner) {
+        entityManager.flush();
+        try {
+            facts.markDirty(Set.of(new FactStore.Touched(partner, network)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not queue the partner for assessment", e);
+        }
+    }
+}

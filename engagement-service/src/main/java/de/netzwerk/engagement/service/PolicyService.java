@@ -1,0 +1,63 @@
+package de.netzwerk.engagement.service;
+
+import de.netzwerk.engagement.repository.EngagementStore;
+import de.netzwerk.engagement.repository.PolicyStore;
+import de.netzwerk.engagement.rest.dto.PolicyRequest;
+import de.netzwerk.engagement.scoring.Policy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The network's engagement policy: read it, or change it as a new version; every partner is then assessed again. */
+@ApplicationScoped
+@Transactional
+public class PolicyService {
+
+    private final PolicyStore policies;
+    private final EngagementStore engagement;
+    private final Clock clock;
+
+    PolicyService(PolicyStore policies, EngagementStore engagement, Clock clock) {
+        this.policies = policies;
+        this.engagement = engagement;
+        this.clock = clock;
+    }
+
+    public PolicyStore.Versioned current(String network) {
+        return policies.current(network);
+    }
+
+    public PolicyStore.Versioned change(String network, PolicyRequest request, String actor) {
+        Policy policy = request.toPolicy();
+        validate(policy);
+        PolicyStore.Versioned current = policies.current(network);
+        if (request.version() != current.version()) {
+            throw new ConflictException("The policy is at version " + current.version() + ", not " + request.version()
+                    + "; read it again and retry.");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        policies.insert(network, current.version() + 1, policy, now, actor);
+        engagement.markNetworkDirty(network);
+        return new PolicyStore.Versioned(policy, current.version() + 1, now, actor);
+    }
+
+    private static void validate(Policy policy) {
+        List<InvalidRequestException.FieldError> errors = new ArrayList<>();
+        int weights = policy.attendanceWeight() + policy.taskWeight() + policy.responsivenessWeight();
+        if (weights != 100) {
+            for (String field : List.of("attendanceWeight", "taskWeight", "responsivenessWeight")) {
+                errors.add(new InvalidRequestException.FieldError(field, "the three weights must add up to 100, not " + weights));
+            }
+        }
+        if (policy.watchFrom() >= policy.engagedFrom()) {
+            errors.add(new InvalidRequestException.FieldError("watchFrom", "must be below engagedFrom (" + policy.engagedFrom() + ")"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+}

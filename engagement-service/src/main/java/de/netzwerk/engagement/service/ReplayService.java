@@ -1,0 +1,160 @@
+package de.netzwerk.engagement.service;
+
+import de.netzwerk.engagement.event.ConsumedEvent;
+import de.netzwerk.engagement.inbox.BatchIngest;
+import de.netzwerk.engagement.inbox.EventReaders;
+import de.netzwerk.engagement.inbox.IncomingEvent;
+import de.netzwerk.engagement.inbox.UnprocessableEventException;
+import de.netzwerk.engagement.repository.FactStore;
+import de.netzwerk.engagement.repository.ReplayLock;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Rebuilds the engagement state from the topics: forgets every fact and event id, reads partner-, meeting- and
+ * task-events from their beginning to their current end through the same readers and fact statements as live
+ * processing, then assesses every partner once. Live events wait meanwhile (see {@link ReplayLock}) and are
+ * applied after it, skipped where the replay already applied them. Policies, pauses and alerts with their
+ * follow-up are this service's own records and stay; an open alert gains evidence the replay finds, and a band
+ * change is published only where the rebuilt band differs from the stored one.
+ */
+@ApplicationScoped
+public class ReplayService {
+
+    private static final Logger LOG = Logger.getLogger(ReplayService.class);
+    static final List<String> TOPICS = List.of("partner-events", "meeting-events", "task-events");
+
+    private final AgroalDataSource dataSource;
+    private final FactStore facts;
+    private final BatchIngest ingest;
+    private final EventReaders readers;
+    private final AssessmentWorker worker;
+    private final String bootstrapServers;
+    private final int batchSize;
+
+    ReplayService(AgroalDataSource dataSource, FactStore facts, BatchIngest ingest, EventReaders readers,
+            AssessmentWorker worker, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "netzwerk.engagement.batch-size") int batchSize) {
+        this.dataSource = dataSource;
+        this.facts = facts;
+        this.ingest = ingest;
+        this.readers = readers;
+        this.worker = worker;
+        this.bootstrapServers = bootstrapServers;
+        this.batchSize = batchSize;
+    }
+
+    public record Result(long records, long applied, long skipped, long unprocessable, int partnersQueued,
+            long durationMillis) {
+    }
+
+    public synchronized Result replay() {
+        long started = System.nanoTime();
+        try (Connection lock = dataSource.getConnection()) {
+            ReplayLock.acquireExclusive(lock);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> call(facts::clearAll));
+                Counts counts = readAll();
+                int queued = QuarkusTransaction.requiringNew().call(facts::markAllDirty);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                LOG.infof("Replay read %d records (%d applied, %d skipped, %d unprocessable) in %d ms; %d partners queued",
+                        counts.records, counts.applied, counts.skipped, counts.unprocessable, millis, queued);
+                return new Result(counts.records, counts.applied, counts.skipped, counts.unprocessable, queued, millis);
+            } finally {
+                ReplayLock.release(lock);
+                worker.wake();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The replay could not hold its lock: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class Counts {
+        long records;
+        long applied;
+        long skipped;
+        long unprocessable;
+    }
+
+    private Counts readAll() {
+        Counts counts = new Counts();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : TOPICS) {
+                Optional.ofNullable(consumer.partitionsFor(topic, Duration.ofSeconds(30))).orElse(List.of())
+                        .forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofSeconds(1));
+                List<BatchIngest.Decoded> batch = new ArrayList<>();
+                for (ConsumerRecord<String, String> record : records) {
+                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        continue;
+                    }
+                    counts.records++;
+                    try {
+                        IncomingEvent event = IncomingEvent.from(record);
+                        Optional<ConsumedEvent> data = readers.read(event);
+                        if (data.isPresent()) {
+                            batch.add(new BatchIngest.Decoded(event.id(), event.type(), data.get()));
+                        } else {
+                            counts.skipped++;
+                        }
+                    } catch (UnprocessableEventException e) {
+                        // Live processing sent it to the dead-letter topic already.
+                        counts.unprocessable++;
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    counts.applied += ingest.applyReplayed(batch).applied();
+                }
+            }
+        }
+        return counts;
+    }
+
+    private Properties consumerProperties() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(batchSize));
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return properties;
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private static void call(SqlAction action) {
+        try {
+            action.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}
+

@@ -1,0 +1,162 @@
+package de.netzwerk.engagement;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * Object mother for scripted event histories: publishes on {@code partner-events}, {@code meeting-events} and
+ * {@code task-events} what partner-, meeting- and task-service would publish, as CloudEvents in binary mode.
+ * Days are given relative to today in the network's time zone, so the same script means the same thing on any
+ * day the tests run.
+ */
+public final class Histories implements AutoCloseable {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final KafkaProducer<String, String> producer;
+    private final String network;
+    private final List<Future<?>> pending = new ArrayList<>();
+
+    public Histories(String bootstrapServers, String network) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        this.producer = new KafkaProducer<>(properties);
+        this.network = network;
+    }
+
+    public static LocalDate daysAgo(int days) {
+        return LocalDate.now(ZONE).minusDays(days);
+    }
+
+    /** A meeting's start: 18:00 on the day, in the network's time zone. */
+    public static OffsetDateTime meetingStart(LocalDate day) {
+        return day.atTime(LocalTime.of(18, 0)).atZone(ZONE).toOffsetDateTime();
+    }
+
+    // --- partner-events ---
+
+    public void membership(UUID partner, UUID group, LocalDate joinedOn) {
+        send("partner-events", "de.netzwerk.partner.membership-started.v1", partner, """
+                {"networkId":"%s","groupId":"%s","groupKind":"WORKING","partnerId":"%s","role":"MEMBER","joinedOn":"%s",
+                 "introductoryTalkDone":true,"version":1}""".formatted(network, group, partner, joinedOn));
+    }
+
+    public void membershipEnded(UUID partner, UUID group, LocalDate leftOn) {
+        send("partner-events", "de.netzwerk.partner.membership-ended.v1", partner, """
+                {"networkId":"%s","groupId":"%s","partnerId":"%s","leftOn":"%s"}""".formatted(network, group, partner, leftOn));
+    }
+
+    public void keyActors(UUID goal, UUID... partners) {
+        String needed = java.util.Arrays.stream(partners)
+                .map(partner -> "{\"partnerId\":\"%s\",\"keyActor\":true}".formatted(partner))
+                .collect(Collectors.joining(","));
+        send("partner-events", "de.netzwerk.partner.goal-actor-needs-changed.v1", goal, """
+                {"networkId":"%s","goalId":"%s","priority":1,"neededPartners":[%s]}""".formatted(network, goal, needed));
+    }
+
+    // --- meeting-events ---
+
+    public UUID attendance(UUID partner, UUID group, UUID meeting, LocalDate day, String status) {
+        return attendance(partner, group, meeting, day, status, 1);
+    }
+
+    public UUID attendance(UUID partner, UUID group, UUID meeting, LocalDate day, String status, int revision) {
+        OffsetDateTime startsAt = meetingStart(day);
+        return send("meeting-events", "de.netzwerk.meeting.attendance-recorded.v1", partner, """
+                {"networkId":"%s","meetingId":"%s","groupId":"%s","meetingStartsAt":"%s","partnerId":"%s",
+                 "status":"%s","revision":%d,"recordedAt":"%s"}"""
+                .formatted(network, meeting, group, startsAt, partner, status, revision, startsAt.plusHours(3)));
+    }
+
+    public void invitations(UUID meeting, UUID group, LocalDate day, int daysAhead, UUID... invitees) {
+        OffsetDateTime startsAt = meetingStart(day);
+        String list = java.util.Arrays.stream(invitees)
+                .map(partner -> "{\"partnerId\":\"%s\",\"guest\":false}".formatted(partner))
+                .collect(Collectors.joining(","));
+        send("meeting-events", "de.netzwerk.meeting.invitations-sent.v1", meeting, """
+                {"networkId":"%s","meetingId":"%s","groupId":"%s","meetingStartsAt":"%s","sentAt":"%s","daysAhead":%d,
+                 "late":%s,"backfilled":false,"invitees":[%s]}"""
+                .formatted(network, meeting, group, startsAt, startsAt.minusDays(daysAhead), daysAhead, daysAhead < 7, list));
+    }
+
+    public void rsvp(UUID partner, UUID meeting, UUID group, LocalDate day, String answer) {
+        OffsetDateTime startsAt = meetingStart(day);
+        send("meeting-events", "de.netzwerk.meeting.rsvp-received.v1", partner, """
+                {"networkId":"%s","meetingId":"%s","groupId":"%s","meetingStartsAt":"%s","partnerId":"%s","answer":"%s",
+                 "respondedAt":"%s","beforeMeeting":true}"""
+                .formatted(network, meeting, group, startsAt, partner, answer, startsAt.minusDays(2)));
+    }
+
+    // --- task-events ---
+
+    public void taskAssigned(UUID task, UUID partner, LocalDate due, LocalDate assignedOn) {
+        task("assigned", task, partner, due, meetingStart(assignedOn), "");
+    }
+
+    public void taskCompleted(UUID task, UUID partner, LocalDate due, LocalDate completedOn) {
+        long daysLate = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(due, completedOn));
+        task("completed", task, partner, due, meetingStart(completedOn),
+                ",\"completedOn\":\"%s\",\"onTime\":%s,\"daysLate\":%d".formatted(completedOn, daysLate == 0, daysLate));
+    }
+
+    private void task(String kind, UUID task, UUID partner, LocalDate due, OffsetDateTime occurredAt, String extra) {
+        send("task-events", "de.netzwerk.task." + kind + ".v1", partner, """
+                {"networkId":"%s","taskId":"%s","partnerId":"%s","groupId":null,"goalId":null,"title":"Flyer drucken",
+                 "dueDate":"%s","occurredAt":"%s"%s}""".formatted(network, task, partner, due, occurredAt, extra));
+    }
+
+    /** Publishes a record with CloudEvents headers; returns its ce_id. */
+    public UUID send(String topic, String type, UUID key, String data) {
+        UUID id = UUID.randomUUID();
+        Map<String, String> headers = Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", id.toString(),
+                "ce_type", type,
+                "ce_source", "/netzwerk/test",
+                "ce_time", OffsetDateTime.now().toString(),
+                "ce_subject", key.toString(),
+                "ce_networkid", network,
+                "content-type", "application/json");
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key.toString(), data);
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        pending.add(producer.send(record));
+        return id;
+    }
+
+    /** Waits until the broker has every record sent so far. */
+    public void flush() {
+        producer.flush();
+        for (Future<?> future : pending) {
+            try {
+                future.get();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not publish a test event", e);
+            }
+        }
+        pending.clear();
+    }
+
+    @Override
+    public void close() {
+        flush();
+        producer.close();
+    }
+}
