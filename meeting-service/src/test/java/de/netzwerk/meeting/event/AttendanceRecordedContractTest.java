@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -62,6 +64,35 @@ class AttendanceRecordedContractTest {
             assertEquals(Set.of(), EventSchemas.violations("attendance-recorded.v1", payload));
             assertEquals(meeting, payload.get("meetingId").asText());
             assertEquals("ABSENT", payload.get("status").asText());
+        }
+    }
+
+    @Test
+    void aCorrectionIsPublishedAgainWithAHigherRevisionAfterTheEarlierOne() throws Exception {
+        String network = Meetings.freshNetwork();
+        String partner = UUID.randomUUID().toString();
+        String meeting = Meetings.pastMeetingInviting(network, UUID.randomUUID().toString(), 2, partner);
+
+        Meetings.record(network, meeting, partner, "ABSENT");
+        Meetings.record(network, meeting, partner, "EXCUSED");
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, "meeting-events")) {
+            List<JsonNode> recorded = reader.readUntil(r -> partner.equals(r.key()) && r.value().contains("EXCUSED"),
+                            Duration.ofSeconds(30)).stream()
+                    .filter(r -> partner.equals(r.key()) && TYPE.equals(TopicReader.header(r, "ce_type")))
+                    .map(r -> readTree(r.value())).toList();
+
+            assertEquals(List.of("ABSENT", "EXCUSED"), recorded.stream().map(p -> p.get("status").asText()).toList());
+            assertEquals(List.of(1, 2), recorded.stream().map(p -> p.get("revision").asInt()).toList(),
+                    "the correction supersedes: same meeting and partner, higher revision, later in the partner's order");
+        }
+    }
+
+    private JsonNode readTree(String value) {
+        try {
+            return json.readTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
