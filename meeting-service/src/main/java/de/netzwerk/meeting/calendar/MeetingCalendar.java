@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -44,6 +45,11 @@ public class MeetingCalendar {
     private static final String PRODUCT = "-//Netzwerk//meeting-service//DE";
 
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final Clock clock;
+
+    MeetingCalendar(Clock clock) {
+        this.clock = clock;
+    }
 
     /** The calendar of the given meetings, each linked to where it can be read. */
     public String write(String name, Collection<Meeting> meetings, Function<Meeting, URI> link) {
@@ -58,7 +64,7 @@ public class MeetingCalendar {
         for (String timeZone : timeZones) {
             calendar = calendar.add(zones.getTimeZone(timeZone).getVTimeZone());
         }
-        Instant stamp = Instant.now();
+        Instant stamp = clock.instant();
         for (Meeting meeting : meetings) {
             calendar = calendar.add(event(meeting, link.apply(meeting), stamp));
         }
