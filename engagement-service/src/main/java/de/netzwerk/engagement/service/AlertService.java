@@ -64,7 +64,8 @@ public class AlertService {
         return entityManager.createQuery("select distinct a from Alert a left join fetch a.evidence where a.partnerId in :partners",
                         Alert.class)
                 .setParameter("partners", partners)
-                .getResultStream()
+                // A list, not a stream: a streamed fetch join can hand out an alert before all its evidence is read.
+                .getResultList().stream()
                 .collect(Collectors.groupingBy(alert -> alert.partnerId));
     }
 
@@ -83,8 +84,14 @@ public class AlertService {
                     .filter(alert -> alert.rule == condition.rule() && AlertStatus.OPEN_STATES.contains(alert.status))
                     .findFirst();
             if (open.isPresent()) {
-                open.get().evidence.addAll(evidence);
-                open.get().summary = condition.summary();
+                Alert alert = open.get();
+                // Only real news touches the alert: a re-assessment that finds nothing new must not change its version.
+                if (!alert.evidence.containsAll(evidence)) {
+                    alert.evidence.addAll(evidence);
+                }
+                if (!condition.summary().equals(alert.summary)) {
+                    alert.summary = condition.summary();
+                }
                 continue;
             }
             Set<Evidence> seen = existing.stream().filter(alert -> alert.rule == condition.rule())

@@ -1,0 +1,151 @@
+package de.netzwerk.engagement.rule;
+
+import de.netzwerk.engagement.Alerts;
+import de.netzwerk.engagement.Engagement;
+import de.netzwerk.engagement.Histories;
+import de.netzwerk.infra.DevTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static de.netzwerk.engagement.Histories.daysAgo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each rule from a scripted history through Kafka, and the pause that keeps them quiet. */
+@QuarkusTest
+class AlertRulesTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final String network = "net-" + UUID.randomUUID().toString().substring(0, 8);
+    private final UUID group = UUID.randomUUID();
+    private final UUID partner = UUID.randomUUID();
+    private Histories events;
+
+    @BeforeEach
+    void connect() {
+        events = new Histories(bootstrapServers, network);
+    }
+
+    @AfterEach
+    void disconnect() {
+        events.close();
+    }
+
+    @Test
+    void aTaskOverdueBeyondTheEscalationThresholdRaisesAnAlertWithTheTaskAsEvidence() throws Exception {
+        UUID overdue = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        events.taskAssigned(recent, partner, daysAgo(5), daysAgo(30));
+        events.taskAssigned(overdue, partner, daysAgo(20), daysAgo(60));
+
+        Map<String, Object> alert = awaitAlert("TASKS_OVERDUE");
+
+        assertEquals(List.of(overdue.toString()), Alerts.evidenceIds(alert));
+    }
+
+    @Test
+    void aLongSilenceInAnActiveGroupRaisesAnAlert() throws Exception {
+        UUID colleague = UUID.randomUUID();
+        events.attendance(colleague, group, UUID.randomUUID(), daysAgo(5), "PRESENT");
+        events.flush();
+        Engagement.await(network, colleague, found -> true);
+        UUID lastSeen = UUID.randomUUID();
+        events.membership(partner, group, daysAgo(300));
+        events.attendance(partner, group, lastSeen, daysAgo(120), "PRESENT");
+
+        Map<String, Object> alert = awaitAlert("SILENCE");
+
+        assertEquals(group.toString(), alert.get("groupId"));
+        assertEquals(List.of(lastSeen.toString()), Alerts.evidenceIds(alert));
+    }
+
+    @Test
+    void aSharpDropOfTheScoreAndAKeyActorAtRiskRaiseAlerts() throws Exception {
+        UUID goal = UUID.randomUUID();
+        events.keyActors(goal, partner);
+        for (int daysAgo : new int[] { 90, 80, 70 }) {
+            events.attendance(partner, group, UUID.randomUUID(), daysAgo(daysAgo), "PRESENT");
+        }
+        UUID lastAbsence = UUID.randomUUID();
+        events.attendance(partner, group, UUID.randomUUID(), daysAgo(25), "ABSENT");
+        events.attendance(partner, group, UUID.randomUUID(), daysAgo(15), "ABSENT");
+        events.attendance(partner, group, lastAbsence, daysAgo(5), "ABSENT");
+
+        Map<String, Object> drop = awaitAlert("SCORE_DROP");
+        Map<String, Object> keyActor = awaitAlert("KEY_ACTOR_AT_RISK");
+
+        assertThat(Alerts.evidenceIds(drop), hasItem(lastAbsence.toString()));
+        assertEquals(List.of(goal.toString()), Alerts.evidenceIds(keyActor));
+        JsonPath engagement = Engagement.of(network, partner);
+        assertEquals("AT_RISK", engagement.getString("band"));
+        assertTrue(engagement.getInt("trend") < -20, "trend against the partner's own baseline");
+    }
+
+    @Test
+    void aPausedPartnerRaisesNoAlertAndWhatHappensInThePauseDoesNotCount() throws Exception {
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType("application/json")
+                .body(Map.of("startsOn", daysAgo(20).toString(), "until", daysAgo(-60).toString(), "reason", "PARENTAL_LEAVE"))
+                .when().put("/api/v1/networks/{n}/engagement/{p}/pause", network, partner)
+                .then().statusCode(200);
+        UUID inPause = UUID.randomUUID();
+        UUID alsoInPause = UUID.randomUUID();
+        UUID before = UUID.randomUUID();
+        events.attendance(partner, group, inPause, daysAgo(14), "ABSENT");
+        events.attendance(partner, group, alsoInPause, daysAgo(7), "ABSENT");
+        events.attendance(partner, group, before, daysAgo(40), "ABSENT");
+
+        JsonPath engagement = Engagement.await(network, partner, found -> found.getList("ledger.referenceId")
+                .contains(before.toString()));
+
+        assertTrue(engagement.getBoolean("paused"));
+        assertEquals("PARENTAL_LEAVE", engagement.getString("pause.reason"));
+        assertThat(engagement.getList("ledger.referenceId"), not(hasItem(inPause.toString())));
+        assertEquals(List.of(), engagement.getList("conditions"));
+        assertEquals(List.of(), Alerts.of(network, partner));
+    }
+
+    @Test
+    void aPauseKeepsQuietAnAlertThatWouldOtherwiseBeRaised() throws Exception {
+        UUID twin = UUID.randomUUID();
+        given().auth().oauth2(DevTokens.member(network, partner.toString())).contentType("application/json")
+                .body(Map.of("until", daysAgo(-30).toString(), "reason", "ILLNESS"))
+                .when().put("/api/v1/networks/{n}/engagement/{p}/pause", network, partner)
+                .then().statusCode(200);
+        for (UUID who : new UUID[] { partner, twin }) {
+            events.taskAssigned(UUID.randomUUID(), who, daysAgo(30), daysAgo(60));
+        }
+
+        awaitAlert(twin, "TASKS_OVERDUE");
+        Engagement.await(network, partner, found -> found.getBoolean("paused"));
+
+        assertEquals(List.of(), Alerts.of(network, partner));
+    }
+
+    private Map<String, Object> awaitAlert(String rule) throws InterruptedException {
+        return awaitAlert(partner, rule);
+    }
+
+    private Map<String, Object> awaitAlert(UUID who, String rule) throws InterruptedException {
+        return Alerts.awaitFor(network, who, alerts -> alerts.stream().anyMatch(alert -> rule.equals(alert.get("rule"))),
+                PATIENCE).stream().filter(alert -> rule.equals(alert.get("rule"))).findFirst().orElseThrow();
+    }
+
+
+}
