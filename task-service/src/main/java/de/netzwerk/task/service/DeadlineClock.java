@@ -3,8 +3,10 @@ package de.netzwerk.task.service;
 import de.netzwerk.task.config.NetworkTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -35,6 +37,7 @@ public class DeadlineClock {
     private final NetworkTime time;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private volatile boolean stopping;
 
     DeadlineClock(DeadlineNotices notices, NetworkTime time, Clock clock, MeterRegistry metrics) {
         this.notices = notices;
@@ -46,7 +49,14 @@ public class DeadlineClock {
     @Scheduled(identity = "deadline-clock", every = "${netzwerk.deadline-clock.every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        scanAt(clock.instant());
+        if (!stopping) {
+            scanAt(clock.instant());
+        }
+    }
+
+    /** The scheduler may fire once more while the application shuts down; by then the database may be gone. */
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
     }
 
     /** One full scan as of {@code now}: every notice due is published before it returns. */
@@ -70,13 +80,14 @@ public class DeadlineClock {
 
     private List<DeadlineNotices.Notice> scan(DeadlineNotices.Networks networks, ZoneId zone, Instant now) {
         List<DeadlineNotices.Notice> published = new ArrayList<>();
+        DeadlineNotices.Cursor cursor = null;
         while (true) {
-            DeadlineNotices.Batch batch = notices.claimAndPublish(networks, zone, now);
+            DeadlineNotices.Batch batch = notices.claimAndPublish(networks, zone, now, cursor);
             published.addAll(batch.published());
-            // A short batch was the last; a batch that published nothing was taken by another instance meanwhile.
-            if (batch.claimed() < notices.batchSize() || batch.published().isEmpty()) {
+            if (batch.claimed() < notices.batchSize()) {
                 return published;
             }
+            cursor = batch.next();
         }
     }
 }

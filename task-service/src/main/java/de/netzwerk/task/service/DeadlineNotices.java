@@ -10,9 +10,10 @@ import de.netzwerk.task.outbox.PublishedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
-import org.hibernate.query.NativeQuery;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Claims one batch of tasks that have a deadline notice due and publishes the notices, in one transaction.
@@ -49,32 +51,35 @@ public class DeadlineNotices {
     public record Networks(Collection<String> ids, boolean exclude) {
     }
 
-    /** The outcome of one batch: how many tasks were claimed, and the notices published for them. */
-    public record Batch(int claimed, List<Notice> published) {
+    /** Where a scan has got to: the next batch starts after this task, in (due date, id) order. */
+    public record Cursor(LocalDate dueDate, UUID taskId) {
+    }
+
+    /** The outcome of one batch: how many tasks were claimed, the notices published, and where to go on. */
+    public record Batch(int claimed, List<Notice> published, Cursor next) {
     }
 
     public record Notice(Task task, Threshold threshold) {
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Batch claimAndPublish(Networks networks, ZoneId zone, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        OffsetDateTime occurredAt = OffsetDateTime.ofInstant(now, zone);
-        List<Task> due = claim(networks, today);
-        List<Notice> published = new ArrayList<>();
-        for (Task task : due) {
-            for (Threshold threshold : thresholdsReached(task.dueDate, today)) {
-                if (record(task, threshold, now)) {
-                    outbox.add(event(task, threshold, today, occurredAt));
-                    published.add(new Notice(task, threshold));
-                }
-            }
-        }
-        return new Batch(due.size(), published);
-    }
-
     public int batchSize() {
         return policy.batchSize();
+    }
+
+    /** Claims the next batch after {@code after} (from the start if null) and publishes its notices. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Batch claimAndPublish(Networks networks, ZoneId zone, Instant now, Cursor after) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        OffsetDateTime occurredAt = OffsetDateTime.ofInstant(now, zone);
+        List<Task> due = claim(networks, today, after);
+        List<Notice> reached = new ArrayList<>();
+        for (Task task : due) {
+            thresholdsReached(task.dueDate, today).forEach(threshold -> reached.add(new Notice(task, threshold)));
+        }
+        List<Notice> published = record(reached, now);
+        outbox.addAll(published.stream().map(notice -> event(notice, today, occurredAt)).toList());
+        Cursor next = due.isEmpty() ? after : new Cursor(due.getLast().dueDate, due.getLast().id);
+        return new Batch(due.size(), published, next);
     }
 
     /** The thresholds a task with this due date has reached today. Must agree with the query in {@link #claim}. */
@@ -93,16 +98,22 @@ public class DeadlineNotices {
         return reached;
     }
 
+    /**
+     * Open, owned tasks with a notice not yet recorded for their current due date, locked for this transaction.
+     * Rows another instance holds are skipped: that instance publishes them. The cursor keeps a scan from reading
+     * the rows it has done again, so a scan reads the table once however many batches it takes.
+     */
     @SuppressWarnings("unchecked")
-    private List<Task> claim(Networks networks, LocalDate today) {
+    private List<Task> claim(Networks networks, LocalDate today, Cursor after) {
         String scope = networks.ids().isEmpty() ? ""
                 : networks.exclude() ? "and t.network_id not in (:networks)" : "and t.network_id in (:networks)";
+        String from = after == null ? "" : "and (t.due_date, t.id) > (:afterDue, :afterId)";
         var query = entityManager.createNativeQuery("""
                 select t.* from task t
                 where t.status in ('OPEN', 'IN_PROGRESS') and t.assignee_id is not null and t.due_date is not null
                   and not t.needs_reassignment
                   and t.due_date <= :dueSoonFrom
-                  %s
+                  %s %s
                   and ((t.due_date >= :today and not exists (select 1 from deadline_notice n
                             where n.task_id = t.id and n.due_date = t.due_date and n.threshold = 'DUE_SOON'))
                     or (t.due_date < :today and not exists (select 1 from deadline_notice n
@@ -111,7 +122,7 @@ public class DeadlineNotices {
                             where n.task_id = t.id and n.due_date = t.due_date and n.threshold = 'ESCALATION')))
                 order by t.due_date, t.id
                 limit :batch
-                for update of t skip locked""".formatted(scope), Task.class)
+                for update of t skip locked""".formatted(scope, from), Task.class)
                 .setParameter("dueSoonFrom", today.plusDays(policy.dueSoonDays()))
                 .setParameter("today", today)
                 .setParameter("escalatedFrom", today.minusDays(policy.escalationDays()))
@@ -121,27 +132,47 @@ public class DeadlineNotices {
         if (!networks.ids().isEmpty()) {
             query.setParameter("networks", networks.ids());
         }
+        if (after != null) {
+            query.setParameter("afterDue", after.dueDate()).setParameter("afterId", after.taskId());
+        }
         return query.getResultList();
     }
 
-    /** True if this call recorded the notice; false if it had been recorded (by any instance) before. */
-    private boolean record(Task task, Threshold threshold, Instant now) {
-        return entityManager.createNativeQuery("""
-                insert into deadline_notice (task_id, threshold, due_date, noticed_at) values (?1, ?2, ?3, ?4)
-                on conflict do nothing""")
-                .setParameter(1, task.id)
-                .setParameter(2, threshold.name())
-                .setParameter(3, task.dueDate)
-                .setParameter(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .unwrap(NativeQuery.class)
-                // Nothing pending in the session concerns this table: no need to flush before the insert.
-                .addSynchronizedQuerySpace("deadline_notice")
-                .executeUpdate() == 1;
+    /**
+     * Records the notices in one JDBC batch and returns those this call recorded; a notice recorded before (by
+     * any instance) is left out, so its event is not written again.
+     */
+    private List<Notice> record(List<Notice> notices, Instant now) {
+        if (notices.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into deadline_notice (task_id, threshold, due_date, noticed_at) values (?, ?, ?, ?)
+                    on conflict do nothing""")) {
+                for (Notice notice : notices) {
+                    insert.setObject(1, notice.task().id);
+                    insert.setString(2, notice.threshold().name());
+                    insert.setObject(3, notice.task().dueDate);
+                    insert.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                    insert.addBatch();
+                }
+                int[] inserted = insert.executeBatch();
+                List<Notice> recorded = new ArrayList<>();
+                for (int i = 0; i < inserted.length; i++) {
+                    if (inserted[i] == 1) {
+                        recorded.add(notices.get(i));
+                    }
+                }
+                return recorded;
+            }
+        });
     }
 
-    private static PublishedEvent event(Task task, Threshold threshold, LocalDate today, OffsetDateTime occurredAt) {
+    private static PublishedEvent event(Notice notice, LocalDate today, OffsetDateTime occurredAt) {
+        Task task = notice.task();
         int days = (int) Math.abs(ChronoUnit.DAYS.between(task.dueDate, today));
-        return switch (threshold) {
+        return switch (notice.threshold()) {
             case DUE_SOON -> TaskDueSoon.of(task, task.assigneeId, occurredAt, days);
             case OVERDUE -> TaskOverdue.of(task, task.assigneeId, occurredAt, days, false);
             case ESCALATION -> TaskOverdue.of(task, task.assigneeId, occurredAt, days, true);
