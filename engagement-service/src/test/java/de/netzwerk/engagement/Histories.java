@@ -118,7 +118,7 @@ public final class Histories implements AutoCloseable {
     }
 
     private void task(String kind, UUID task, UUID partner, LocalDate due, OffsetDateTime occurredAt, String extra) {
-        send("task-events", "de.netzwerk.task." + kind + ".v1", partner, """
+        send("task-events", "de.netzwerk.task.task-" + kind + ".v1", partner, """
                 {"networkId":"%s","taskId":"%s","partnerId":"%s","groupId":null,"goalId":null,"title":"Flyer drucken",
                  "dueDate":"%s","occurredAt":"%s"%s}""".formatted(network, task, partner, due, occurredAt, extra));
     }

@@ -10,16 +10,18 @@ import java.util.UUID;
 
 /**
  * The fields every task-service event carries ({@code assigned}, {@code reassigned}, {@code due-soon},
- * {@code overdue}, {@code completed}, {@code cancelled}), plus those of completion. Which of them it was is
+ * {@code overdue}, {@code completed}, {@code cancelled}, {@code rescheduled}), plus those of completion and
+ * reassignment. Which of them it was is
  * {@link #kind}, taken from the event type. The deadline clock itself is not needed here: overdue days follow
- * from the due date and the day the score is computed for.
+ * from the due date and the day the score is computed for. A task without an owner (cancelled before anyone
+ * took it) has no partner id.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TaskEvent(
         Kind kind,
         @NotBlank String networkId,
         @NotNull UUID taskId,
-        @NotNull UUID partnerId,
+        UUID partnerId,
         UUID groupId,
         UUID goalId,
         String title,
@@ -31,12 +33,13 @@ public record TaskEvent(
     public static final String TYPE_PREFIX = "de.netzwerk.task.";
 
     public enum Kind {
-        ASSIGNED("assigned"),
-        REASSIGNED("reassigned"),
-        DUE_SOON("due-soon"),
-        OVERDUE("overdue"),
-        COMPLETED("completed"),
-        CANCELLED("cancelled");
+        ASSIGNED("task-assigned"),
+        REASSIGNED("task-reassigned"),
+        DUE_SOON("task-due-soon"),
+        OVERDUE("task-overdue"),
+        COMPLETED("task-completed"),
+        CANCELLED("task-cancelled"),
+        RESCHEDULED("task-rescheduled");
 
         private final String name;
 

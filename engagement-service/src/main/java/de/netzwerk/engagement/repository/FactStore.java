@@ -259,6 +259,15 @@ public class FactStore {
                     }
                 }
             }
+            case TaskEvent e when e.partnerId() == null -> {
+                // Nobody owns the task now; if someone did, it no longer counts for or against them once closed.
+                sql.touchQuery("select partner_id, network_id from task where task_id = ?", e.taskId());
+                if (e.kind() == TaskEvent.Kind.CANCELLED) {
+                    sql.add("update task set status = 'CANCELLED', closed_on = ? where task_id = ? and status = 'OPEN'",
+                            e.occurredAt().atZoneSameInstant(de.netzwerk.engagement.scoring.EngagementCalculator.ZONE)
+                                    .toLocalDate(), e.taskId());
+                }
+            }
             case TaskEvent e -> {
                 task(sql, e);
                 touched.add(new Touched(e.partnerId(), e.networkId()));
@@ -277,6 +286,10 @@ public class FactStore {
                 on conflict (meeting_id) do nothing""", meeting, network, group, startsAt);
     }
 
+    /**
+     * Every task event carries the task as it now is (its due date may have been moved or removed); a partner's
+     * events keep their order, so the latest one tells the due date. Closing is final whatever arrives after it.
+     */
     private static void task(Statements sql, TaskEvent e) throws SQLException {
         boolean assignment = e.kind() == TaskEvent.Kind.ASSIGNED || e.kind() == TaskEvent.Kind.REASSIGNED;
         String status = switch (e.kind()) {
@@ -301,7 +314,7 @@ public class FactStore {
                     group_id = coalesce(excluded.group_id, task.group_id),
                     goal_id = coalesce(excluded.goal_id, task.goal_id),
                     title = coalesce(excluded.title, task.title),
-                    due_date = case when task.status = 'OPEN' then coalesce(excluded.due_date, task.due_date) else task.due_date end,
+                    due_date = case when task.status = 'OPEN' then excluded.due_date else task.due_date end,
                     status = case when task.status = 'OPEN' then excluded.status else task.status end,
                     closed_on = case when task.status = 'OPEN' then excluded.closed_on else task.closed_on end""",
                 e.taskId(), e.networkId(), e.partnerId(), e.groupId(), e.goalId(), e.title(), e.dueDate(), status,

@@ -1,0 +1,80 @@
+package de.netzwerk.engagement.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import de.netzwerk.engagement.inbox.EventReaders;
+import de.netzwerk.engagement.inbox.IncomingEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * engagement-service reads what partner-, meeting- and task-service promise: each producer's example (from the
+ * neighbouring module, not a copy) conforms to the producer's schema, carries the type this service listens
+ * for, and reads into this service's own record, also with fields the producer may add later.
+ */
+@QuarkusTest
+class ConsumedEventsContractTest {
+
+    @Inject
+    EventReaders readers;
+
+    @Inject
+    ObjectMapper json;
+
+    @ParameterizedTest
+    @CsvSource({
+            "partner-service, membership-started, de.netzwerk.partner.membership-started.v1",
+            "partner-service, membership-changed, de.netzwerk.partner.membership-changed.v1",
+            "partner-service, membership-ended, de.netzwerk.partner.membership-ended.v1",
+            "partner-service, partner-left, de.netzwerk.partner.partner-left.v1",
+            "partner-service, goal-actor-needs-changed, de.netzwerk.partner.goal-actor-needs-changed.v1",
+            "meeting-service, attendance-recorded, de.netzwerk.meeting.attendance-recorded.v1",
+            "meeting-service, invitations-sent, de.netzwerk.meeting.invitations-sent.v1",
+            "meeting-service, rsvp-received, de.netzwerk.meeting.rsvp-received.v1",
+            "meeting-service, cancelled, de.netzwerk.meeting.cancelled.v1",
+            "meeting-service, minutes-published, de.netzwerk.meeting.minutes-published.v1",
+            "meeting-service, minutes-acknowledged, de.netzwerk.meeting.minutes-acknowledged.v1",
+            "task-service, task-assigned, de.netzwerk.task.task-assigned.v1",
+            "task-service, task-reassigned, de.netzwerk.task.task-reassigned.v1",
+            "task-service, task-due-soon, de.netzwerk.task.task-due-soon.v1",
+            "task-service, task-overdue, de.netzwerk.task.task-overdue.v1",
+            "task-service, task-completed, de.netzwerk.task.task-completed.v1",
+            "task-service, task-cancelled, de.netzwerk.task.task-cancelled.v1",
+            "task-service, task-rescheduled, de.netzwerk.task.task-rescheduled.v1"
+    })
+    void theProducersExampleConformsToItsSchemaAndReadsIntoThisServicesRecord(String producer, String name, String type)
+            throws Exception {
+        Path asyncapi = Path.of("..", producer, "src", "main", "resources", "asyncapi");
+        String schemaText = Files.readString(asyncapi.resolve("schemas/" + name + ".v1.json"));
+        JsonNode example = json.readTree(Files.readString(asyncapi.resolve("examples/" + name + ".v1.json")));
+        var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(schemaText, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+
+        assertEquals(Set.of(), schema.validate(example));
+        assertEquals(type, json.readTree(schemaText).get("title").asText(), "the type this service listens for");
+        ConsumedEvent read = readers.read(event(type, example)).orElseThrow();
+        assertEquals(example.get("networkId").asText(), read.networkId());
+
+        ((ObjectNode) example).put("addedInALaterRelease", "ignored");
+        assertTrue(readers.read(event(type, example)).isPresent());
+    }
+
+    private static IncomingEvent event(String type, JsonNode data) {
+        return new IncomingEvent(UUID.randomUUID(), type, "/netzwerk/producer", UUID.randomUUID().toString(),
+                data.get("networkId").asText(), data.toString());
+    }
+}
