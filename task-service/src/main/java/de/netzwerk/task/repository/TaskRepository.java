@@ -29,7 +29,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
     /** What a list asks for; null fields do not filter. {@code overdue} needs {@code today}. */
     public record Filter(UUID assigneeId, UUID groupId, UUID goalId, UUID parentId, TaskStatus status, Boolean overdue,
-            LocalDate today) {
+            Boolean needsReassignment, LocalDate today) {
     }
 
     /** The network's tasks matching every filter given, soonest due first (tasks without a due date last). */
@@ -41,6 +41,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         equal(conditions, parameters, "goalId", filter.goalId());
         equal(conditions, parameters, "parentId", filter.parentId());
         equal(conditions, parameters, "status", filter.status());
+        equal(conditions, parameters, "needsReassignment", filter.needsReassignment());
         if (filter.overdue() != null) {
             String overdue = "(status in :open and dueDate < :today)";
             conditions.add(filter.overdue() ? overdue : "not " + overdue);

@@ -73,16 +73,16 @@ public class TaskResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
     @Operation(summary = "List tasks, soonest due first", description = "Every filter given must match. "
-            + "overdue=true: open tasks whose due date has passed in the network's time zone. A member sees only "
-            + "their own tasks.")
+            + "overdue=true: open tasks whose due date has passed in the network's time zone; "
+            + "needsReassignment=true: open tasks whose owner left the network. A member sees only their own tasks.")
     public Page<TaskResponse> list(@PathParam("networkId") String networkId,
             @QueryParam("assigneeId") UUID assigneeId, @QueryParam("groupId") UUID groupId,
             @QueryParam("goalId") UUID goalId, @QueryParam("parentId") UUID parentId,
             @QueryParam("status") TaskStatus status, @QueryParam("overdue") Boolean overdue,
-            @Valid @BeanParam PageRequest page) {
+            @QueryParam("needsReassignment") Boolean needsReassignment, @Valid @BeanParam PageRequest page) {
         UUID assignee = caller.hasRole(Roles.MEMBER) ? ownPartnerId() : assigneeId;
         TaskRepository.Filter filter = new TaskRepository.Filter(assignee, groupId, goalId, parentId, status, overdue,
-                time.today(networkId));
+                needsReassignment, time.today(networkId));
         TaskService.TaskPage found = tasks.list(networkId, filter, page);
         return Page.of(found.tasks().stream().map(this::response).toList(), page, found.total());
     }

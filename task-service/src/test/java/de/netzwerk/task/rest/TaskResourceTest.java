@@ -125,6 +125,44 @@ class TaskResourceTest {
     }
 
     @Test
+    void aTaskCannotBeItsOwnSubPackage() {
+        String task = Tasks.create(network, "title", "Allein");
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("parentId", task))
+                .when().patch("/api/v1/networks/{n}/tasks/{t}", network, task)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", contains("parentId"));
+    }
+
+    @Test
+    void cancellingAPackageCancelsItsOpenSubPackagesButNotTheDoneOnes() {
+        String parent = Tasks.create(network, "title", "Aktionstag");
+        String done = Tasks.create(network, "title", "Raum", "parentId", parent);
+        String open = Tasks.create(network, "title", "Flyer", "parentId", parent);
+        Tasks.update(network, done, Map.of("status", "DONE"));
+
+        Tasks.update(network, parent, Map.of("status", "CANCELLED", "cancelReason", "Abgesagt"));
+
+        list("parentId", parent).body("items.status", containsInAnyOrder("DONE", "CANCELLED"))
+                .body("items.find { it.id == '%s' }.cancelReason".formatted(open), equalTo("Abgesagt"));
+    }
+
+    @Test
+    void aCoordinatorFindsTheTasksWhoseOwnerLeft() {
+        String gone = Partners.active(network);
+        String staying = Partners.active(network);
+        String orphaned = Tasks.create(network, "assigneeId", gone);
+        Tasks.create(network, "assigneeId", staying);
+
+        Partners.leave(network, gone);
+
+        list("needsReassignment", true).body("items.id", contains(orphaned));
+        Tasks.update(network, orphaned, Map.of("assigneeId", staying));
+        list("needsReassignment", true).body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void anAssigneeFromAnotherNetworkIsRefusedAndNothingIsStored() {
         String stranger = Partners.active(Partners.freshNetwork());
 
