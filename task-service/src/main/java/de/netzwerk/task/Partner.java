@@ -16,6 +16,9 @@ import java.util.UUID;
 @Table(name = "partner")
 public class Partner {
 
+    public static final String ACTIVE = "ACTIVE";
+    public static final String LEFT = "LEFT";
+
     @Id
     public UUID id;
 
@@ -39,7 +42,4 @@ public class Partner {
     /** The profile version of the latest partner-updated applied; an older one arriving late changes nothing. */
     @Column(name = "profile_version", nullable = false)
     public long profileVersion;
-
-    public static final String ACTIVE = "ACTIVE";
-    public static final String LEFT = "LEFT";
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Business settings of task-service. task-service holds no network records (partner-service owns them and
  * its events carry no time zone), so a network's time zone comes from here: one default and per-network
- * overrides, e.g. {@code NETZWERK_TASKS_NETWORK_TIME_ZONES__DEMO_=Europe/Vienna}.
+ * overrides, e.g. {@code netzwerk.tasks.network-time-zones."demo"=Europe/Vienna}.
  */
 @ConfigMapping(prefix = "netzwerk.tasks")
 public interface TaskConfig {

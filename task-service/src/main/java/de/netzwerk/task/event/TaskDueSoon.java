@@ -7,13 +7,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An open task is due within the notice period; {@code daysLeft} 0 means today. Schema: {@code asyncapi/schemas/task-due-soon.v1.json}. */
-public record TaskDueSoon(String networkId, UUID taskId, UUID partnerId, UUID groupId, UUID goalId, UUID parentTaskId, String title,
-        LocalDate dueDate, OffsetDateTime occurredAt,
+/**
+ * An open task is due within the notice period; {@code daysLeft} 0 means today.
+ * Schema: {@code asyncapi/schemas/task-due-soon.v1.json}.
+ */
+public record TaskDueSoon(String networkId, UUID taskId, UUID partnerId, UUID groupId, UUID goalId,
+        UUID parentTaskId, String title, LocalDate dueDate, OffsetDateTime occurredAt,
         int daysLeft) implements PublishedEvent {
 
     public static TaskDueSoon of(Task task, UUID partnerId, OffsetDateTime occurredAt, int daysLeft) {
-        return new TaskDueSoon(task.networkId, task.id, partnerId, task.groupId, task.goalId, task.parentId, task.title, task.dueDate, occurredAt, daysLeft);
+        return new TaskDueSoon(task.networkId, task.id, partnerId, task.groupId, task.goalId,
+                task.parentId, task.title, task.dueDate, occurredAt, daysLeft);
     }
 
     @Override

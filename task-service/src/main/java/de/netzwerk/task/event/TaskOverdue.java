@@ -7,13 +7,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An open task passed its due date; {@code escalation} marks the second, later notice. Schema: {@code asyncapi/schemas/task-overdue.v1.json}. */
-public record TaskOverdue(String networkId, UUID taskId, UUID partnerId, UUID groupId, UUID goalId, UUID parentTaskId, String title,
-        LocalDate dueDate, OffsetDateTime occurredAt,
+/**
+ * An open task passed its due date; {@code escalation} marks the second, later notice.
+ * Schema: {@code asyncapi/schemas/task-overdue.v1.json}.
+ */
+public record TaskOverdue(String networkId, UUID taskId, UUID partnerId, UUID groupId, UUID goalId,
+        UUID parentTaskId, String title, LocalDate dueDate, OffsetDateTime occurredAt,
         int daysOverdue, boolean escalation) implements PublishedEvent {
 
-    public static TaskOverdue of(Task task, UUID partnerId, OffsetDateTime occurredAt, int daysOverdue, boolean escalation) {
-        return new TaskOverdue(task.networkId, task.id, partnerId, task.groupId, task.goalId, task.parentId, task.title, task.dueDate, occurredAt, daysOverdue, escalation);
+    public static TaskOverdue of(Task task, UUID partnerId, OffsetDateTime occurredAt,
+            int daysOverdue, boolean escalation) {
+        return new TaskOverdue(task.networkId, task.id, partnerId, task.groupId, task.goalId,
+                task.parentId, task.title, task.dueDate, occurredAt, daysOverdue, escalation);
     }
 
     @Override

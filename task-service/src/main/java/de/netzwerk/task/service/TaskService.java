@@ -272,8 +272,8 @@ public class TaskService {
         if (tags == null) {
             return new ArrayList<>();
         }
-        return new ArrayList<>(tags.stream().map(tag -> tag.strip().toLowerCase(Locale.ROOT))
-                .filter(tag -> !tag.isEmpty()).filter(Objects::nonNull).distinct().toList());
+        return new ArrayList<>(tags.stream().filter(Objects::nonNull).map(tag -> tag.strip().toLowerCase(Locale.ROOT))
+                .filter(tag -> !tag.isEmpty()).distinct().toList());
     }
 
     public record TaskPage(List<Task> tasks, long total) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,22 @@ class DeadlineClockTest {
         assertEquals(List.of(Threshold.DUE_SOON), scan(justBeforeMidnightInBerlin));
         assertEquals(List.of(Threshold.OVERDUE), scan(justAfterMidnightInBerlin),
                 "00:30 in Berlin is still the due date in UTC, but the first day after it in the network");
+    }
+
+    @Test
+    void eachNetworkCountsDaysInItsOwnTimeZone() {
+        String auckland = "tz-auckland";
+        UUID farTask = QuarkusTransaction.requiringNew().call(() -> tasks.create(auckland, new CreateTaskRequest("Flyer",
+                null, null, null, null, UUID.fromString(Partners.active(auckland)), DUE, null, null)).id);
+        UUID berlinTask = task(DUE);
+        Instant noonUtcOnTheDueDate = DUE.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+
+        List<DeadlineNotices.Notice> notices = clock.scanAt(noonUtcOnTheDueDate).stream()
+                .filter(notice -> notice.task().id.equals(farTask) || notice.task().id.equals(berlinTask)).toList();
+
+        assertEquals(Set.of(farTask + " OVERDUE", berlinTask + " DUE_SOON"),
+                notices.stream().map(notice -> notice.task().id + " " + notice.threshold()).collect(Collectors.toSet()),
+                "01:00 the next day in Auckland, still the due date in Berlin");
     }
 
     @Test
