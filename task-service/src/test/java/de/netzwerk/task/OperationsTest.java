@@ -36,6 +36,8 @@ class OperationsTest {
     void theOpenApiDocumentDescribesTheApi() {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/networks/{networkId}/tasks"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/networks/{networkId}/tasks"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/networks/{networkId}/tasks/{taskId}/assignee-suggestions"))
+                .body("paths.'/api/v1/networks/{networkId}/tasks/{taskId}'", org.hamcrest.Matchers.hasKey("patch"));
     }
 }
