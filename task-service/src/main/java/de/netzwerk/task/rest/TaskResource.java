@@ -124,7 +124,7 @@ public class TaskResource {
     }
 
     private TaskResponse response(Task task) {
-        return TaskResponse.of(task, time.today(task.networkId));
+        return TaskResponse.of(task, time.today(task.networkId), time.zone(task.networkId));
     }
 
     /** A member acts only as the partner their token names. */

@@ -190,6 +190,18 @@ class TaskResourceTest {
     }
 
     @Test
+    void aTaskReadsBackExactlyAsItWasAnsweredWhenCreated() {
+        io.restassured.path.json.JsonPath created = given().auth().oauth2(DevTokens.coordinator(network))
+                .contentType(ContentType.JSON).body(Map.of("title", "Protokoll"))
+                .when().post("/api/v1/networks/{n}/tasks", network)
+                .then().statusCode(201).extract().jsonPath();
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/tasks/{t}", network, created.getString("id"))
+                .then().body("createdAt", equalTo(created.getString("createdAt")));
+    }
+
+    @Test
     void aNewTaskIsOpen() {
         String task = Tasks.create(network, "title", "Protokoll verschicken", "dueDate", "2026-12-01", "size", "S",
                 "tags", java.util.List.of("Protokoll"));

@@ -6,6 +6,7 @@ import de.netzwerk.task.TaskStatus;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,10 +18,12 @@ public record TaskResponse(UUID id, String title, String description, UUID group
         UUID assigneeId, LocalDate dueDate, TaskSize size, List<String> tags, TaskStatus status, boolean overdue,
         boolean needsReassignment, LocalDate completedOn, String cancelReason, OffsetDateTime createdAt, long version) {
 
-    public static TaskResponse of(Task task, LocalDate today) {
+    /** {@code today} and {@code zone}: the network's, so that overdue and times read as the network sees them. */
+    public static TaskResponse of(Task task, LocalDate today, ZoneId zone) {
         boolean overdue = task.status.isOpen() && task.dueDate != null && task.dueDate.isBefore(today);
         return new TaskResponse(task.id, task.title, task.description, task.groupId, task.goalId, task.parentId,
                 task.assigneeId, task.dueDate, task.size, List.copyOf(task.tags), task.status, overdue,
-                task.needsReassignment, task.completedOn, task.cancelReason, task.createdAt, task.version);
+                task.needsReassignment, task.completedOn, task.cancelReason,
+                task.createdAt.atZoneSameInstant(zone).toOffsetDateTime(), task.version);
     }
 }
