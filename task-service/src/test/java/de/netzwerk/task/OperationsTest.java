@@ -1,12 +1,18 @@
 package de.netzwerk.task;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What operators and API clients rely on without a token: probes, metrics, the API description. */
 @QuarkusTest
@@ -39,5 +45,35 @@ class OperationsTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/networks/{networkId}/tasks"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/networks/{networkId}/tasks/{taskId}/assignee-suggestions"))
                 .body("paths.'/api/v1/networks/{networkId}/tasks/{taskId}'", org.hamcrest.Matchers.hasKey("patch"));
+    }
+
+    /** An SPA developer works from Swagger UI alone: every operation says what it does, every request field shows a value. */
+    @Test
+    void everyOperationHasASummaryAndEveryRequestFieldAnExample() {
+        JsonPath openApi = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openApi.getMap("paths");
+        List<String> missing = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (operation.get("summary") == null) {
+                missing.add(method + " " + path + ": summary");
+            }
+        }));
+        Map<String, Map<String, Object>> schemas = openApi.getMap("components.schemas");
+        schemas.forEach((name, schema) -> {
+            if (!name.endsWith("Request") || schema.get("properties") == null) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) schema.get("properties");
+            properties.forEach((field, property) -> {
+                boolean shown = property.containsKey("examples") || property.containsKey("example")
+                        || property.containsKey("enum") || property.containsKey("$ref") || property.containsKey("items");
+                if (!shown) {
+                    missing.add(name + "." + field + ": example");
+                }
+            });
+        });
+        assertEquals(List.of(), missing);
     }
 }
