@@ -5,6 +5,7 @@ import de.netzwerk.engagement.service.AssessmentWorker;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -28,9 +29,12 @@ public class EventBatchProcessor {
     private final DeadLetters deadLetters;
     private final AssessmentWorker assessment;
     private final MeterRegistry metrics;
+    private final int batchSize;
 
     EventBatchProcessor(EventReaders readers, BatchIngest ingest, PatientProcessing patience, DeadLetters deadLetters,
-            AssessmentWorker assessment, MeterRegistry metrics) {
+            AssessmentWorker assessment, MeterRegistry metrics,
+            @ConfigProperty(name = "netzwerk.engagement.batch-size") int batchSize) {
+        this.batchSize = batchSize;
         this.readers = readers;
         this.ingest = ingest;
         this.patience = patience;
@@ -40,6 +44,9 @@ public class EventBatchProcessor {
     }
 
     public void process(List<ConsumerRecord<String, String>> records) {
+        if (records.size() >= batchSize / 2) {
+            assessment.backlogSeen();
+        }
         List<DeadLetters.DeadLetter> dead = new ArrayList<>();
         List<BatchIngest.Decoded> decoded = new ArrayList<>();
         List<ConsumerRecord<String, String>> sources = new ArrayList<>();

@@ -37,13 +37,18 @@ public class EngagementStore {
         }
     }
 
-    /** Takes up to {@code limit} partners to assess, locking them; those another instance holds are skipped. */
+    /**
+     * Takes up to {@code limit} partners off the queue (those another instance is taking are skipped). Meant for a
+     * short transaction of its own: the queue's rows stay locked only until it commits.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<UUID, String> claimDirty(int limit) {
         Map<UUID, String> claimed = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select partner_id, network_id from dirty_partner limit ? for update skip locked")) {
+             PreparedStatement query = connection.prepareStatement("""
+                     delete from dirty_partner where partner_id in (
+                         select partner_id from dirty_partner limit ? for update skip locked)
+                     returning partner_id, network_id""")) {
             query.setInt(1, limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -56,9 +61,20 @@ public class EngagementStore {
         return claimed;
     }
 
+    /** Puts partners back on the queue, after their assessment failed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void clearDirty(Collection<UUID> partners) {
-        execute("delete from dirty_partner where partner_id = any(?)", partners.toArray(), "uuid");
+    public void requeue(Map<UUID, String> partners) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into dirty_partner (partner_id, network_id) select * from unnest(?::uuid[], ?::varchar[])
+                     on conflict (partner_id) do nothing""")) {
+            List<UUID> ids = new ArrayList<>(partners.keySet());
+            insert.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            insert.setArray(2, connection.createArrayOf("varchar", ids.stream().map(partners::get).toArray()));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not queue partners for assessment", e);
+        }
     }
 
     /** Every partner of the network (all networks if null) is assessed again, e.g. after a policy change. */
@@ -69,7 +85,7 @@ public class EngagementStore {
                      insert into dirty_partner (partner_id, network_id)
                      select partner_id, network_id from partner_engagement where (?::varchar is null or network_id = ?)
                      order by partner_id
-                     on conflict (partner_id) do update set network_id = excluded.network_id""")) {
+                     on conflict (partner_id) do nothing""")) {
             insert.setString(1, network);
             insert.setString(2, network);
             return insert.executeUpdate();
@@ -85,7 +101,7 @@ public class EngagementStore {
              PreparedStatement insert = connection.prepareStatement("""
                      insert into dirty_partner (partner_id, network_id)
                      select partner_id, network_id from partner_engagement where assessed_on < ? order by partner_id
-                     on conflict (partner_id) do update set network_id = excluded.network_id""")) {
+                     on conflict (partner_id) do nothing""")) {
             insert.setObject(1, day);
             return insert.executeUpdate();
         } catch (SQLException e) {
@@ -199,15 +215,6 @@ public class EngagementStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read assessments", e);
-        }
-    }
-
-    private void execute(String sql, Object[] values, String type) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf(type, values));
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not update assessments", e);
         }
     }
 

@@ -12,6 +12,7 @@ import de.netzwerk.engagement.event.MinutesPublished;
 import de.netzwerk.engagement.event.PartnerLeft;
 import de.netzwerk.engagement.event.RsvpReceived;
 import de.netzwerk.engagement.event.TaskEvent;
+import de.netzwerk.engagement.scoring.EngagementCalculator;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,10 +23,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +99,11 @@ public class FactStore {
         return touched;
     }
 
-    /** Marks partners for assessment; sorted, so that concurrent batches lock rows in the same order. */
+    /**
+     * Queues partners for assessment; sorted, so that concurrent batches meet each other's new rows in the same
+     * order. A partner already queued stays queued: the assessment takes partners off the queue in a short
+     * transaction of its own before reading their facts, so whatever commits after that queues them again.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void markDirty(Collection<Touched> partners) throws SQLException {
         if (partners.isEmpty()) {
@@ -108,7 +115,7 @@ public class FactStore {
              PreparedStatement insert = connection.prepareStatement("""
                      insert into dirty_partner (partner_id, network_id)
                      select p, n from unnest(?::uuid[], ?::varchar[]) with ordinality as t(p, n, i) order by i
-                     on conflict (partner_id) do update set network_id = excluded.network_id""")) {
+                     on conflict (partner_id) do nothing""")) {
             insert.setArray(1, connection.createArrayOf("uuid", sorted.stream().map(Touched::partnerId).toArray()));
             insert.setArray(2, connection.createArrayOf("varchar", sorted.stream().map(Touched::networkId).toArray()));
             insert.executeUpdate();
@@ -152,7 +159,7 @@ public class FactStore {
         switch (event) {
             case AttendanceRecorded e -> {
                 meeting(sql, e.networkId(), e.meetingId(), e.groupId(), e.meetingStartsAt());
-                sql.add("""
+                sql.upsert(e.meetingId() + "/" + e.partnerId(), """
                         insert into attendance (id, network_id, meeting_id, group_id, partner_id, meeting_starts_at, status, revision)
                         values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?)
                         on conflict (meeting_id, partner_id) do update set group_id = excluded.group_id,
@@ -170,7 +177,7 @@ public class FactStore {
                         where meeting_id = ? and (invitations_sent_at is null or invitations_sent_at > ?)""",
                         e.sentAt(), e.daysAhead(), e.late(), e.backfilled(), e.meetingId(), e.sentAt());
                 for (InvitationsSent.Invitee invitee : e.invitees()) {
-                    sql.add("""
+                    sql.upsert(invitee.partnerId() + "/" + e.meetingId(), """
                             insert into invitation (partner_id, meeting_id, network_id, group_id, meeting_starts_at, backfilled)
                             values (?, ?, ?, ?, ?, ?)
                             on conflict (partner_id, meeting_id) do update set backfilled = invitation.backfilled and excluded.backfilled""",
@@ -180,7 +187,7 @@ public class FactStore {
             }
             case RsvpReceived e -> {
                 meeting(sql, e.networkId(), e.meetingId(), e.groupId(), e.meetingStartsAt());
-                sql.add("""
+                sql.upsert(e.partnerId() + "/" + e.meetingId(), """
                         insert into rsvp (partner_id, meeting_id, network_id, group_id, meeting_starts_at, answer, responded_at, before_meeting)
                         values (?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (partner_id, meeting_id) do update set answer = excluded.answer,
@@ -207,7 +214,7 @@ public class FactStore {
                         where meeting_id = ? and (minutes_published_at is null or minutes_published_at > ?)""",
                         e.publishedAt(), e.daysAfter(), e.late(), e.meetingId(), e.publishedAt());
                 for (UUID partner : e.askedToRead()) {
-                    sql.add("""
+                    sql.upsert(partner + "/" + e.meetingId(), """
                             insert into minutes_reading (partner_id, meeting_id, network_id, group_id, meeting_starts_at, asked_at)
                             values (?, ?, ?, ?, ?, ?)
                             on conflict (partner_id, meeting_id) do update
@@ -217,7 +224,7 @@ public class FactStore {
                 }
             }
             case MinutesAcknowledged e -> {
-                sql.add("""
+                sql.upsert(e.partnerId() + "/" + e.meetingId(), """
                         insert into minutes_reading (partner_id, meeting_id, network_id, group_id, meeting_starts_at, acknowledged_at)
                         values (?, ?, ?, ?, ?, ?)
                         on conflict (partner_id, meeting_id) do update set acknowledged_at =
@@ -226,7 +233,7 @@ public class FactStore {
                 touched.add(new Touched(e.partnerId(), e.networkId()));
             }
             case MembershipStarted e -> {
-                sql.add("""
+                sql.upsert(e.groupId() + "/" + e.partnerId(), """
                         insert into membership (group_id, partner_id, network_id, joined_on, version) values (?, ?, ?, ?, ?)
                         on conflict (group_id, partner_id) do update set
                             joined_on = greatest(membership.joined_on, excluded.joined_on),
@@ -235,7 +242,7 @@ public class FactStore {
                 touched.add(new Touched(e.partnerId(), e.networkId()));
             }
             case MembershipEnded e -> {
-                sql.add("""
+                sql.upsert(e.groupId() + "/" + e.partnerId(), """
                         insert into membership (group_id, partner_id, network_id, left_on, version) values (?, ?, ?, ?, 0)
                         on conflict (group_id, partner_id) do update set
                             left_on = greatest(membership.left_on, excluded.left_on)""",
@@ -264,7 +271,7 @@ public class FactStore {
                 sql.touchQuery("select partner_id, network_id from task where task_id = ?", e.taskId());
                 if (e.kind() == TaskEvent.Kind.CANCELLED) {
                     sql.add("update task set status = 'CANCELLED', closed_on = ? where task_id = ? and status = 'OPEN'",
-                            e.occurredAt().atZoneSameInstant(de.netzwerk.engagement.scoring.EngagementCalculator.ZONE)
+                            e.occurredAt().atZoneSameInstant(EngagementCalculator.ZONE)
                                     .toLocalDate(), e.taskId());
                 }
             }
@@ -281,6 +288,9 @@ public class FactStore {
 
     private static void meeting(Statements sql, String network, UUID meeting, UUID group, OffsetDateTime startsAt)
             throws SQLException {
+        if (!sql.firstMentionOf(meeting)) {
+            return;
+        }
         sql.add("""
                 insert into meeting (meeting_id, network_id, group_id, starts_at) values (?, ?, ?, ?)
                 on conflict (meeting_id) do nothing""", meeting, network, group, startsAt);
@@ -297,13 +307,13 @@ public class FactStore {
             case CANCELLED -> "CANCELLED";
             default -> "OPEN";
         };
-        java.time.LocalDate closedOn = switch (e.kind()) {
+        LocalDate closedOn = switch (e.kind()) {
             case COMPLETED -> e.completedOn() != null ? e.completedOn()
-                    : e.occurredAt().atZoneSameInstant(de.netzwerk.engagement.scoring.EngagementCalculator.ZONE).toLocalDate();
-            case CANCELLED -> e.occurredAt().atZoneSameInstant(de.netzwerk.engagement.scoring.EngagementCalculator.ZONE).toLocalDate();
+                    : e.occurredAt().atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate();
+            case CANCELLED -> e.occurredAt().atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate();
             default -> null;
         };
-        sql.add("""
+        sql.upsert(e.taskId().toString(), """
                 insert into task (task_id, network_id, partner_id, group_id, goal_id, title, due_date, status,
                     assigned_at, assignee_since, closed_on)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -327,9 +337,31 @@ public class FactStore {
         private final Connection connection;
         private final Map<String, PreparedStatement> batches = new LinkedHashMap<>();
         private final Set<Touched> touched = new HashSet<>();
+        private final Map<String, Set<String>> pendingKeys = new HashMap<>();
+        private final Set<UUID> meetings = new HashSet<>();
 
         Statements(Connection connection) {
             this.connection = connection;
+        }
+
+        /**
+         * An insert … on conflict do update. The driver sends a batch as one multi-row insert, in which a key may
+         * appear only once: a second row for a key first sends the rows collected so far, so the rows still
+         * apply one after the other.
+         */
+        void upsert(String key, String sql, Object... parameters) throws SQLException {
+            Set<String> keys = pendingKeys.computeIfAbsent(sql, absent -> new HashSet<>());
+            if (!keys.add(key)) {
+                batches.get(sql).executeBatch();
+                keys.clear();
+                keys.add(key);
+            }
+            add(sql, parameters);
+        }
+
+        /** True the first time a meeting is named in this batch: its row needs inserting once. */
+        boolean firstMentionOf(UUID meeting) {
+            return meetings.add(meeting);
         }
 
         void add(String sql, Object... parameters) throws SQLException {
@@ -368,6 +400,7 @@ public class FactStore {
             for (PreparedStatement statement : batches.values()) {
                 statement.executeBatch();
             }
+            pendingKeys.values().forEach(Set::clear);
         }
 
         private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The versions of each network's engagement policy; a network without one has the installation's defaults (version 0). */
@@ -64,7 +65,7 @@ public class PolicyStore {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Versioned current(String network) {
-        return current(java.util.List.of(network)).get(network);
+        return current(List.of(network)).get(network);
     }
 
     /** Stores a new version; the primary key refuses a second writer of the same version. */

@@ -13,11 +13,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -287,7 +290,7 @@ public final class EngagementCalculator {
         return conditions;
     }
 
-    private java.util.Optional<AlertCondition> overdueTasks(PartnerHistory history, Policy policy, LocalDate asOf) {
+    private Optional<AlertCondition> overdueTasks(PartnerHistory history, Policy policy, LocalDate asOf) {
         List<AlertCondition.Proof> overdue = history.tasks().stream()
                 .filter(task -> !task.completedBy(asOf) && !task.cancelledBy(asOf) && task.dueDate() != null
                         && !task.assignedOn().isAfter(asOf)
@@ -295,7 +298,7 @@ public final class EngagementCalculator {
                 .sorted(Comparator.comparing(Task::dueDate).thenComparing(task -> task.taskId().toString()))
                 .map(task -> new AlertCondition.Proof("TASK", task.taskId(), task.groupId(), startOf(task.dueDate())))
                 .toList();
-        return overdue.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new AlertCondition(
+        return overdue.isEmpty() ? Optional.empty() : Optional.of(new AlertCondition(
                 AlertRule.TASKS_OVERDUE, null, overdue,
                 "%d task(s) overdue by more than %d days".formatted(overdue.size(), policy.overdueDays())));
     }
@@ -305,7 +308,7 @@ public final class EngagementCalculator {
      * they belong to a group that still meets. The evidence is their last sign of life (or the group, if there
      * never was one), so one silence is one alert however often it is looked at.
      */
-    private java.util.Optional<AlertCondition> silence(PartnerHistory history, Policy policy, LocalDate asOf) {
+    private Optional<AlertCondition> silence(PartnerHistory history, Policy policy, LocalDate asOf) {
         LocalDate since = asOf.minusDays(policy.silenceDays());
         List<UUID> activeGroups = history.memberships().stream()
                 .filter(membership -> membership.activeOn(asOf) && !membership.joinedOn().isAfter(since))
@@ -317,18 +320,18 @@ public final class EngagementCalculator {
                 .sorted(Comparator.comparing(UUID::toString))
                 .toList();
         if (activeGroups.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         AlertCondition.Proof lastSign = lastSignOfLife(history, asOf);
         if (lastSign != null && !lastSign.occurredAt().atZoneSameInstant(ZONE).toLocalDate().isBefore(since)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         AlertCondition.Proof evidence = lastSign != null ? lastSign
                 : new AlertCondition.Proof("GROUP", activeGroups.getFirst(), activeGroups.getFirst(), startOf(since));
         String summary = lastSign == null ? "no attendance, answer or task activity ever, while in an active group"
                 : "no attendance, answer or task activity since %s, while in an active group"
                         .formatted(lastSign.occurredAt().atZoneSameInstant(ZONE).toLocalDate());
-        return java.util.Optional.of(new AlertCondition(AlertRule.SILENCE, activeGroups.getFirst(), List.of(evidence), summary));
+        return Optional.of(new AlertCondition(AlertRule.SILENCE, activeGroups.getFirst(), List.of(evidence), summary));
     }
 
     private static AlertCondition.Proof lastSignOfLife(PartnerHistory history, LocalDate asOf) {
@@ -350,11 +353,11 @@ public final class EngagementCalculator {
                 .thenComparing(proof -> proof.id().toString())).orElse(null);
     }
 
-    private java.util.Optional<AlertCondition> scoreDrop(PartnerHistory history, Policy policy, LocalDate asOf, Scored now) {
+    private Optional<AlertCondition> scoreDrop(PartnerHistory history, Policy policy, LocalDate asOf, Scored now) {
         LocalDate windowStart = asOf.minusDays(policy.scoreDropWindowDays());
         Integer before = score(history, policy, windowStart).score;
         if (before == null || now.score == null || before - now.score <= policy.scoreDropLimit()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<AlertCondition.Proof> causes = now.ledger.stream()
                 .filter(entry -> entry.date().isAfter(windowStart) && entry.referenceId() != null)
@@ -362,12 +365,12 @@ public final class EngagementCalculator {
                 .map(entry -> new AlertCondition.Proof(entry.kind(), entry.referenceId(), entry.groupId(), startOf(entry.date())))
                 .filter(distinctBy())
                 .toList();
-        return java.util.Optional.of(new AlertCondition(AlertRule.SCORE_DROP, null, causes,
+        return Optional.of(new AlertCondition(AlertRule.SCORE_DROP, null, causes,
                 "score fell from %d to %d within %d days".formatted(before, now.score, policy.scoreDropWindowDays())));
     }
 
-    private static java.util.function.Predicate<AlertCondition.Proof> distinctBy() {
-        Set<String> seen = new java.util.HashSet<>();
+    private static Predicate<AlertCondition.Proof> distinctBy() {
+        Set<String> seen = new HashSet<>();
         return proof -> seen.add(proof.kind() + proof.id());
     }
 

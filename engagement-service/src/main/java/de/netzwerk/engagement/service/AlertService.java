@@ -3,6 +3,7 @@ package de.netzwerk.engagement.service;
 import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.AlertStatus;
+import de.netzwerk.engagement.ContactChannel;
 import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.FollowUpCause;
 import de.netzwerk.engagement.event.AlertResolved;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -110,7 +112,7 @@ public class AlertService {
             raised.summary = condition.summary();
             raised.evidence.addAll(evidence);
             alerts.persist(raised);
-            existing = new java.util.ArrayList<>(existing);
+            existing = new ArrayList<>(existing);
             existing.add(raised);
             outbox.add(new DisengagementDetected(networkId, partnerId, raised.id, raised.rule, raised.groupId,
                     raised.evidence.stream().map(item -> new DisengagementDetected.Proof(item.kind.name(), item.referenceId,
@@ -201,7 +203,7 @@ public class AlertService {
     }
 
     public record FollowUp(AlertStatus status, String contactedBy, OffsetDateTime contactedAt,
-            de.netzwerk.engagement.ContactChannel contactChannel, FollowUpCause cause, String note, Long expectedVersion) {
+            ContactChannel contactChannel, FollowUpCause cause, String note, Long expectedVersion) {
     }
 
     public record Causes(Map<FollowUpCause, Long> resolvedByCause, long resolvedWithoutCause, long dismissed, long open) {

@@ -11,6 +11,7 @@ import de.netzwerk.engagement.scoring.Assessment;
 import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.scoring.PartnerHistory;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -57,18 +58,33 @@ public class AssessmentService {
         return LocalDate.now(clock.withZone(EngagementCalculator.ZONE));
     }
 
-    /** Assesses up to {@code limit} waiting partners; returns how many (0 when none wait or a replay runs). */
-    @Transactional
+    /**
+     * Assesses up to {@code limit} waiting partners; returns how many (0 when none wait or a replay runs). They are
+     * taken off the queue first, in a transaction of their own, so that batches of events never wait for an
+     * assessment; facts committed meanwhile queue the partner again. If the assessment fails, they go back.
+     */
     public int assessPending(int limit) {
-        if (!replayLock.tryShared()) {
-            return 0;
-        }
-        Map<UUID, String> claimed = store.claimDirty(limit);
+        Map<UUID, String> claimed = QuarkusTransaction.requiringNew().call(
+                () -> replayLock.tryShared() ? store.claimDirty(limit) : Map.<UUID, String>of());
         if (claimed.isEmpty()) {
             return 0;
         }
-        assess(claimed);
-        store.clearDirty(claimed.keySet());
+        try {
+            boolean assessed = QuarkusTransaction.requiringNew().call(() -> {
+                if (!replayLock.tryShared()) {
+                    return false;
+                }
+                assess(claimed);
+                return true;
+            });
+            if (!assessed) {
+                QuarkusTransaction.requiringNew().run(() -> store.requeue(claimed));
+                return 0;
+            }
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> store.requeue(claimed));
+            throw e;
+        }
         metrics.counter("netzwerk.engagement.assessments").increment(claimed.size());
         return claimed.size();
     }

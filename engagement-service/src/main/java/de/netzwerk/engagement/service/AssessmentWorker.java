@@ -25,15 +25,35 @@ public class AssessmentWorker {
 
     private final AssessmentService assessments;
     private final int chunk;
+    private final Duration catchUpDelay;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
+    private volatile long backlogSeenAt;
     private Thread thread;
     private LocalDate lastDay;
+    private long roundStartedAt;
 
     AssessmentWorker(AssessmentService assessments,
-            @ConfigProperty(name = "netzwerk.engagement.assessment-chunk", defaultValue = "500") int chunk) {
+            @ConfigProperty(name = "netzwerk.engagement.assessment-chunk", defaultValue = "500") int chunk,
+            @ConfigProperty(name = "netzwerk.engagement.catch-up-delay", defaultValue = "10s") Duration catchUpDelay) {
         this.assessments = assessments;
         this.chunk = chunk;
+        this.catchUpDelay = catchUpDelay;
+    }
+
+    /**
+     * The consumers are working through a backlog (their batches come full). Assessing a partner after each of
+     * their events would then cost more than the events themselves; assessments wait until the backlog is gone,
+     * but never longer than the catch-up delay, so that alerts stay timely.
+     */
+    public void backlogSeen() {
+        backlogSeenAt = System.nanoTime();
+    }
+
+    private boolean catchingUp() {
+        long now = System.nanoTime();
+        boolean backlog = now - backlogSeenAt < Duration.ofSeconds(1).toNanos();
+        return backlog && now - roundStartedAt < catchUpDelay.toNanos();
     }
 
     void start(@Observes StartupEvent startup) {
@@ -62,8 +82,16 @@ public class AssessmentWorker {
                     LOG.infof("A new day (%s): %d partners are assessed again", today, stale);
                     lastDay = today;
                 }
+                if (catchingUp()) {
+                    Thread.sleep(100);
+                    continue;
+                }
                 int assessed = assessments.assessPending(chunk);
                 failures = 0;
+                if (assessed < chunk) {
+                    // The queue is empty: the next partner waiting starts a new round.
+                    roundStartedAt = System.nanoTime();
+                }
                 if (assessed == 0) {
                     wake.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();

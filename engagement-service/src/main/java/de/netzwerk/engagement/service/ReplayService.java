@@ -27,6 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Rebuilds the engagement state from the topics: forgets every fact and event id, reads partner-, meeting- and
@@ -94,9 +98,15 @@ public class ReplayService {
         long unprocessable;
     }
 
+    /**
+     * Reads and decodes the next batch while the previous one is written: the JSON work and the database work
+     * overlap.
+     */
     private Counts readAll() {
         Counts counts = new Counts();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
+        CompletableFuture<Integer> writing = CompletableFuture.completedFuture(0);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties());
+             ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("replay-writer").factory())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {
                 Optional.ofNullable(consumer.partitionsFor(topic, Duration.ofSeconds(30))).orElse(List.of())
@@ -127,9 +137,13 @@ public class ReplayService {
                     }
                 }
                 if (!batch.isEmpty()) {
-                    counts.applied += ingest.applyReplayed(batch).applied();
+                    counts.applied += writing.join();
+                    writing = CompletableFuture.supplyAsync(() -> ingest.applyReplayed(batch).applied(), writer);
                 }
             }
+            counts.applied += writing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         return counts;
     }

@@ -8,6 +8,7 @@ import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.FollowUpCause;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,7 +26,7 @@ public record AlertResponse(UUID id, UUID partnerId, UUID groupId, AlertRule rul
 
     public static AlertResponse of(Alert alert) {
         List<EvidenceResponse> evidence = alert.evidence.stream()
-                .sorted(java.util.Comparator.comparing((Evidence item) -> item.occurredAt)
+                .sorted(Comparator.comparing((Evidence item) -> item.occurredAt)
                         .thenComparing(item -> item.referenceId.toString()))
                 .map(item -> new EvidenceResponse(item.kind, item.referenceId, item.groupId, item.occurredAt))
                 .toList();

@@ -9,6 +9,7 @@ import de.netzwerk.engagement.scoring.PartnerHistory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ public record EngagementResponse(UUID partnerId, LocalDate asOf, Integer score, 
     public static EngagementResponse of(UUID partnerId, Assessment assessment, int policyVersion, PartnerHistory history) {
         PauseResponse pause = history.pauses().stream()
                 .filter(candidate -> !candidate.until().isBefore(assessment.asOf()))
-                .min(java.util.Comparator.comparing(PartnerHistory.Pause::startsOn))
+                .min(Comparator.comparing(PartnerHistory.Pause::startsOn))
                 .map(candidate -> new PauseResponse(candidate.startsOn(), candidate.until(), candidate.reason()))
                 .orElse(null);
         return new EngagementResponse(partnerId, assessment.asOf(), assessment.score(), assessment.band(),

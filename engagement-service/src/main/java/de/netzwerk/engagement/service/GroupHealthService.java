@@ -1,0 +1,194 @@
+package de.netzwerk.engagement.service;
+
+import de.netzwerk.engagement.repository.PolicyStore;
+import de.netzwerk.engagement.scoring.EngagementCalculator;
+import de.netzwerk.engagement.scoring.Policy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A working group as a whole: who belongs to it and how engaged they are, how its meetings were attended, and
+ * whether it is dying (most members at risk, or its recent meetings below quorum). Also the coordinators' own
+ * punctuality (seed 000: "Seien Sie selbst verbindlich"): invitations sent late, minutes late or missing.
+ */
+@ApplicationScoped
+@Transactional
+public class GroupHealthService {
+
+    /** Meetings looked at for a group's trend: the last 90 days against the 90 before. */
+    static final int TREND_DAYS = 90;
+    /** This many meetings in a row below quorum make a group look as if it were dying. */
+    static final int MEETINGS_BELOW_QUORUM = 3;
+
+    private final EntityManager entityManager;
+    private final PolicyStore policies;
+    private final AssessmentService assessments;
+
+    GroupHealthService(EntityManager entityManager, PolicyStore policies, AssessmentService assessments) {
+        this.entityManager = entityManager;
+        this.policies = policies;
+        this.assessments = assessments;
+    }
+
+    public record MeetingAttendance(UUID meetingId, OffsetDateTime startsAt, int present, int excused, int absent,
+            double attendanceRate, double commitmentRate, boolean belowQuorum) {
+    }
+
+    public record Rates(double attendanceRate, double commitmentRate, int meetings) {
+    }
+
+    public record Health(UUID groupId, LocalDate asOf, int members, Map<String, Integer> membersByBand, Rates last90Days,
+            Rates previous90Days, Double attendanceTrend, List<MeetingAttendance> meetings, boolean dying,
+            List<String> reasons) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public Health health(String network, UUID group) {
+        LocalDate today = assessments.today();
+        Policy policy = policies.current(network).policy();
+        List<Object[]> members = entityManager.createNativeQuery("""
+                        select m.partner_id, coalesce(e.band, 'UNSCORED') from membership m
+                        left join partner_engagement e on e.partner_id = m.partner_id
+                        where m.network_id = ?1 and m.group_id = ?2 and m.joined_on <= ?3
+                          and (m.left_on is null or m.left_on < m.joined_on or m.left_on > ?3)""")
+                .setParameter(1, network).setParameter(2, group).setParameter(3, today).getResultList();
+        Map<String, Integer> byBand = new LinkedHashMap<>();
+        for (String band : List.of("ENGAGED", "WATCH", "AT_RISK", "UNSCORED")) {
+            byBand.put(band, 0);
+        }
+        members.forEach(row -> byBand.merge((String) row[1], 1, Integer::sum));
+
+        OffsetDateTime since = today.minusDays(2L * TREND_DAYS).atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime();
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select a.meeting_id, min(a.meeting_starts_at),
+                               count(*) filter (where a.status = 'PRESENT'),
+                               count(*) filter (where a.status = 'EXCUSED'),
+                               count(*) filter (where a.status = 'ABSENT')
+                        from attendance a left join meeting m on m.meeting_id = a.meeting_id
+                        where a.network_id = ?1 and a.group_id = ?2 and a.meeting_starts_at >= ?3 and m.cancelled_at is null
+                        group by a.meeting_id order by 2 desc""")
+                .setParameter(1, network).setParameter(2, group).setParameter(3, since).getResultList();
+        if (members.isEmpty() && rows.isEmpty()) {
+            throw new ResourceNotFoundException("group", group);
+        }
+        List<MeetingAttendance> meetings = new ArrayList<>();
+        for (Object[] row : rows) {
+            int present = ((Number) row[2]).intValue();
+            int excused = ((Number) row[3]).intValue();
+            int absent = ((Number) row[4]).intValue();
+            int recorded = present + excused + absent;
+            meetings.add(new MeetingAttendance((UUID) row[0], toOffset(row[1]), present, excused, absent,
+                    rate(present, recorded), rate(present + excused, recorded),
+                    present * 100 < policy.groupQuorumPercent() * recorded));
+        }
+        LocalDate split = today.minusDays(TREND_DAYS);
+        Rates recent = rates(meetings.stream().filter(m -> !day(m).isBefore(split)).toList());
+        Rates before = rates(meetings.stream().filter(m -> day(m).isBefore(split)).toList());
+        Double trend = recent.meetings() > 0 && before.meetings() > 0
+                ? round(recent.attendanceRate() - before.attendanceRate()) : null;
+
+        List<String> reasons = new ArrayList<>();
+        int scored = members.size() - byBand.get("UNSCORED");
+        if (scored > 0 && byBand.get("AT_RISK") * 2 > scored) {
+            reasons.add("most members are at risk (%d of %d)".formatted(byBand.get("AT_RISK"), scored));
+        }
+        if (meetings.size() >= MEETINGS_BELOW_QUORUM
+                && meetings.subList(0, MEETINGS_BELOW_QUORUM).stream().allMatch(MeetingAttendance::belowQuorum)) {
+            reasons.add("the last %d meetings were below quorum (%d%% present)"
+                    .formatted(MEETINGS_BELOW_QUORUM, policy.groupQuorumPercent()));
+        }
+        return new Health(group, today, members.size(), byBand, recent, before, trend,
+                meetings.stream().limit(20).toList(), !reasons.isEmpty(), reasons);
+    }
+
+    public record LateMeeting(UUID meetingId, UUID groupId, OffsetDateTime startsAt, Integer daysAhead,
+            OffsetDateTime minutesPublishedAt) {
+    }
+
+    public record CoordinationSignals(LocalDate since, int invitationDaysAhead, int minutesWithinDays, int meetingsInvited,
+            int invitationsLate, List<LateMeeting> lateInvitations, int meetingsHeld, int minutesLate, int minutesMissing,
+            List<LateMeeting> lateOrMissingMinutes) {
+    }
+
+    /** The coordinators' own punctuality over the last {@code days} days, by the network's policy. */
+    @SuppressWarnings("unchecked")
+    public CoordinationSignals coordination(String network, int days) {
+        LocalDate today = assessments.today();
+        Policy policy = policies.current(network).policy();
+        LocalDate since = today.minusDays(days);
+        OffsetDateTime from = since.atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime();
+        OffsetDateTime now = OffsetDateTime.now(EngagementCalculator.ZONE);
+        List<Object[]> invited = entityManager.createNativeQuery("""
+                        select meeting_id, group_id, starts_at, invitation_days_ahead from meeting
+                        where network_id = ?1 and starts_at >= ?2 and cancelled_at is null and invitations_sent_at is not null
+                          and not coalesce(invitations_backfilled, false) order by starts_at desc""")
+                .setParameter(1, network).setParameter(2, from).getResultList();
+        List<LateMeeting> lateInvitations = invited.stream()
+                .filter(row -> row[3] != null && ((Number) row[3]).intValue() < policy.invitationDaysAhead())
+                .map(row -> new LateMeeting((UUID) row[0], (UUID) row[1], toOffset(row[2]), ((Number) row[3]).intValue(), null))
+                .toList();
+        OffsetDateTime dueBy = now.minusDays(policy.minutesWithinDays());
+        List<Object[]> held = entityManager.createNativeQuery("""
+                        select meeting_id, group_id, starts_at, minutes_published_at from meeting
+                        where network_id = ?1 and starts_at >= ?2 and starts_at < ?3 and cancelled_at is null
+                        order by starts_at desc""")
+                .setParameter(1, network).setParameter(2, from).setParameter(3, now).getResultList();
+        List<LateMeeting> minutes = new ArrayList<>();
+        int late = 0;
+        int missing = 0;
+        for (Object[] row : held) {
+            OffsetDateTime startsAt = toOffset(row[2]);
+            OffsetDateTime published = row[3] == null ? null : toOffset(row[3]);
+            boolean isLate = published != null && published.isAfter(startsAt.plusDays(policy.minutesWithinDays()));
+            boolean isMissing = published == null && startsAt.isBefore(dueBy);
+            if (isLate || isMissing) {
+                late += isLate ? 1 : 0;
+                missing += isMissing ? 1 : 0;
+                minutes.add(new LateMeeting((UUID) row[0], (UUID) row[1], startsAt, null, published));
+            }
+        }
+        return new CoordinationSignals(since, policy.invitationDaysAhead(), policy.minutesWithinDays(), invited.size(),
+                lateInvitations.size(), lateInvitations.stream().limit(50).toList(), held.size(), late, missing,
+                minutes.stream().limit(50).toList());
+    }
+
+    private static Rates rates(List<MeetingAttendance> meetings) {
+        int present = meetings.stream().mapToInt(MeetingAttendance::present).sum();
+        int excused = meetings.stream().mapToInt(MeetingAttendance::excused).sum();
+        int recorded = present + excused + meetings.stream().mapToInt(MeetingAttendance::absent).sum();
+        return new Rates(rate(present, recorded), rate(present + excused, recorded), meetings.size());
+    }
+
+    private static double rate(int part, int whole) {
+        return whole == 0 ? 0 : round(100.0 * part / whole);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static LocalDate day(MeetingAttendance meeting) {
+        return meeting.startsAt().atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate();
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atZone(EngagementCalculator.ZONE).toOffsetDateTime();
+        }
+        return ((Timestamp) value).toInstant().atZone(EngagementCalculator.ZONE).toOffsetDateTime();
+    }
+}

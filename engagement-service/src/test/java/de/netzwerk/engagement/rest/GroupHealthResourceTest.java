@@ -1,0 +1,97 @@
+package de.netzwerk.engagement.rest;
+
+import de.netzwerk.engagement.Engagement;
+import de.netzwerk.engagement.Histories;
+import de.netzwerk.infra.DevTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static de.netzwerk.engagement.Histories.daysAgo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A working group as a whole, and the coordinators' own punctuality. */
+@QuarkusTest
+class GroupHealthResourceTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final String network = "net-" + UUID.randomUUID().toString().substring(0, 8);
+    private final UUID group = UUID.randomUUID();
+
+    @Test
+    void aGroupWhoseMeetingsFallBelowQuorumIsDyingAndLateInvitationsAndMissingMinutesShow() throws Exception {
+        UUID[] members = { UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID() };
+        UUID lateInvited = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+        try (Histories events = new Histories(bootstrapServers, network)) {
+            for (UUID member : members) {
+                events.membership(member, group, daysAgo(300));
+            }
+            events.invitations(lateInvited, group, daysAgo(30), 3, members);
+            for (int i = 0; i < 3; i++) {
+                UUID meeting = i == 0 ? lateInvited : i == 2 ? last : UUID.randomUUID();
+                int daysAgo = 30 - 10 * i;
+                events.attendance(members[0], group, meeting, daysAgo(daysAgo), "PRESENT");
+                events.attendance(members[1], group, meeting, daysAgo(daysAgo), "ABSENT");
+                events.attendance(members[2], group, meeting, daysAgo(daysAgo), "EXCUSED");
+            }
+        }
+        for (UUID member : members) {
+            Engagement.await(network, member, found -> found.getList("components.items").contains(3));
+        }
+
+        JsonPath health = awaitHealth(found -> found.getInt("members") == 3);
+
+        assertEquals(List.of(last.toString(), lateInvited.toString()),
+                List.of(health.getString("meetings[0].meetingId"), health.getString("meetings[2].meetingId")));
+        assertEquals(33.3, health.getDouble("last90Days.attendanceRate"), 0.01);
+        assertEquals(66.7, health.getDouble("last90Days.commitmentRate"), 0.01);
+        assertTrue(health.getBoolean("dying"));
+        assertThat(health.getList("reasons"), hasItem(containsString("below quorum")));
+
+        JsonPath signals = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/coordination-signals", network)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, signals.getInt("invitationsLate"));
+        assertEquals(lateInvited.toString(), signals.getString("lateInvitations[0].meetingId"));
+        assertEquals(3, signals.getInt("lateInvitations[0].daysAhead"));
+        assertEquals(2, signals.getInt("minutesMissing"), "minutes of the meetings 30 and 20 days ago are overdue");
+    }
+
+    /** Memberships come from partner-events, attendance from meeting-events: either may be applied first. */
+    private JsonPath awaitHealth(java.util.function.Predicate<JsonPath> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Engagement.PATIENCE.toNanos();
+        while (true) {
+            var response = given().auth().oauth2(DevTokens.coordinator(network))
+                    .when().get("/api/v1/networks/{n}/groups/{g}/health", network, group);
+            if (response.statusCode() == 200 && condition.test(response.jsonPath())) {
+                return response.jsonPath();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("group health did not reach the expected state: " + response.asString());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void membersDoNotSeeGroupHealthAndAnUnknownGroupIsNotFound() {
+        given().auth().oauth2(DevTokens.member(network, UUID.randomUUID().toString()))
+                .when().get("/api/v1/networks/{n}/groups/{g}/health", network, group)
+                .then().statusCode(403);
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/groups/{g}/health", network, UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+}
