@@ -25,6 +25,16 @@ public final class Partners {
         return partner;
     }
 
+    /** Registers an active partner without expertise who offers, in their own words, what {@code offers} says. */
+    public static String offering(String network, String offers) {
+        String partner = UUID.randomUUID().toString();
+        String data = """
+                {"networkId":"%s","partnerId":"%s","kind":"ORGANISATION","sector":"ASSOCIATION","status":"ACTIVE",
+                 "expertise":[],"offers":"%s","registeredAt":"2026-09-14T10:12:03+02:00"}""".formatted(network, partner, offers);
+        dispatch("de.netzwerk.partner.partner-registered.v1", network, partner, data);
+        return partner;
+    }
+
     public static String registered(String network, String partner, List<String> expertise) {
         return """
                 {"networkId":"%s","partnerId":"%s","kind":"PERSON","sector":"VOLUNTEERS","status":"ACTIVE",

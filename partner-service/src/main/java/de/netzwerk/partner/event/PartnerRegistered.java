@@ -12,11 +12,11 @@ import java.util.UUID;
 
 /** A partner joined the directory. Carries what other services need, never contact details. */
 public record PartnerRegistered(String networkId, UUID partnerId, PartnerKind kind, Sector sector, PartnerStatus status,
-        List<String> expertise, OffsetDateTime registeredAt) implements PublishedEvent {
+        List<String> expertise, String offers, OffsetDateTime registeredAt) implements PublishedEvent {
 
     public static PartnerRegistered of(Partner partner) {
         return new PartnerRegistered(partner.networkId, partner.id, partner.kind, partner.sector, partner.status,
-                List.copyOf(partner.expertise), partner.createdAt);
+                List.copyOf(partner.expertise), partner.offers, partner.createdAt);
     }
 
     @Override

@@ -12,11 +12,11 @@ import java.util.UUID;
 
 /** A partner's profile changed; the event carries the new state of what consumers use (not contact data). */
 public record PartnerUpdated(String networkId, UUID partnerId, PartnerKind kind, Sector sector, PartnerStatus status,
-        List<String> expertise, long version, OffsetDateTime updatedAt) implements PublishedEvent {
+        List<String> expertise, String offers, long version, OffsetDateTime updatedAt) implements PublishedEvent {
 
     public static PartnerUpdated of(Partner partner) {
         return new PartnerUpdated(partner.networkId, partner.id, partner.kind, partner.sector, partner.status,
-                List.copyOf(partner.expertise), partner.version, partner.updatedAt);
+                List.copyOf(partner.expertise), partner.offers, partner.version, partner.updatedAt);
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * The fields task-service reads from partner-service's {@code partner-registered.v1} and {@code partner-updated.v1}.
- * The producer owns the schema; other fields are ignored. {@code offers} is read if partner-service ever adds
- * it (it is not in v1 yet); {@code version} is absent from partner-registered, which counts as version 0.
+ * The producer owns the schema; other fields are ignored. {@code offers} is the partner's own free text (optional,
+ * added within v1); {@code version} is absent from partner-registered, which counts as version 0.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PartnerProfile(
@@ -19,7 +19,7 @@ public record PartnerProfile(
         @NotNull UUID partnerId,
         @NotBlank String status,
         @NotNull List<@NotBlank String> expertise,
-        List<@NotBlank String> offers,
+        String offers,
         @Min(0) long version) {
 
     public static final String REGISTERED = "de.netzwerk.partner.partner-registered.v1";

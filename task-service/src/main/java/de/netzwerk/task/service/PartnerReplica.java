@@ -14,8 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,6 +28,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PartnerReplica {
+
+    private static final Set<String> FILLER_WORDS = Set.of("auch", "eine", "einen", "einer", "eines", "gerne", "gern",
+            "haben", "oder", "sowie", "unsere", "unser", "unseren", "wenn", "nach", "noch", "mehr", "sind", "wird",
+            "werden", "kann", "können", "bieten", "bietet", "biete", "über", "durch", "diese", "dieser", "alle");
 
     private final PartnerRepository partners;
     private final TaskService tasks;
@@ -51,7 +57,7 @@ public class PartnerReplica {
         partner.networkId = profile.networkId();
         partner.status = profile.status();
         partner.expertise = lowerCase(profile.expertise());
-        partner.offers = lowerCase(profile.offers());
+        partner.offers = offerWords(profile.offers());
         partner.profileVersion = profile.version();
         if (!partners.isPersistent(partner)) {
             partners.persist(partner);
@@ -93,6 +99,20 @@ public class PartnerReplica {
         if (!entityManager.contains(band)) {
             entityManager.persist(band);
         }
+    }
+
+    /**
+     * The words of a partner's offer ("Räume für Treffen, Kontakte zur Lokalpresse") that can match a task:
+     * lower-case, at least four letters, without the filler words that would match any task.
+     */
+    private static List<String> offerWords(String offers) {
+        if (offers == null) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(Arrays.stream(offers.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> word.length() >= 4 && !FILLER_WORDS.contains(word))
+                .distinct()
+                .toList());
     }
 
     private static List<String> lowerCase(List<String> words) {

@@ -37,6 +37,19 @@ class AssigneeSuggestionsTest {
     }
 
     @Test
+    void aPartnerWhoseOfferFitsTheTaskRanksFirstAndTheOfferIsNamed() {
+        String bystander = Partners.active(network);
+        String host = Partners.offering(network, "Räume für Treffen bis 30 Personen, Kontakte zur Lokalpresse");
+        String task = Tasks.create(network, "title", "Pressemitteilung zum Aktionstag",
+                "description", "Über unsere Kontakte zur Lokalpresse verbreiten");
+
+        suggestions(task)
+                .body("partnerId", contains(host, bystander))
+                .body("[0].matchedOffers", contains("kontakte", "lokalpresse"))
+                .body("[0].reasons", hasItem("offers 'lokalpresse', named in the task"));
+    }
+
+    @Test
     void amongEqualExpertsTheOneWithLessOpenWorkRanksFirst() {
         String busy = Partners.active(network, "moderation");
         String free = Partners.active(network, "moderation");
