@@ -54,8 +54,9 @@ class KafkaOutageTest {
 
         BROKER.start();
         try (TopicReader reader = new TopicReader(BROKER.bootstrapServers(), "meeting-events")) {
+            // The meeting's own events (scheduled, invitations sent) name it too: wait for the partner's absence.
             List<ConsumerRecord<String, String>> records = reader.readUntil(
-                    record -> record.value().contains(later), Duration.ofSeconds(60));
+                    record -> partner.equals(record.key()) && record.value().contains(later), Duration.ofSeconds(60));
             ObjectMapper json = new ObjectMapper();
             List<String> meetings = records.stream()
                     .filter(record -> partner.equals(record.key()))
