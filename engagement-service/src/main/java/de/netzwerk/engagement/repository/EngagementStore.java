@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The latest assessment of each partner (partner_engagement) and the queue of partners to assess again (dirty_partner). */
+/** The latest assessment of each partner (partner_engagement) and the queue of partners to assess again. */
 @ApplicationScoped
 public class EngagementStore {
 
@@ -38,16 +38,23 @@ public class EngagementStore {
     }
 
     /**
-     * Takes up to {@code limit} partners off the queue (those another instance is taking are skipped). Meant for a
-     * short transaction of its own: the queue's rows stay locked only until it commits.
+     * Takes the partners of up to {@code limit} entries off the queue, with every other entry of theirs. It never
+     * waits: entries another instance is taking are skipped, so two instances cannot deadlock over one partner's
+     * entries (at worst both assess that partner, as they could before). Meant for a short transaction of its own,
+     * committed before the partners' facts are read: every entry taken was committed with its facts, and facts
+     * committed later come with entries of their own.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, String> claimDirty(int limit) {
+    public Map<UUID, String> claimQueued(int limit) {
         Map<UUID, String> claimed = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("""
-                     delete from dirty_partner where partner_id in (
-                         select partner_id from dirty_partner limit ? for update skip locked)
+                     with first as (
+                         select partner_id from assessment_queue order by position limit ? for update skip locked),
+                     theirs as (
+                         select position from assessment_queue
+                         where partner_id in (select partner_id from first) for update skip locked)
+                     delete from assessment_queue where position in (select position from theirs)
                      returning partner_id, network_id""")) {
             query.setInt(1, limit);
             try (ResultSet rows = query.executeQuery()) {
@@ -66,8 +73,7 @@ public class EngagementStore {
     public void requeue(Map<UUID, String> partners) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into dirty_partner (partner_id, network_id) select * from unnest(?::uuid[], ?::varchar[])
-                     on conflict (partner_id) do nothing""")) {
+                     insert into assessment_queue (partner_id, network_id) select * from unnest(?::uuid[], ?::varchar[])""")) {
             List<UUID> ids = new ArrayList<>(partners.keySet());
             insert.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             insert.setArray(2, connection.createArrayOf("varchar", ids.stream().map(partners::get).toArray()));
@@ -82,10 +88,8 @@ public class EngagementStore {
     public int markNetworkDirty(String network) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into dirty_partner (partner_id, network_id)
-                     select partner_id, network_id from partner_engagement where (?::varchar is null or network_id = ?)
-                     order by partner_id
-                     on conflict (partner_id) do nothing""")) {
+                     insert into assessment_queue (partner_id, network_id)
+                     select partner_id, network_id from partner_engagement where (?::varchar is null or network_id = ?)""")) {
             insert.setString(1, network);
             insert.setString(2, network);
             return insert.executeUpdate();
@@ -99,9 +103,8 @@ public class EngagementStore {
     public int markAssessedBefore(LocalDate day) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into dirty_partner (partner_id, network_id)
-                     select partner_id, network_id from partner_engagement where assessed_on < ? order by partner_id
-                     on conflict (partner_id) do nothing""")) {
+                     insert into assessment_queue (partner_id, network_id)
+                     select partner_id, network_id from partner_engagement where assessed_on < ?""")) {
             insert.setObject(1, day);
             return insert.executeUpdate();
         } catch (SQLException e) {
@@ -112,7 +115,7 @@ public class EngagementStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public long pending() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select count(*) from dirty_partner");
+             PreparedStatement query = connection.prepareStatement("select count(distinct partner_id) from assessment_queue");
              ResultSet rows = query.executeQuery()) {
             rows.next();
             return rows.getLong(1);

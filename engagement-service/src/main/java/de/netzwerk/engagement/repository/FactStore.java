@@ -100,24 +100,22 @@ public class FactStore {
     }
 
     /**
-     * Queues partners for assessment; sorted, so that concurrent batches meet each other's new rows in the same
-     * order. A partner already queued stays queued: the assessment takes partners off the queue in a short
-     * transaction of its own before reading their facts, so whatever commits after that queues them again.
+     * Queues partners for assessment, in the caller's transaction. The queue only grows here, so batches never
+     * wait for each other; the assessment takes only rows committed before it reads the facts (see
+     * EngagementStore#claimQueued), so a fact is never missed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void markDirty(Collection<Touched> partners) throws SQLException {
         if (partners.isEmpty()) {
             return;
         }
-        List<Touched> sorted = new ArrayList<>(partners);
-        sorted.sort((a, b) -> a.partnerId().toString().compareTo(b.partnerId().toString()));
+        List<Touched> queued = new ArrayList<>(partners);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into dirty_partner (partner_id, network_id)
-                     select p, n from unnest(?::uuid[], ?::varchar[]) with ordinality as t(p, n, i) order by i
-                     on conflict (partner_id) do nothing""")) {
-            insert.setArray(1, connection.createArrayOf("uuid", sorted.stream().map(Touched::partnerId).toArray()));
-            insert.setArray(2, connection.createArrayOf("varchar", sorted.stream().map(Touched::networkId).toArray()));
+                     insert into assessment_queue (partner_id, network_id)
+                     select * from unnest(?::uuid[], ?::varchar[])""")) {
+            insert.setArray(1, connection.createArrayOf("uuid", queued.stream().map(Touched::partnerId).toArray()));
+            insert.setArray(2, connection.createArrayOf("varchar", queued.stream().map(Touched::networkId).toArray()));
             insert.executeUpdate();
         }
     }
@@ -138,7 +136,7 @@ public class FactStore {
     public int markAllDirty() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into dirty_partner (partner_id, network_id)
+                     insert into assessment_queue (partner_id, network_id)
                      select distinct on (partner_id) partner_id, network_id from (
                          select partner_id, network_id from partner_engagement
                          union all select partner_id, network_id from attendance
@@ -149,8 +147,7 @@ public class FactStore {
                          union all select partner_id, network_id from task
                          union all select partner_id, network_id from key_actor
                          union all select partner_id, network_id from partner_departure) known
-                     order by partner_id
-                     on conflict (partner_id) do update set network_id = excluded.network_id""")) {
+                     order by partner_id""")) {
             return insert.executeUpdate();
         }
     }

@@ -65,7 +65,7 @@ public class AssessmentService {
      */
     public int assessPending(int limit) {
         Map<UUID, String> claimed = QuarkusTransaction.requiringNew().call(
-                () -> replayLock.tryShared() ? store.claimDirty(limit) : Map.<UUID, String>of());
+                () -> replayLock.tryShared() ? store.claimQueued(limit) : Map.<UUID, String>of());
         if (claimed.isEmpty()) {
             return 0;
         }

@@ -35,7 +35,7 @@ public class AssessmentWorker {
 
     AssessmentWorker(AssessmentService assessments,
             @ConfigProperty(name = "netzwerk.engagement.assessment-chunk", defaultValue = "500") int chunk,
-            @ConfigProperty(name = "netzwerk.engagement.catch-up-delay", defaultValue = "10s") Duration catchUpDelay) {
+            @ConfigProperty(name = "netzwerk.engagement.catch-up-delay", defaultValue = "30s") Duration catchUpDelay) {
         this.assessments = assessments;
         this.chunk = chunk;
         this.catchUpDelay = catchUpDelay;
@@ -88,11 +88,9 @@ public class AssessmentWorker {
                 }
                 int assessed = assessments.assessPending(chunk);
                 failures = 0;
-                if (assessed < chunk) {
+                if (assessed == 0) {
                     // The queue is empty: the next partner waiting starts a new round.
                     roundStartedAt = System.nanoTime();
-                }
-                if (assessed == 0) {
                     wake.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();
                 }
