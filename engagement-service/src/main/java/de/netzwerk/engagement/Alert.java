@@ -47,7 +47,7 @@ public class Alert {
     @Column(name = "raised_at", nullable = false)
     public OffsetDateTime raisedAt;
 
-    /** Grows while the alert is open: new evidence is added to it, not raised as a second alert. */
+    /** Grows while the alert is open: new evidence is added to it, not raised as a second alert (see AlertRule). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "alert_evidence", joinColumns = @JoinColumn(name = "alert_id"))
     @OrderBy("occurredAt")

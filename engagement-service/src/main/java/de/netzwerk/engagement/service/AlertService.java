@@ -73,8 +73,9 @@ public class AlertService {
 
     /**
      * Raises an alert for each condition that shows something not seen before, or, while one of its rule is still
-     * being followed up, adds the new evidence to it: one open alert per partner and rule. A condition whose every
-     * piece of evidence was already in a closed alert raises nothing: the coordinator has dealt with it.
+     * being followed up, adds the new evidence to it (or, for a rule whose evidence is a state, puts it in place
+     * of the old): one open alert per partner and rule. A condition whose every piece of evidence was already in
+     * a closed alert raises nothing: the coordinator has dealt with it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(String networkId, UUID partnerId, List<AlertCondition> conditions, List<Alert> existing) {
@@ -88,7 +89,10 @@ public class AlertService {
             if (open.isPresent()) {
                 Alert alert = open.get();
                 // Only real news touches the alert: a re-assessment that finds nothing new must not change its version.
-                if (!alert.evidence.containsAll(evidence)) {
+                if (condition.rule().evidenceAccumulates() && !alert.evidence.containsAll(evidence)) {
+                    alert.evidence.addAll(evidence);
+                } else if (!condition.rule().evidenceAccumulates() && !alert.evidence.equals(evidence)) {
+                    alert.evidence.clear();
                     alert.evidence.addAll(evidence);
                 }
                 if (!condition.summary().equals(alert.summary)) {

@@ -77,6 +77,26 @@ class AlertRulesTest {
     }
 
     @Test
+    void aSilenceAlertNamesTheLastSignOfLifeEvenWhenItIsLearntLater() throws Exception {
+        UUID colleague = UUID.randomUUID();
+        events.attendance(colleague, group, UUID.randomUUID(), daysAgo(5), "PRESENT");
+        events.flush();
+        Engagement.await(network, colleague, found -> true);
+        events.membership(partner, group, daysAgo(300));
+        Map<String, Object> neverSeen = awaitAlert("SILENCE");
+        assertEquals(List.of(group.toString()), Alerts.evidenceIds(neverSeen), "no sign of life known yet: the group");
+
+        UUID lastSeen = UUID.randomUUID();
+        events.attendance(partner, group, lastSeen, daysAgo(120), "PRESENT");
+
+        List<Map<String, Object>> alerts = Alerts.awaitFor(network, partner, found -> found.stream()
+                .anyMatch(alert -> Alerts.evidenceIds(alert).contains(lastSeen.toString())), PATIENCE);
+        assertEquals(1, alerts.size(), "still one silence alert");
+        assertEquals(neverSeen.get("id"), alerts.getFirst().get("id"));
+        assertEquals(List.of(lastSeen.toString()), Alerts.evidenceIds(alerts.getFirst()));
+    }
+
+    @Test
     void aSharpDropOfTheScoreAndAKeyActorAtRiskRaiseAlerts() throws Exception {
         UUID goal = UUID.randomUUID();
         events.keyActors(goal, partner);
@@ -146,6 +166,4 @@ class AlertRulesTest {
         return Alerts.awaitFor(network, who, alerts -> alerts.stream().anyMatch(alert -> rule.equals(alert.get("rule"))),
                 PATIENCE).stream().filter(alert -> rule.equals(alert.get("rule"))).findFirst().orElseThrow();
     }
-
-
 }
