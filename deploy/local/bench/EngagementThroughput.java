@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
@@ -19,15 +20,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Measures how fast engagement-service consumes and applies a backlog, and how long a rebuild from the topics
- * takes. Publishes N events (default 1,000,000) about P partners (default 10,000) of one network straight to
- * partner-, meeting- and task-events, as partner-, meeting- and task-service would (CloudEvents, binary mode):
- * memberships, attendance (some corrected by a later revision), answers to invitations, minutes read and tasks
- * assigned and completed, over the past year. Then it waits until engagement-service has processed them all
- * (its counter netzwerk_events_processed_total) and assessed every partner, and finally replays every topic
- * (POST /api/v1/engagement-replay) and waits for the assessments again.
- *
- * <p>Run against a started local system: deploy/local/bench/engagement-throughput [N] [P].
+ * Measures how fast engagement-service works through a backlog, and how long a rebuild from the topics takes.
+ * Three steps, which deploy/local/bench/engagement-throughput runs in order:
+ * <ol>
+ * <li>{@code publish}: while engagement-service is stopped, N events (default 1,000,000) about P partners (default
+ * 10,000) of one network go straight to partner-, meeting- and task-events, as partner-, meeting- and
+ * task-service would publish them (CloudEvents, binary mode): memberships, attendance (some corrected by a later
+ * revision), answers to invitations, minutes read, tasks assigned and completed, over the past year;</li>
+ * <li>{@code drain}: engagement-service has been started again and finds them waiting; this waits until it has
+ * consumed and applied them all (its counter netzwerk_events_processed_total) and assessed every partner;</li>
+ * <li>{@code replay}: rebuilds everything from the topics (POST /api/v1/engagement-replay) and waits for the
+ * assessments again.</li>
+ * </ol>
  */
 public class EngagementThroughput {
 
@@ -50,42 +54,49 @@ public class EngagementThroughput {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 6) {
-            System.err.println("usage: EngagementThroughput BOOTSTRAP SERVICE_URL OPERATOR_TOKEN NETWORK N PARTNERS"
-                    + "   (run it through deploy/local/bench/engagement-throughput)");
+        if (args.length != 7 || !List.of("publish", "drain", "replay").contains(args[0])) {
+            System.err.println("usage: EngagementThroughput publish|drain|replay BOOTSTRAP SERVICE_URL OPERATOR_TOKEN"
+                    + " NETWORK N PARTNERS   (run it through deploy/local/bench/engagement-throughput)");
             System.exit(2);
         }
-        new EngagementThroughput(args[0], args[1], args[2], args[3])
-                .run(Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+        EngagementThroughput bench = new EngagementThroughput(args[1], args[2], args[3], args[4]);
+        int events = Integer.parseInt(args[5]);
+        switch (args[0]) {
+            case "publish" -> bench.publishBacklog(events, Integer.parseInt(args[6]));
+            case "drain" -> bench.drain(events, Long.parseLong(System.getenv("BENCH_SERVICE_STARTED_MS")));
+            default -> bench.replay(events);
+        }
     }
 
-    void run(int events, int partners) throws Exception {
-        double before = processed();
+    void publishBacklog(int events, int partners) {
         System.out.printf("Publishing %,d events about %,d partners of network %s ...%n", events, partners, network);
         long started = System.nanoTime();
         publish(events, partners);
         double published = seconds(started);
         System.out.printf("  published in %.1f s (%,.0f events/s)%n", published, events / published);
+    }
 
-        double backlog = before + events - processed();
-        long drainStarted = System.nanoTime();
-        double appliedAt = awaitProcessed(before + events, started);
-        double drained = seconds(drainStarted);
-        System.out.printf("Consumed and applied: %,d events in %.1f s from the first publication = %,.0f events/s%n",
-                events, appliedAt, events / appliedAt);
-        System.out.printf("  the backlog left when publishing ended (%,.0f events) drained at %,.0f events/s%n",
-                backlog, backlog / drained);
-        double assessedAt = awaitNoPendingAssessments(started);
-        System.out.printf("Every partner assessed: %.1f s after the first publication (%,.0f events/s end to end)%n",
-                assessedAt, events / assessedAt);
+    /** Times from the moment engagement-service was started (epoch milliseconds): its start-up counts too. */
+    void drain(int events, long serviceStartedMillis) throws Exception {
+        awaitProcessed(events);
+        double applied = (System.currentTimeMillis() - serviceStartedMillis) / 1e3;
+        System.out.printf("Backlog consumed and applied: %,d events in %.1f s from the service's start = %,.0f events/s%n",
+                events, applied, events / applied);
+        awaitNoPendingAssessments();
+        double assessed = (System.currentTimeMillis() - serviceStartedMillis) / 1e3;
+        System.out.printf("Every partner assessed: %.1f s from the service's start (%,.0f events/s end to end)%n",
+                assessed, events / assessed);
+    }
 
+    void replay(int events) throws Exception {
         System.out.println("Replaying every topic from the start (POST /api/v1/engagement-replay) ...");
         long replayStarted = System.nanoTime();
         String result = send(HttpRequest.newBuilder(URI.create(service + "/api/v1/engagement-replay"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         double read = seconds(replayStarted);
         System.out.printf("  topics read and facts rebuilt in %.1f s: %s%n", read, result);
-        double rebuilt = awaitNoPendingAssessments(replayStarted);
+        awaitNoPendingAssessments();
+        double rebuilt = seconds(replayStarted);
         Matcher records = Pattern.compile("\"records\":(\\d+)").matcher(result);
         long replayed = records.find() ? Long.parseLong(records.group(1)) : events;
         System.out.printf("Rebuilt from scratch: %,d records in %.1f s including every assessment (%,.0f records/s)%n",
@@ -179,13 +190,14 @@ public class EngagementThroughput {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private double awaitProcessed(double target, long started) throws Exception {
+    /** Waits until the service has processed {@code target} events since it started. */
+    private void awaitProcessed(double target) throws Exception {
         double last = -1;
         long lastChange = System.nanoTime();
         while (true) {
             double now = processed();
             if (now >= target) {
-                return seconds(started);
+                return;
             }
             if (now != last) {
                 last = now;
@@ -197,11 +209,11 @@ public class EngagementThroughput {
         }
     }
 
-    private double awaitNoPendingAssessments(long started) throws Exception {
+    private void awaitNoPendingAssessments() throws Exception {
         while (true) {
             Matcher pending = PENDING.matcher(send(HttpRequest.newBuilder(URI.create(service + "/api/v1/engagement-replay")).GET()));
             if (pending.find() && Long.parseLong(pending.group(1)) == 0) {
-                return seconds(started);
+                return;
             }
             Thread.sleep(200);
         }

@@ -15,8 +15,18 @@ PID_DIR="$RUN_DIR/pids"
 SERVICES="partner-service:8081:partner meeting-service:8082:meeting task-service:8083:task engagement-service:8084:engagement"
 
 # JVM flags for the services, kept in one place: small heaps and the serial collector suit a 2-core
-# machine that runs four services, Kafka and PostgreSQL at once.
-SERVICE_JAVA_OPTS="-Xmx256m -XX:+UseSerialGC"
+# machine that runs four services, Kafka and PostgreSQL at once. NETZWERK_SERVICE_JAVA_OPTS replaces them.
+SERVICE_JAVA_OPTS="${NETZWERK_SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
+
+# The flags for one service. engagement-service holds batches of up to 2,000 events and assesses partners in
+# chunks: in 256 MB a backlog kept it in full collections (measured with deploy/local/bench/engagement-throughput).
+service_java_opts() {
+    if [ "$1" = engagement-service ] && [ -z "${NETZWERK_SERVICE_JAVA_OPTS:-}" ]; then
+        printf '%s\n' "-Xmx512m -XX:+UseSerialGC"
+    else
+        printf '%s\n' "$SERVICE_JAVA_OPTS"
+    fi
+}
 
 say() { printf '%s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }

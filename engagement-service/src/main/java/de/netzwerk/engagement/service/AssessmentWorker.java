@@ -35,7 +35,7 @@ public class AssessmentWorker {
 
     AssessmentWorker(AssessmentService assessments,
             @ConfigProperty(name = "netzwerk.engagement.assessment-chunk", defaultValue = "500") int chunk,
-            @ConfigProperty(name = "netzwerk.engagement.catch-up-delay", defaultValue = "30s") Duration catchUpDelay) {
+            @ConfigProperty(name = "netzwerk.engagement.catch-up-delay") Duration catchUpDelay) {
         this.assessments = assessments;
         this.chunk = chunk;
         this.catchUpDelay = catchUpDelay;
