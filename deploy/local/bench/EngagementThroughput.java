@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 public class EngagementThroughput {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /** Once a second: reading the counters costs the service work too, and a second is fine over minutes. */
+    private static final long POLL_MILLIS = 1000;
     private static final Pattern PROCESSED = Pattern.compile("^netzwerk_events_processed_total\\{[^}]*} (\\S+)$",
             Pattern.MULTILINE);
     private static final Pattern PENDING = Pattern.compile("\"pendingAssessments\":(\\d+)");
@@ -205,7 +207,7 @@ public class EngagementThroughput {
             } else if (seconds(lastChange) > 120) {
                 throw new IllegalStateException("engagement-service stopped making progress at " + now + " of " + target);
             }
-            Thread.sleep(200);
+            Thread.sleep(POLL_MILLIS);
         }
     }
 
@@ -215,7 +217,7 @@ public class EngagementThroughput {
             if (pending.find() && Long.parseLong(pending.group(1)) == 0) {
                 return;
             }
-            Thread.sleep(200);
+            Thread.sleep(POLL_MILLIS);
         }
     }
 
