@@ -29,7 +29,8 @@ public class Alert {
     @Column(name = "network_id", nullable = false)
     public String networkId;
 
-    @Column(name = "partner_id", nullable = false)
+    /** The partner the alert is about; none for an alert about a whole group (see AlertRule#GROUP_DYING). */
+    @Column(name = "partner_id")
     public UUID partnerId;
 
     @Enumerated(EnumType.STRING)

@@ -14,7 +14,13 @@ public enum AlertRule {
     /** The score fell sharply. */
     SCORE_DROP("Look at what changed recently and ask them about it in a personal conversation.", true),
     /** A key actor of a strategic goal is at risk. */
-    KEY_ACTOR_AT_RISK("The goal depends on them: the person responsible for the relationship should call soon.", true);
+    KEY_ACTOR_AT_RISK("The goal depends on them: the person responsible for the relationship should call soon.", true),
+    /**
+     * A working group is dying: most of its members are at risk, or its last meetings fell below quorum. The alert
+     * is about the group, not a partner; its evidence is the meetings below quorum, or the group itself.
+     */
+    GROUP_DYING("Meet its most committed members and ask whether the group's purpose, meeting time or form still fit.",
+            true);
 
     private final String suggestedNextStep;
     private final boolean evidenceAccumulates;

@@ -18,15 +18,20 @@ public final class Alerts {
     private Alerts() {
     }
 
+    /** The partner's alerts, or every alert of the network when {@code partner} is null. */
     public static List<Map<String, Object>> of(String network, UUID partner) {
-        JsonPath page = given().auth().oauth2(DevTokens.coordinator(network)).queryParam("partnerId", partner.toString())
+        var request = given().auth().oauth2(DevTokens.coordinator(network));
+        if (partner != null) {
+            request = request.queryParam("partnerId", partner.toString());
+        }
+        JsonPath page = request
                 .when().get("/api/v1/networks/{n}/alerts", network)
                 .then().statusCode(200)
                 .extract().jsonPath();
         return page.getList("items");
     }
 
-    /** The partner's alerts once they satisfy {@code condition}; fails after {@code timeout}. */
+    /** The partner's (or, for null, the network's) alerts once they satisfy {@code condition}; fails after {@code timeout}. */
     public static List<Map<String, Object>> awaitFor(String network, UUID partner,
             Predicate<List<Map<String, Object>>> condition, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);

@@ -79,49 +79,69 @@ public class AlertService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(String networkId, UUID partnerId, List<AlertCondition> conditions, List<Alert> existing) {
+        List<Alert> known = new ArrayList<>(existing);
         for (AlertCondition condition : conditions) {
-            Set<Evidence> evidence = condition.evidence().stream()
-                    .map(proof -> Evidence.of(Evidence.Kind.valueOf(proof.kind()), proof.id(), proof.groupId(), proof.occurredAt()))
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            Optional<Alert> open = existing.stream()
-                    .filter(alert -> alert.rule == condition.rule() && AlertStatus.OPEN_STATES.contains(alert.status))
-                    .findFirst();
-            if (open.isPresent()) {
-                Alert alert = open.get();
-                // Only real news touches the alert: a re-assessment that finds nothing new must not change its version.
-                if (condition.rule().evidenceAccumulates() && !alert.evidence.containsAll(evidence)) {
-                    alert.evidence.addAll(evidence);
-                } else if (!condition.rule().evidenceAccumulates() && !alert.evidence.equals(evidence)) {
-                    alert.evidence.clear();
-                    alert.evidence.addAll(evidence);
-                }
-                if (!condition.summary().equals(alert.summary)) {
-                    alert.summary = condition.summary();
-                }
-                continue;
+            apply(networkId, partnerId, condition, known).ifPresent(known::add);
+        }
+    }
+
+    /** The same for a whole group (GROUP_DYING): one open alert per group and rule, no partner named. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyToGroup(String networkId, AlertCondition condition) {
+        List<Alert> existing = entityManager.createQuery("""
+                        select distinct a from Alert a left join fetch a.evidence
+                        where a.networkId = :network and a.groupId = :group and a.partnerId is null and a.rule = :rule""",
+                        Alert.class)
+                .setParameter("network", networkId).setParameter("group", condition.groupId())
+                .setParameter("rule", condition.rule())
+                .getResultList();
+        apply(networkId, null, condition, existing);
+    }
+
+    /** Returns the alert raised, if one was. */
+    private Optional<Alert> apply(String networkId, UUID partnerId, AlertCondition condition, List<Alert> existing) {
+        Set<Evidence> evidence = condition.evidence().stream()
+                .map(proof -> Evidence.of(Evidence.Kind.valueOf(proof.kind()), proof.id(), proof.groupId(), proof.occurredAt()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Optional<Alert> open = existing.stream()
+                .filter(alert -> alert.rule == condition.rule() && AlertStatus.OPEN_STATES.contains(alert.status))
+                .findFirst();
+        if (open.isPresent()) {
+            Alert alert = open.get();
+            // Only real news touches the alert: a re-assessment that finds nothing new must not change its version.
+            if (condition.rule().evidenceAccumulates() && !alert.evidence.containsAll(evidence)) {
+                alert.evidence.addAll(evidence);
+            } else if (!condition.rule().evidenceAccumulates() && !alert.evidence.equals(evidence)) {
+                alert.evidence.clear();
+                alert.evidence.addAll(evidence);
             }
-            Set<Evidence> seen = existing.stream().filter(alert -> alert.rule == condition.rule())
-                    .flatMap(alert -> alert.evidence.stream()).collect(Collectors.toSet());
-            if (!evidence.isEmpty() && seen.containsAll(evidence)) {
-                continue;
+            if (!condition.summary().equals(alert.summary)) {
+                alert.summary = condition.summary();
             }
-            Alert raised = new Alert();
-            raised.id = UUID.randomUUID();
-            raised.networkId = networkId;
-            raised.partnerId = partnerId;
-            raised.rule = condition.rule();
-            raised.groupId = condition.groupId();
-            raised.status = AlertStatus.OPEN;
-            raised.raisedAt = OffsetDateTime.now(clock);
-            raised.summary = condition.summary();
-            raised.evidence.addAll(evidence);
-            alerts.persist(raised);
-            existing = new ArrayList<>(existing);
-            existing.add(raised);
+            return Optional.empty();
+        }
+        Set<Evidence> seen = existing.stream().filter(alert -> alert.rule == condition.rule())
+                .flatMap(alert -> alert.evidence.stream()).collect(Collectors.toSet());
+        if (!evidence.isEmpty() && seen.containsAll(evidence)) {
+            return Optional.empty();
+        }
+        Alert raised = new Alert();
+        raised.id = UUID.randomUUID();
+        raised.networkId = networkId;
+        raised.partnerId = partnerId;
+        raised.rule = condition.rule();
+        raised.groupId = condition.groupId();
+        raised.status = AlertStatus.OPEN;
+        raised.raisedAt = OffsetDateTime.now(clock);
+        raised.summary = condition.summary();
+        raised.evidence.addAll(evidence);
+        alerts.persist(raised);
+        if (partnerId != null) {
             outbox.add(new DisengagementDetected(networkId, partnerId, raised.id, raised.rule, raised.groupId,
                     raised.evidence.stream().map(item -> new DisengagementDetected.Proof(item.kind.name(), item.referenceId,
                             item.occurredAt)).toList(), raised.rule.suggestedNextStep(), raised.raisedAt));
         }
+        return Optional.of(raised);
     }
 
     /** The follow-up of an alert moves forward (acknowledged → contacted → resolved or dismissed). */
@@ -162,7 +182,8 @@ public class AlertService {
             alert.note = change.note();
         }
         alert.status = change.status();
-        if (alert.status == AlertStatus.RESOLVED || alert.status == AlertStatus.DISMISSED) {
+        // The events are about partners (their schemas require one); a group's alert is followed up here only.
+        if (alert.partnerId != null && (alert.status == AlertStatus.RESOLVED || alert.status == AlertStatus.DISMISSED)) {
             outbox.add(new AlertResolved(alert.networkId, alert.partnerId, alert.id, alert.rule, alert.status, alert.cause, now));
         }
         return alert;

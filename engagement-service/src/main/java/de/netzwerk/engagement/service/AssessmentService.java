@@ -40,10 +40,11 @@ public class AssessmentService {
     private final ReplayLock replayLock;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final GroupReview groups;
     private final EngagementCalculator calculator = new EngagementCalculator();
 
     AssessmentService(EngagementStore store, HistoryRepository histories, PolicyStore policies, AlertService alerts,
-            Outbox outbox, ReplayLock replayLock, Clock clock, MeterRegistry metrics) {
+            Outbox outbox, ReplayLock replayLock, Clock clock, MeterRegistry metrics, GroupReview groups) {
         this.store = store;
         this.histories = histories;
         this.policies = policies;
@@ -52,6 +53,7 @@ public class AssessmentService {
         this.replayLock = replayLock;
         this.clock = clock;
         this.metrics = metrics;
+        this.groups = groups;
     }
 
     public LocalDate today() {
@@ -131,6 +133,8 @@ public class AssessmentService {
             assessed.add(new EngagementStore.Stored(partner, network, assessment.score(), assessment.band(),
                     assessment.baseline(), assessment.paused(), policy.version(), today, now));
             alerts.apply(network, partner, assessment.conditions(), alertsOf.getOrDefault(partner, List.of()));
+            loaded.get(partner).memberships().stream().filter(membership -> membership.activeOn(today))
+                    .forEach(membership -> groups.note(network, membership.groupId()));
         });
         store.save(assessed);
     }

@@ -24,6 +24,7 @@ public class AssessmentWorker {
     private static final Duration POLL = Duration.ofSeconds(1);
 
     private final AssessmentService assessments;
+    private final GroupReview groups;
     private final int chunk;
     private final Duration catchUpDelay;
     private final Semaphore wake = new Semaphore(0);
@@ -33,10 +34,11 @@ public class AssessmentWorker {
     private LocalDate lastDay;
     private long roundStartedAt;
 
-    AssessmentWorker(AssessmentService assessments,
+    AssessmentWorker(AssessmentService assessments, GroupReview groups,
             @ConfigProperty(name = "netzwerk.engagement.assessment-chunk", defaultValue = "500") int chunk,
             @ConfigProperty(name = "netzwerk.engagement.catch-up-delay") Duration catchUpDelay) {
         this.assessments = assessments;
+        this.groups = groups;
         this.chunk = chunk;
         this.catchUpDelay = catchUpDelay;
     }
@@ -89,7 +91,9 @@ public class AssessmentWorker {
                 int assessed = assessments.assessPending(chunk);
                 failures = 0;
                 if (assessed == 0) {
-                    // The queue is empty: the next partner waiting starts a new round.
+                    // The queue is empty: the round is over, its groups are looked at as a whole, and the next
+                    // partner waiting starts a new round.
+                    groups.reviewPending();
                     roundStartedAt = System.nanoTime();
                     wake.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();

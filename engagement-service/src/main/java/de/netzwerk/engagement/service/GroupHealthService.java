@@ -1,6 +1,9 @@
 package de.netzwerk.engagement.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.repository.PolicyStore;
+import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.scoring.Policy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,12 +37,46 @@ public class GroupHealthService {
 
     private final EntityManager entityManager;
     private final PolicyStore policies;
-    private final AssessmentService assessments;
+    private final AlertService alerts;
+    private final Clock clock;
 
-    GroupHealthService(EntityManager entityManager, PolicyStore policies, AssessmentService assessments) {
+    GroupHealthService(EntityManager entityManager, PolicyStore policies, AlertService alerts, Clock clock) {
         this.entityManager = entityManager;
         this.policies = policies;
-        this.assessments = assessments;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(EngagementCalculator.ZONE));
+    }
+
+    /**
+     * Raises GROUP_DYING for the group if it is dying, or adds new evidence to its open alert: the meetings that
+     * fell below quorum, or the group itself when most of its members are at risk. A group nothing is known
+     * about any more is left alone.
+     */
+    public void review(String network, UUID group) {
+        Health health;
+        try {
+            health = health(network, group);
+        } catch (ResourceNotFoundException gone) {
+            return;
+        }
+        if (!health.dying()) {
+            return;
+        }
+        List<AlertCondition.Proof> evidence = new ArrayList<>();
+        if (health.meetingsBelowQuorum()) {
+            health.meetings().stream().limit(MEETINGS_BELOW_QUORUM).forEach(meeting -> evidence.add(
+                    new AlertCondition.Proof("MEETING", meeting.meetingId(), group, meeting.startsAt())));
+        }
+        if (health.mostMembersAtRisk()) {
+            evidence.add(new AlertCondition.Proof("GROUP", group, group,
+                    health.asOf().atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime()));
+        }
+        alerts.applyToGroup(network, new AlertCondition(AlertRule.GROUP_DYING, group, evidence,
+                "The group is dying: " + String.join("; ", health.reasons())));
     }
 
     public record MeetingAttendance(UUID meetingId, OffsetDateTime startsAt, int present, int excused, int absent,
@@ -50,12 +88,12 @@ public class GroupHealthService {
 
     public record Health(UUID groupId, LocalDate asOf, int members, Map<String, Integer> membersByBand, Rates last90Days,
             Rates previous90Days, Double attendanceTrend, List<MeetingAttendance> meetings, boolean dying,
-            List<String> reasons) {
+            List<String> reasons, @JsonIgnore boolean mostMembersAtRisk, @JsonIgnore boolean meetingsBelowQuorum) {
     }
 
     @SuppressWarnings("unchecked")
     public Health health(String network, UUID group) {
-        LocalDate today = assessments.today();
+        LocalDate today = today();
         Policy policy = policies.current(network).policy();
         List<Object[]> members = entityManager.createNativeQuery("""
                         select m.partner_id, coalesce(e.band, 'UNSCORED') from membership m
@@ -100,16 +138,18 @@ public class GroupHealthService {
 
         List<String> reasons = new ArrayList<>();
         int scored = members.size() - byBand.get("UNSCORED");
-        if (scored > 0 && byBand.get("AT_RISK") * 2 > scored) {
+        boolean mostAtRisk = scored > 0 && byBand.get("AT_RISK") * 2 > scored;
+        if (mostAtRisk) {
             reasons.add("most members are at risk (%d of %d)".formatted(byBand.get("AT_RISK"), scored));
         }
-        if (meetings.size() >= MEETINGS_BELOW_QUORUM
-                && meetings.subList(0, MEETINGS_BELOW_QUORUM).stream().allMatch(MeetingAttendance::belowQuorum)) {
+        boolean belowQuorum = meetings.size() >= MEETINGS_BELOW_QUORUM
+                && meetings.subList(0, MEETINGS_BELOW_QUORUM).stream().allMatch(MeetingAttendance::belowQuorum);
+        if (belowQuorum) {
             reasons.add("the last %d meetings were below quorum (%d%% present)"
                     .formatted(MEETINGS_BELOW_QUORUM, policy.groupQuorumPercent()));
         }
         return new Health(group, today, members.size(), byBand, recent, before, trend,
-                meetings.stream().limit(20).toList(), !reasons.isEmpty(), reasons);
+                meetings.stream().limit(20).toList(), !reasons.isEmpty(), reasons, mostAtRisk, belowQuorum);
     }
 
     public record LateMeeting(UUID meetingId, UUID groupId, OffsetDateTime startsAt, Integer daysAhead,
@@ -124,7 +164,7 @@ public class GroupHealthService {
     /** The coordinators' own punctuality over the last {@code days} days, by the network's policy. */
     @SuppressWarnings("unchecked")
     public CoordinationSignals coordination(String network, int days) {
-        LocalDate today = assessments.today();
+        LocalDate today = today();
         Policy policy = policies.current(network).policy();
         LocalDate since = today.minusDays(days);
         OffsetDateTime from = since.atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime();

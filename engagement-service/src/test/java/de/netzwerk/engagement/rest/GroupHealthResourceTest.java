@@ -1,5 +1,6 @@
 package de.netzwerk.engagement.rest;
 
+import de.netzwerk.engagement.Alerts;
 import de.netzwerk.engagement.Engagement;
 import de.netzwerk.engagement.Histories;
 import de.netzwerk.infra.DevTokens;
@@ -9,14 +10,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static de.netzwerk.engagement.Histories.daysAgo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A working group as a whole, and the coordinators' own punctuality. */
@@ -34,13 +42,14 @@ class GroupHealthResourceTest {
         UUID[] members = { UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID() };
         UUID lateInvited = UUID.randomUUID();
         UUID last = UUID.randomUUID();
+        UUID meetingBetween = UUID.randomUUID();
         try (Histories events = new Histories(bootstrapServers, network)) {
             for (UUID member : members) {
                 events.membership(member, group, daysAgo(300));
             }
             events.invitations(lateInvited, group, daysAgo(30), 3, members);
             for (int i = 0; i < 3; i++) {
-                UUID meeting = i == 0 ? lateInvited : i == 2 ? last : UUID.randomUUID();
+                UUID meeting = i == 0 ? lateInvited : i == 2 ? last : meetingBetween;
                 int daysAgo = 30 - 10 * i;
                 events.attendance(members[0], group, meeting, daysAgo(daysAgo), "PRESENT");
                 events.attendance(members[1], group, meeting, daysAgo(daysAgo), "ABSENT");
@@ -59,6 +68,24 @@ class GroupHealthResourceTest {
         assertEquals(66.7, health.getDouble("last90Days.commitmentRate"), 0.01);
         assertTrue(health.getBoolean("dying"));
         assertThat(health.getList("reasons"), hasItem(containsString("below quorum")));
+
+        Map<String, Object> dying = Alerts.awaitFor(network, null, alerts -> alerts.stream()
+                        .anyMatch(alert -> "GROUP_DYING".equals(alert.get("rule"))), Engagement.PATIENCE).stream()
+                .filter(alert -> "GROUP_DYING".equals(alert.get("rule"))).findFirst().orElseThrow();
+        assertEquals(group.toString(), dying.get("groupId"));
+        assertNull(dying.get("partnerId"), "the alert is about the group, not one of its members");
+        Set<String> belowQuorum = Set.of(last.toString(), lateInvited.toString(), meetingBetween.toString());
+        assertTrue(Alerts.evidenceIds(dying).containsAll(belowQuorum), "the meetings below quorum are the evidence");
+        // Once two of the three members are at risk as well, the group itself stands for that: nothing else.
+        assertThat(Alerts.evidenceIds(dying).stream().filter(id -> !belowQuorum.contains(id)).toList(),
+                everyItem(is(group.toString())));
+        for (UUID member : members) {
+            assertThat(Alerts.of(network, member).stream().map(alert -> alert.get("rule")).toList(),
+                    not(hasItem("GROUP_DYING")));
+        }
+        given().auth().oauth2(DevTokens.member(network, members[0].toString()))
+                .when().get("/api/v1/networks/{n}/alerts/{a}", network, dying.get("id"))
+                .then().statusCode(anyOf(is(403), is(404)));
 
         JsonPath signals = given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/coordination-signals", network)
