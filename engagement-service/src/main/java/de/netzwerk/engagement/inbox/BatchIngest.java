@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.inbox;
 
 import de.netzwerk.engagement.event.ConsumedEvent;
+import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.FactStore;
 import de.netzwerk.engagement.repository.ReplayLock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Applies a batch of events in one transaction: their ids are recorded (a redelivered id takes no effect), their
@@ -20,10 +22,12 @@ import java.util.UUID;
 public class BatchIngest {
 
     private final FactStore facts;
+    private final EngagementStore store;
     private final ReplayLock replayLock;
 
-    BatchIngest(FactStore facts, ReplayLock replayLock) {
+    BatchIngest(FactStore facts, EngagementStore store, ReplayLock replayLock) {
         this.facts = facts;
+        this.store = store;
         this.replayLock = replayLock;
     }
 
@@ -46,7 +50,7 @@ public class BatchIngest {
     public record Outcome(int applied, List<Decoded> duplicates) {
     }
 
-    private Outcome apply(List<Decoded> events, boolean markDirty) {
+    private Outcome apply(List<Decoded> events, boolean queueForAssessment) {
         try {
             Set<UUID> fresh = facts.recordFirstDeliveries(events.stream().map(Decoded::id).toList(),
                     events.stream().map(Decoded::type).toList());
@@ -61,8 +65,9 @@ public class BatchIngest {
                 }
             }
             Set<FactStore.Touched> touched = facts.apply(toApply);
-            if (markDirty) {
-                facts.markDirty(touched);
+            if (queueForAssessment) {
+                store.queue(touched.stream().collect(Collectors.toMap(FactStore.Touched::partnerId,
+                        FactStore.Touched::networkId, (same, again) -> same)));
             }
             return new Outcome(toApply.size(), duplicates);
         } catch (SQLException e) {

@@ -68,9 +68,17 @@ public class EngagementStore {
         return claimed;
     }
 
-    /** Puts partners back on the queue, after their assessment failed. */
+    /**
+     * Queues partners (with their networks) for assessment, in the caller's transaction: those a batch of events
+     * touched, a paused partner, or those whose assessment failed. The queue only grows here, so batches never
+     * wait for each other; the assessment takes only rows committed before it reads the facts (see
+     * {@link #claimQueued}), so a fact is never missed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void requeue(Map<UUID, String> partners) {
+    public void queue(Map<UUID, String> partners) {
+        if (partners.isEmpty()) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      insert into assessment_queue (partner_id, network_id) select * from unnest(?::uuid[], ?::varchar[])""")) {

@@ -99,27 +99,6 @@ public class FactStore {
         return touched;
     }
 
-    /**
-     * Queues partners for assessment, in the caller's transaction. The queue only grows here, so batches never
-     * wait for each other; the assessment takes only rows committed before it reads the facts (see
-     * EngagementStore#claimQueued), so a fact is never missed.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void markDirty(Collection<Touched> partners) throws SQLException {
-        if (partners.isEmpty()) {
-            return;
-        }
-        List<Touched> queued = new ArrayList<>(partners);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
-                     insert into assessment_queue (partner_id, network_id)
-                     select * from unnest(?::uuid[], ?::varchar[])""")) {
-            insert.setArray(1, connection.createArrayOf("uuid", queued.stream().map(Touched::partnerId).toArray()));
-            insert.setArray(2, connection.createArrayOf("varchar", queued.stream().map(Touched::networkId).toArray()));
-            insert.executeUpdate();
-        }
-    }
-
     /** Forgets every fact and every event id, before a replay reads the topics again. Pauses and policies stay. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void clearAll() throws SQLException {

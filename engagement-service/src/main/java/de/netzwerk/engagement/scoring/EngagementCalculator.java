@@ -6,6 +6,7 @@ import de.netzwerk.engagement.scoring.Component.Kind;
 import de.netzwerk.engagement.scoring.PartnerHistory.Attendance;
 import de.netzwerk.engagement.scoring.PartnerHistory.Task;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -37,6 +38,11 @@ public final class EngagementCalculator {
 
     /** Meeting dates and deadlines are days in the network's time zone. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    /** The day it is now where the networks are: what decay, streaks and overdue days count from. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
 
     public Assessment assess(PartnerHistory history, Policy policy, LocalDate asOf) {
         Scored now = score(history, policy, asOf);

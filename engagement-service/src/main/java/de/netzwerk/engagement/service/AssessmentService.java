@@ -57,7 +57,7 @@ public class AssessmentService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(EngagementCalculator.ZONE));
+        return EngagementCalculator.today(clock);
     }
 
     /**
@@ -80,11 +80,11 @@ public class AssessmentService {
                 return true;
             });
             if (!assessed) {
-                QuarkusTransaction.requiringNew().run(() -> store.requeue(claimed));
+                QuarkusTransaction.requiringNew().run(() -> store.queue(claimed));
                 return 0;
             }
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> store.requeue(claimed));
+            QuarkusTransaction.requiringNew().run(() -> store.queue(claimed));
             throw e;
         }
         metrics.counter("netzwerk.engagement.assessments").increment(claimed.size());

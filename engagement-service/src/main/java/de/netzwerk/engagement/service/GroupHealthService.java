@@ -47,10 +47,6 @@ public class GroupHealthService {
         this.clock = clock;
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(EngagementCalculator.ZONE));
-    }
-
     /**
      * Raises GROUP_DYING for the group if it is dying, or adds new evidence to its open alert: the meetings that
      * fell below quorum, or the group itself when most of its members are at risk. A group nothing is known
@@ -93,7 +89,7 @@ public class GroupHealthService {
 
     @SuppressWarnings("unchecked")
     public Health health(String network, UUID group) {
-        LocalDate today = today();
+        LocalDate today = EngagementCalculator.today(clock);
         Policy policy = policies.current(network).policy();
         List<Object[]> members = entityManager.createNativeQuery("""
                         select m.partner_id, coalesce(e.band, 'UNSCORED') from membership m
@@ -164,7 +160,7 @@ public class GroupHealthService {
     /** The coordinators' own punctuality over the last {@code days} days, by the network's policy. */
     @SuppressWarnings("unchecked")
     public CoordinationSignals coordination(String network, int days) {
-        LocalDate today = today();
+        LocalDate today = EngagementCalculator.today(clock);
         Policy policy = policies.current(network).policy();
         LocalDate since = today.minusDays(days);
         OffsetDateTime from = since.atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime();

@@ -1,16 +1,15 @@
 package de.netzwerk.engagement.service;
 
-import de.netzwerk.engagement.repository.FactStore;
+import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.rest.dto.PauseRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,13 +21,13 @@ import java.util.UUID;
 public class PauseService {
 
     private final EntityManager entityManager;
-    private final FactStore facts;
+    private final EngagementStore store;
     private final AssessmentService assessments;
     private final Clock clock;
 
-    PauseService(EntityManager entityManager, FactStore facts, AssessmentService assessments, Clock clock) {
+    PauseService(EntityManager entityManager, EngagementStore store, AssessmentService assessments, Clock clock) {
         this.entityManager = entityManager;
-        this.facts = facts;
+        this.store = store;
         this.assessments = assessments;
         this.clock = clock;
     }
@@ -71,10 +70,6 @@ public class PauseService {
 
     private void reassess(String network, UUID partner) {
         entityManager.flush();
-        try {
-            facts.markDirty(Set.of(new FactStore.Touched(partner, network)));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not queue the partner for assessment", e);
-        }
+        store.queue(Map.of(partner, network));
     }
 }

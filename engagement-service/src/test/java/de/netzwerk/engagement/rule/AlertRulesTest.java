@@ -62,12 +62,8 @@ class AlertRulesTest {
 
     @Test
     void aLongSilenceInAnActiveGroupRaisesAnAlert() throws Exception {
-        UUID colleague = UUID.randomUUID();
-        events.attendance(colleague, group, UUID.randomUUID(), daysAgo(5), "PRESENT");
-        events.flush();
-        Engagement.await(network, colleague, found -> true);
+        aMemberForMonthsOfAGroupThatStillMeets();
         UUID lastSeen = UUID.randomUUID();
-        events.membership(partner, group, daysAgo(300));
         events.attendance(partner, group, lastSeen, daysAgo(120), "PRESENT");
 
         Map<String, Object> alert = awaitAlert("SILENCE");
@@ -78,11 +74,7 @@ class AlertRulesTest {
 
     @Test
     void aSilenceAlertNamesTheLastSignOfLifeEvenWhenItIsLearntLater() throws Exception {
-        UUID colleague = UUID.randomUUID();
-        events.attendance(colleague, group, UUID.randomUUID(), daysAgo(5), "PRESENT");
-        events.flush();
-        Engagement.await(network, colleague, found -> true);
-        events.membership(partner, group, daysAgo(300));
+        aMemberForMonthsOfAGroupThatStillMeets();
         Map<String, Object> neverSeen = awaitAlert("SILENCE");
         assertEquals(List.of(group.toString()), Alerts.evidenceIds(neverSeen), "no sign of life known yet: the group");
 
@@ -156,6 +148,15 @@ class AlertRulesTest {
         Engagement.await(network, partner, found -> found.getBoolean("paused"));
 
         assertEquals(List.of(), Alerts.of(network, partner));
+    }
+
+    /** The partner joined the group 300 days ago, and it still meets: a colleague was there 5 days ago. */
+    private void aMemberForMonthsOfAGroupThatStillMeets() throws InterruptedException {
+        UUID colleague = UUID.randomUUID();
+        events.attendance(colleague, group, UUID.randomUUID(), daysAgo(5), "PRESENT");
+        events.flush();
+        Engagement.await(network, colleague, found -> true);
+        events.membership(partner, group, daysAgo(300));
     }
 
     private Map<String, Object> awaitAlert(String rule) throws InterruptedException {
