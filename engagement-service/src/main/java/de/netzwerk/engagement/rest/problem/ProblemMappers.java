@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import de.netzwerk.engagement.service.ConflictException;
 import de.netzwerk.engagement.service.InvalidRequestException;
 import de.netzwerk.engagement.service.ResourceNotFoundException;
+import de.netzwerk.engagement.service.UnknownReferenceException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -74,6 +75,12 @@ public class ProblemMappers {
     public Response invalidRequest(InvalidRequestException e, UriInfo uriInfo) {
         return Problem.invalid(e.getMessage(), e.errors().stream()
                 .map(error -> new Problem.FieldError(error.field(), error.message())).toList()).toResponse(uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownReference(UnknownReferenceException e, UriInfo uriInfo) {
+        return new Problem("about:blank", "Unprocessable Content", 422, "Invalid reference in: " + e.field() + ".",
+                null, List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse(uriInfo);
     }
 
     @ServerExceptionMapper

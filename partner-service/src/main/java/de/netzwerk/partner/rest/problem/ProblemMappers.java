@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import de.netzwerk.partner.service.ConflictException;
 import de.netzwerk.partner.service.InvalidFieldException;
 import de.netzwerk.partner.service.ResourceNotFoundException;
+import de.netzwerk.partner.service.UnknownReferenceException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -79,6 +80,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(ResourceNotFoundException e, UriInfo uriInfo) {
         return Problem.notFound(e.kind(), e.id()).toResponse(uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownReference(UnknownReferenceException e, UriInfo uriInfo) {
+        return new Problem("about:blank", "Unprocessable Content", 422, "Invalid reference in: " + e.field() + ".",
+                null, List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse(uriInfo);
     }
 
     @ServerExceptionMapper
