@@ -2,6 +2,8 @@ package de.netzwerk.partner.service;
 
 import de.netzwerk.partner.GroupKind;
 import de.netzwerk.partner.PartnerGroup;
+import de.netzwerk.partner.event.GroupCreated;
+import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.rest.dto.CreateGroupRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -20,14 +22,17 @@ public class GroupService {
 
     private final GroupRepository groups;
     private final NetworkService networks;
+    private final Outbox outbox;
     private final Clock clock;
 
-    GroupService(GroupRepository groups, NetworkService networks, Clock clock) {
+    GroupService(GroupRepository groups, NetworkService networks, Outbox outbox, Clock clock) {
         this.groups = groups;
         this.networks = networks;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
+    /** Creates a group and publishes group-created, so that other services know the group is of this network. */
     public PartnerGroup create(String networkId, CreateGroupRequest request) {
         networks.get(networkId);
         if (request.kind() == GroupKind.STEERING && groups.hasSteeringGroup(networkId)) {
@@ -41,6 +46,7 @@ public class GroupService {
         group.theme = request.theme();
         group.createdAt = OffsetDateTime.now(clock);
         groups.persist(group);
+        outbox.add(GroupCreated.of(group));
         return group;
     }
 

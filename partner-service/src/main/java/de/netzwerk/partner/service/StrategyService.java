@@ -6,6 +6,7 @@ import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.Sector;
 import de.netzwerk.partner.StrategicGoal;
 import de.netzwerk.partner.event.GoalActorNeedsChanged;
+import de.netzwerk.partner.event.GoalCreated;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GoalRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
@@ -47,6 +48,7 @@ public class StrategyService {
         this.clock = clock;
     }
 
+    /** Creates a goal and publishes goal-created, so that other services know the goal is of this network. */
     public StrategicGoal create(String networkId, GoalRequest request) {
         networks.get(networkId);
         requirePartner(networkId, request.responsiblePartnerId(), "responsiblePartnerId");
@@ -59,6 +61,7 @@ public class StrategyService {
         goal.responsiblePartnerId = request.responsiblePartnerId();
         goal.createdAt = OffsetDateTime.now(clock);
         goals.persist(goal);
+        outbox.add(GoalCreated.of(goal));
         return goal;
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import java.util.Set;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** partner-service publishes one event per change, each matching the schema it documents, without contact data. */
 @QuarkusTest
@@ -68,10 +70,7 @@ class PartnerEventsContractTest {
     void joiningChangingAndLeavingAGroupPublishOneEventPerChange() throws Exception {
         String network = Partners.network();
         String partner = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
-        String group = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
-                .body(Map.of("kind", "WORKING", "name", "AG Inklusion"))
-                .when().post("/api/v1/networks/{n}/groups", network)
-                .then().statusCode(201).extract().path("id");
+        String group = createGroup(network, "WORKING", "AG Inklusion");
         putMember(network, group, partner, Map.of("role", "MEMBER"));
         putMember(network, group, partner, Map.of("role", "MEMBER"));
         putMember(network, group, partner, Map.of("role", "MEMBER", "introductoryTalkDone", true));
@@ -114,7 +113,8 @@ class PartnerEventsContractTest {
         try (TopicReader reader = new TopicReader(bootstrapServers, "partner-events")) {
             List<ConsumerRecord<String, String>> ours = reader.readUntil(
                     record -> goal.equals(record.key()) && record.value().contains("\"neededPartners\":[]"),
-                    Duration.ofSeconds(30)).stream().filter(record -> goal.equals(record.key())).toList();
+                    Duration.ofSeconds(30)).stream().filter(record -> goal.equals(record.key()))
+                    .filter(record -> type(record).endsWith("goal-actor-needs-changed.v1")).toList();
 
             assertEquals(2, ours.size(), "one event for adding the partner, one for removing; none for the repetition");
             JsonNode first = json.readTree(ours.getFirst().value());
@@ -124,9 +124,47 @@ class PartnerEventsContractTest {
         }
     }
 
+    @Test
+    void creatingAGroupOrAGoalPublishesItsIdAndKindKeyedByIt() throws Exception {
+        String network = Partners.network();
+        String steering = createGroup(network, "STEERING", "Steuerungsgruppe Inklusion");
+        String working = createGroup(network, "WORKING", "AG Barrierefreiheit");
+        String goal = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("title", "Arbeit für alle", "category", "JOINT_PROJECTS", "priority", 1))
+                .when().post("/api/v1/networks/{n}/goals", network)
+                .then().statusCode(201).extract().path("id");
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, "partner-events")) {
+            Map<String, ConsumerRecord<String, String>> byKey = new HashMap<>();
+            for (String key : List.of(steering, working, goal)) {
+                reader.readUntil(record -> key.equals(record.key()), Duration.ofSeconds(30)).stream()
+                        .filter(record -> key.equals(record.key()))
+                        .forEach(record -> assertNull(byKey.put(key, record), "one event per creation"));
+            }
+
+            assertEquals("group-created.v1", type(byKey.get(steering)).substring(PREFIX.length()));
+            assertEquals("group-created.v1", type(byKey.get(working)).substring(PREFIX.length()));
+            assertEquals("goal-created.v1", type(byKey.get(goal)).substring(PREFIX.length()));
+            for (ConsumerRecord<String, String> record : byKey.values()) {
+                String eventType = type(record).substring(PREFIX.length());
+                assertEquals(Set.of(), EventSchemas.violations(eventType, json.readTree(record.value())), eventType);
+                assertEquals(record.key(), TopicReader.header(record, "ce_subject"));
+                assertEquals(network, TopicReader.header(record, "ce_networkid"));
+                assertEquals(network, json.readTree(record.value()).get("networkId").asText());
+                assertFalse(record.value().contains("Steuerungsgruppe") || record.value().contains("Barrierefreiheit")
+                        || record.value().contains("Arbeit"), "events carry no names or titles");
+            }
+            assertEquals(steering, json.readTree(byKey.get(steering).value()).get("groupId").asText());
+            assertEquals("STEERING", json.readTree(byKey.get(steering).value()).get("groupKind").asText());
+            assertEquals("WORKING", json.readTree(byKey.get(working).value()).get("groupKind").asText());
+            assertEquals(goal, json.readTree(byKey.get(goal).value()).get("goalId").asText());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "partner-registered.v1", "partner-updated.v1", "partner-left.v1", "membership-started.v1",
-            "membership-changed.v1", "membership-ended.v1", "goal-actor-needs-changed.v1" })
+            "membership-changed.v1", "membership-ended.v1", "goal-actor-needs-changed.v1",
+            "group-created.v1", "goal-created.v1" })
     void thePublishedExamplesMatchTheirSchemas(String eventType) throws Exception {
         JsonNode example = json.readTree(EventSchemas.resource("asyncapi/examples/" + eventType + ".json"));
 
@@ -138,6 +176,13 @@ class PartnerEventsContractTest {
                 .header("If-Match", ifMatch).body(profile)
                 .when().put("/api/v1/networks/{n}/partners/{p}", network, partner)
                 .then().statusCode(200);
+    }
+
+    private static String createGroup(String network, String kind, String name) {
+        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("kind", kind, "name", name))
+                .when().post("/api/v1/networks/{n}/groups", network)
+                .then().statusCode(201).extract().path("id");
     }
 
     private static void putMember(String network, String group, String partner, Map<String, Object> body) {
