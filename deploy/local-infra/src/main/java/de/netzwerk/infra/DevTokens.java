@@ -72,6 +72,25 @@ public final class DevTokens {
         }
     }
 
+    /**
+     * A token with exactly these claims, signed with the development key: for tests of claims that a token
+     * builder would fill in on its own (a missing {@code exp}, an {@code iat} in the future).
+     */
+    public static String signedClaims(String claimsJson) {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String header = base64.encodeToString(("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + ISSUER + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        String payload = base64.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8));
+        try {
+            var signature = java.security.Signature.getInstance("SHA256withRSA");
+            signature.initSign(signingKey());
+            signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+            return header + "." + payload + "." + base64.encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Configuration that makes quarkus-oidc verify tokens with the development public key. */
     static Map<String, String> verificationConfig() {
         return Map.of(

@@ -1,5 +1,6 @@
 package de.netzwerk.partner.rest.dto;
 
+import de.netzwerk.partner.rest.input.TimeZoneId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,5 +1,6 @@
 package de.netzwerk.partner.rest.dto;
 
+import de.netzwerk.partner.rest.input.TimeZoneId;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package de.netzwerk.partner.rest.dto;
+package de.netzwerk.partner.rest.input;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -10,9 +10,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.ZoneId;
 
-/** An IANA time zone id such as {@code Europe/Berlin}; null is allowed (the default applies). */
+/** An IANA region id such as {@code Europe/Berlin} (see {@link InputRules#isRegionZone}); null is allowed. */
 @Documented
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +27,7 @@ public @interface TimeZoneId {
     class Validator implements ConstraintValidator<TimeZoneId, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || ZoneId.getAvailableZoneIds().contains(value);
+            return value == null || InputRules.isRegionZone(value);
         }
     }
 }
