@@ -1,40 +1,71 @@
 package de.netzwerk.engagement;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** What operators and API clients rely on without a token: probes, metrics, the API description. */
+/**
+ * What operators and API clients rely on without a token — probes, metrics, the API description — served on the
+ * management interface only; the API port serves nothing unauthenticated.
+ */
 @QuarkusTest
 class OperationsTest {
 
+    /** Points at the management root ({@code /q/}); only its host and port are used. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    private RequestSpecification onManagementPort() {
+        return given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort());
+    }
+
+    @Test
+    void theApiPortServesNoOperationsEndpoints() {
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui")) {
+            given().when().get(path).then().statusCode(404);
+        }
+    }
+
+    @Test
+    void healthNamesNoAddresses() {
+        String health = onManagementPort().when().get("/q/health").then().statusCode(200).extract().asString();
+        assertFalse(health.contains("127.0.0.1") || health.contains("localhost") || health.contains("bootstrap"),
+                "health must not show addresses: " + health);
+    }
+
     @Test
     void readinessReportsTheDatabaseAndKafka() {
-        given().when().get("/q/health/ready")
+        onManagementPort().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check"));
     }
 
     @Test
     void livenessIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        onManagementPort().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void prometheusMetricsAreExposed() {
-        given().when().get("/q/metrics")
+        onManagementPort().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test
     void theOpenApiDocumentDescribesTheApi() {
-        given().queryParam("format", "json").when().get("/q/openapi")
+        onManagementPort().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/networks/{networkId}/alerts"));
     }

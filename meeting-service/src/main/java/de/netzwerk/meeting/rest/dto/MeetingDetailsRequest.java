@@ -1,5 +1,6 @@
 package de.netzwerk.meeting.rest.dto;
 
+import de.netzwerk.meeting.rest.input.TimeZoneId;
 import de.netzwerk.meeting.MeetingFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,7 @@ public record MeetingDetailsRequest(
         @Schema(description = "ISO-8601 with offset, after startsAt", examples = "2026-12-10T20:00:00+01:00")
         @NotNull OffsetDateTime endsAt,
         @Schema(description = "IANA time zone where the meeting takes place; defaults to the network's", examples = "Europe/Berlin")
-        @Size(max = 64) String timeZone,
+        @TimeZoneId @Size(max = 64) String timeZone,
         @Schema(examples = "Rathaus Musterstadt, Raum 2.14")
         @Size(max = 300) String place,
         @Schema(description = "http(s) link of an online meeting", examples = "https://meet.example.org/ag-inklusion")

@@ -3,6 +3,7 @@ package de.netzwerk.task.rest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import de.netzwerk.task.rest.input.RefusedValueException;
 import de.netzwerk.task.service.ConflictException;
 import de.netzwerk.task.service.InvalidFieldException;
 import de.netzwerk.task.service.ResourceNotFoundException;
@@ -168,6 +169,10 @@ public class ProblemMappers {
             String field = mapping.getPath().stream()
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (e instanceof RefusedValueException refused) {
+                return Problem.invalid("Invalid value for: " + field + ".",
+                        List.of(new Problem.FieldError(field, refused.reason()))).toResponse(uriInfo);
+            }
             return Problem.invalid("The request body has a value of the wrong type.",
                     List.of(new Problem.FieldError(field, "has the wrong type or format"))).toResponse(uriInfo);
         }

@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.rest;
+package de.netzwerk.engagement.rest.input;
 
 import de.netzwerk.engagement.rest.problem.InvalidParameterException;
 import jakarta.ws.rs.QueryParam;
@@ -8,13 +8,19 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads UUID and enum query parameters so that a bad value is a 400 naming the parameter (and, for enums,
- * the values allowed), instead of the 404 that JAX-RS answers by default for an unconvertible query value.
+ * Reads UUID, number, date, date-time and enum query parameters so that a bad value is a 400 naming the
+ * parameter (and, for enums, the values allowed), instead of the 404 that JAX-RS answers by default for an
+ * unconvertible query value. Dates must lie within {@link InputRules}' years.
  */
 @Provider
 public class QueryParameterConverters implements ParamConverterProvider {
@@ -30,6 +36,18 @@ public class QueryParameterConverters implements ParamConverterProvider {
         if (rawType == UUID.class) {
             return (ParamConverter<T>) new Converter<>(name, "must be a UUID", UUID::fromString);
         }
+        if (rawType == int.class || rawType == Integer.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be a whole number", Integer::valueOf);
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be an ISO-8601 date, e.g. 2026-12-01",
+                    text -> bounded(LocalDate.parse(text)));
+        }
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) new Converter<>(name,
+                    "must be an ISO-8601 date-time with offset, e.g. 2026-12-01T00:00:00+01:00",
+                    text -> bounded(OffsetDateTime.parse(text)));
+        }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
@@ -38,7 +56,14 @@ public class QueryParameterConverters implements ParamConverterProvider {
         return null;
     }
 
-    private record Converter<T>(String parameter, String expectation, java.util.function.Function<String, T> parse)
+    private static <T extends Temporal> T bounded(T value) {
+        if (!InputRules.inRange(value)) {
+            throw new DateTimeException(InputRules.yearRange());
+        }
+        return value;
+    }
+
+    private record Converter<T>(String parameter, String expectation, Function<String, T> parse)
             implements ParamConverter<T> {
 
         @Override
@@ -48,8 +73,10 @@ public class QueryParameterConverters implements ParamConverterProvider {
             }
             try {
                 return parse.apply(value);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidParameterException(parameter, expectation);
+            } catch (IllegalArgumentException | DateTimeException e) {
+                String reason = e instanceof DateTimeException && InputRules.yearRange().equals(e.getMessage())
+                        ? InputRules.yearRange() : expectation;
+                throw new InvalidParameterException(parameter, reason);
             }
         }
 

@@ -1,0 +1,88 @@
+package de.netzwerk.meeting.rest.input;
+
+import de.netzwerk.meeting.rest.problem.InvalidParameterException;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads UUID, number, date, date-time and enum query parameters so that a bad value is a 400 naming the
+ * parameter (and, for enums, the values allowed), instead of the 404 that JAX-RS answers by default for an
+ * unconvertible query value. Dates must lie within {@link InputRules}' years.
+ */
+@Provider
+public class QueryParameterConverters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance).map(QueryParam.class::cast)
+                .map(QueryParam::value).findFirst().orElse(null);
+        if (name == null) {
+            return null;
+        }
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be a UUID", UUID::fromString);
+        }
+        if (rawType == int.class || rawType == Integer.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be a whole number", Integer::valueOf);
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be an ISO-8601 date, e.g. 2026-12-01",
+                    text -> bounded(LocalDate.parse(text)));
+        }
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) new Converter<>(name,
+                    "must be an ISO-8601 date-time with offset, e.g. 2026-12-01T00:00:00+01:00",
+                    text -> bounded(OffsetDateTime.parse(text)));
+        }
+        if (rawType.isEnum()) {
+            Class<? extends Enum> type = (Class<? extends Enum>) rawType;
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            return new Converter<>(name, "must be one of " + allowed, value -> (T) Enum.valueOf(type, value));
+        }
+        return null;
+    }
+
+    private static <T extends Temporal> T bounded(T value) {
+        if (!InputRules.inRange(value)) {
+            throw new DateTimeException(InputRules.yearRange());
+        }
+        return value;
+    }
+
+    private record Converter<T>(String parameter, String expectation, Function<String, T> parse)
+            implements ParamConverter<T> {
+
+        @Override
+        public T fromString(String value) {
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            try {
+                return parse.apply(value);
+            } catch (IllegalArgumentException | DateTimeException e) {
+                String reason = e instanceof DateTimeException && InputRules.yearRange().equals(e.getMessage())
+                        ? InputRules.yearRange() : expectation;
+                throw new InvalidParameterException(parameter, reason);
+            }
+        }
+
+        @Override
+        public String toString(T value) {
+            return value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
+        }
+    }
+}
