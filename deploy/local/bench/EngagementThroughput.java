@@ -45,6 +45,8 @@ public class EngagementThroughput {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String bootstrap;
     private final String service;
+    /** Metrics are on the service's management port (bench.management-url). */
+    private final String management = System.getProperty("bench.management-url", "http://127.0.0.1:9084");
     private final String operatorToken;
     private final String network;
 
@@ -222,7 +224,7 @@ public class EngagementThroughput {
     }
 
     private double processed() throws Exception {
-        String metrics = http.send(HttpRequest.newBuilder(URI.create(service + "/q/metrics")).GET().build(),
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(management + "/q/metrics")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher matcher = PROCESSED.matcher(metrics);
         double total = 0;

@@ -14,6 +14,9 @@ PID_DIR="$RUN_DIR/pids"
 # Service name, HTTP port and database suffix. The order is the start order.
 SERVICES="partner-service:8081:partner meeting-service:8082:meeting task-service:8083:task engagement-service:8084:engagement"
 
+# Health, metrics, the OpenAPI document and Swagger UI are on each service's management port: its API port + 1000.
+management_port() { printf '%s\n' "$(( $1 + 1000 ))"; }
+
 # JVM flags for the services, kept in one place: small heaps and the serial collector suit a 2-core
 # machine that runs four services, Kafka and PostgreSQL at once. NETZWERK_SERVICE_JAVA_OPTS replaces them.
 SERVICE_JAVA_OPTS="${NETZWERK_SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
