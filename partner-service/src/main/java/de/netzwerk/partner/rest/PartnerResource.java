@@ -119,22 +119,20 @@ public class PartnerResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
     @Operation(summary = "Update a partner's profile",
             description = "Send the ETag you read in If-Match: a stale version is refused with 409. Members update only "
-                    + "their own profile and cannot change their status. Publishes partner-updated, and partner-left when the status becomes LEFT.")
+                    + "their own profile and send kind, sector, status and responsiblePartnerId back as they read them: "
+                    + "changing or clearing any of these is the coordinators' (403). responsiblePartnerId must be a partner "
+                    + "of the network (422). Publishes partner-updated, and partner-left when the status becomes LEFT.")
     public RestResponse<PartnerResponse> update(@PathParam("networkId") String networkId,
             @PathParam("partnerId") UUID partnerId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequest request) {
         long expectedVersion = IfMatch.version(ifMatch);
-        if (isMember()) {
-            if (!isSelf(partnerId)) {
-                throw new ForbiddenException();
-            }
-            if (request.status() != null && request.status() != partners.get(networkId, partnerId).status) {
-                throw new ForbiddenException();
-            }
+        if (isMember() && !isSelf(partnerId)) {
+            throw new ForbiddenException();
         }
-        Partner partner = partners.update(networkId, partnerId, expectedVersion, request, actor());
+        PartnerService.Editor editor = isMember() ? PartnerService.Editor.MEMBER : PartnerService.Editor.COORDINATOR;
+        Partner partner = partners.update(networkId, partnerId, expectedVersion, request, actor(), editor);
         return RestResponse.ResponseBuilder.ok(PartnerResponse.of(partner)).tag(etag(partner)).build();
     }
 

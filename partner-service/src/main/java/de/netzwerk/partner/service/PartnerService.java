@@ -12,6 +12,7 @@ import de.netzwerk.partner.rest.dto.PartnerRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -73,15 +74,18 @@ public class PartnerService {
     /**
      * Replaces a partner's profile if nobody changed it since {@code expectedVersion} was read. A consent is
      * re-recorded (when, by whom) only when its answer changes. Leaving publishes {@code partner-left} besides
-     * {@code partner-updated} and ends the partner's memberships; the partner and their history stay.
+     * {@code partner-updated} and ends the partner's memberships; the partner and their history stay. A member
+     * editing their own profile may not change the {@link CoordinatorFields}.
      */
-    public Partner update(String networkId, UUID partnerId, long expectedVersion, PartnerRequest request, String actor) {
+    public Partner update(String networkId, UUID partnerId, long expectedVersion, PartnerRequest request, String actor,
+            Editor editor) {
         Partner partner = get(networkId, partnerId);
-        requireResponsibleInNetwork(networkId, request);
         if (partner.version != expectedVersion) {
             throw new ConflictException("The partner was changed by someone else (version %d, you sent %d); read it again and retry."
                     .formatted(partner.version, expectedVersion));
         }
+        requireAllowed(editor, request, partner);
+        requireResponsibleInNetwork(networkId, request);
         if (Snapshot.of(partner).equals(Snapshot.requested(partner, request))) {
             return partner; // a repeated request changes nothing and publishes nothing
         }
@@ -119,10 +123,17 @@ public class PartnerService {
         partner.responsiblePartnerId = request.responsiblePartnerId();
     }
 
+    private static void requireAllowed(Editor editor, PartnerRequest request, Partner partner) {
+        List<String> coordinators = CoordinatorFields.changedBy(request, partner);
+        if (editor == Editor.MEMBER && !coordinators.isEmpty()) {
+            throw new ForbiddenException("Only a coordinator changes " + String.join(", ", coordinators));
+        }
+    }
+
     private void requireResponsibleInNetwork(String networkId, PartnerRequest request) {
         UUID responsible = request.responsiblePartnerId();
         if (responsible != null && partners.findInNetwork(networkId, responsible).isEmpty()) {
-            throw new InvalidFieldException("responsiblePartnerId", "is not a partner of this network");
+            throw new UnknownReferenceException("responsiblePartnerId", "partner");
         }
     }
 
@@ -132,6 +143,12 @@ public class PartnerService {
     }
 
     public record PartnerPage(List<Partner> partners, long total) {
+    }
+
+    /** Who updates a profile: a coordinator of the network, or the member whose profile it is. */
+    public enum Editor {
+        COORDINATOR,
+        MEMBER
     }
 
     /** Everything a caller can change, to tell a real change from a repeated one before touching the entity. */

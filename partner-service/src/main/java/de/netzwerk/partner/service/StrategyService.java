@@ -128,7 +128,7 @@ public class StrategyService {
 
     private void requirePartner(String networkId, UUID partnerId, String field) {
         if (partnerId != null && partners.findInNetwork(networkId, partnerId).isEmpty()) {
-            throw new InvalidFieldException(field, "is not a partner of this network");
+            throw new UnknownReferenceException(field, "partner");
         }
     }
 }

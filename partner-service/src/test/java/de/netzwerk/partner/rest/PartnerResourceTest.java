@@ -125,10 +125,50 @@ class PartnerResourceTest {
         Map<String, Object> profile = Partners.profile("Anna Beispiel");
         profile.put("status", "LEFT");
 
-        given().auth().oauth2(DevTokens.member(network, own)).contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"").body(profile)
-                .when().put("/api/v1/networks/{n}/partners/{p}", network, own)
-                .then().statusCode(403);
+        updateAsMember(own, profile).then().statusCode(403).contentType(PROBLEM_JSON);
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners/{p}", network, own)
+                .then().statusCode(200).header("ETag", "\"0\"").body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void aMemberCannotSetOrClearWhoLooksAfterThemButEditsTheRestWithItUnchanged() {
+        String maria = Partners.registered(network, Partners.profile("Maria Koordinatorin"));
+        String otto = Partners.registered(network, Partners.profile("Otto Ohnezeit"));
+        Map<String, Object> profile = Partners.profile("Anna Beispiel");
+        profile.put("responsiblePartnerId", maria);
+        String own = Partners.registered(network, profile);
+
+        profile.put("responsiblePartnerId", otto);
+        updateAsMember(own, profile).then().statusCode(403).contentType(PROBLEM_JSON);
+        profile.remove("responsiblePartnerId");
+        updateAsMember(own, profile).then().statusCode(403).contentType(PROBLEM_JSON);
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners/{p}", network, own)
+                .then().statusCode(200).header("ETag", "\"0\"").body("responsiblePartnerId", equalTo(maria));
+
+        profile.put("responsiblePartnerId", maria);
+        profile.put("expertise", List.of("Moderation"));
+        updateAsMember(own, profile).then().statusCode(200)
+                .body("responsiblePartnerId", equalTo(maria)).body("expertise", contains("moderation"));
+    }
+
+    @Test
+    void aMemberCannotChangeTheirKindOrSectorButMayChangeTheirConsents() {
+        String own = Partners.registered(network, Partners.profile("Anna Beispiel"));
+        Map<String, Object> person = Partners.profile("Anna Beispiel");
+        person.put("kind", "PERSON");
+        Map<String, Object> business = Partners.profile("Anna Beispiel");
+        business.put("sector", "BUSINESS");
+
+        updateAsMember(own, person).then().statusCode(403).contentType(PROBLEM_JSON);
+        updateAsMember(own, business).then().statusCode(403).contentType(PROBLEM_JSON);
+
+        Map<String, Object> unlisted = Partners.profile("Anna Beispiel");
+        unlisted.put("listingConsent", false);
+        updateAsMember(own, unlisted).then().statusCode(200)
+                .body("kind", equalTo("ORGANISATION")).body("sector", equalTo("SELF_ADVOCATES"))
+                .body("listingConsent.given", equalTo(false));
     }
 
     @Test
@@ -174,6 +214,13 @@ class PartnerResourceTest {
         String missing = "net-" + UUID.randomUUID().toString().substring(0, 8);
 
         Partners.register(missing, Partners.profile("Nirgendwo")).then().statusCode(404).contentType(PROBLEM_JSON);
+    }
+
+    /** The member's own update of the version they read at registration. */
+    private io.restassured.response.Response updateAsMember(String own, Map<String, Object> profile) {
+        return given().auth().oauth2(DevTokens.member(network, own)).contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"").body(profile)
+                .when().put("/api/v1/networks/{n}/partners/{p}", network, own);
     }
 
     private io.restassured.response.Response update(String id, String ifMatch, Map<String, Object> profile) {

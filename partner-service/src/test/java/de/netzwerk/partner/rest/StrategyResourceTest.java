@@ -76,7 +76,7 @@ class StrategyResourceTest {
         String stranger = Partners.registered(Partners.network(), Partners.profile("Fremder Verein"));
 
         putNeeds(goal, List.of(Map.of("partnerId", stranger, "purpose", "Hilfe", "keyActor", true)))
-                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", contains("needs[0].partnerId"));
+                .then().statusCode(422).contentType(PROBLEM_JSON).body("errors.field", contains("needs[0].partnerId"));
         putNeeds(goal, List.of(Map.of("purpose", "Hilfe", "keyActor", true)))
                 .then().statusCode(400).body("errors.field", contains("needs[0]"));
 

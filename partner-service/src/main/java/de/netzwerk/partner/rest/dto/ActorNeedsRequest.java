@@ -15,7 +15,7 @@ public record ActorNeedsRequest(@NotNull @Size(max = 100) List<@Valid @NotNull N
 
     @Schema(description = "An existing partner (partnerId) or an actor not in the network yet (description)")
     public record Need(
-            UUID partnerId,
+            @Schema(description = "A partner of the network") UUID partnerId,
             @Schema(examples = "Lokalzeitung") @Size(max = 200) String description,
             @Schema(examples = "MEDIA") Sector sector,
             @Schema(description = "What the goal needs them for", examples = "Berichte über gelungene Beispiele")

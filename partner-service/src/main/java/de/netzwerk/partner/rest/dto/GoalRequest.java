@@ -15,5 +15,5 @@ public record GoalRequest(
         @Schema(examples = "Menschen mit Behinderung finden Arbeit in örtlichen Betrieben") @NotBlank @Size(max = 200) String title,
         @Schema(examples = "JOINT_PROJECTS") @NotNull GoalCategory category,
         @Schema(description = "1 is the most important", examples = "1") @Min(1) @Max(5) int priority,
-        @Schema(description = "The partner who looks after the goal") UUID responsiblePartnerId) {
+        @Schema(description = "The partner of the network who looks after the goal") UUID responsiblePartnerId) {
 }

@@ -15,8 +15,8 @@ import java.util.UUID;
 
 @Schema(description = "A partner's profile. PUT replaces it as a whole; absent optional fields are cleared.")
 public record PartnerRequest(
-        @Schema(examples = "ORGANISATION") @NotNull PartnerKind kind,
-        @Schema(examples = "SELF_ADVOCATES") @NotNull Sector sector,
+        @Schema(description = "Only coordinators change it", examples = "ORGANISATION") @NotNull PartnerKind kind,
+        @Schema(description = "Only coordinators change it", examples = "SELF_ADVOCATES") @NotNull Sector sector,
         @Schema(examples = "Selbsthilfegruppe Blickwinkel e.V.") @NotBlank @Size(max = 200) String name,
         @Schema(examples = "kontakt@blickwinkel-ev.de") @Email @Size(max = 254) String email,
         @Schema(examples = "+49 521 123456") @Pattern(regexp = "[+0-9 ()/-]{3,40}", message = "must be a phone number") String phone,
@@ -28,8 +28,10 @@ public record PartnerRequest(
         @Schema(description = "What they offer: time, rooms, know-how — anything but money",
                 examples = "Beratung zu Leichter Sprache, Raum für 20 Personen")
         @Size(max = 2000) String offers,
-        @Schema(description = "Default ACTIVE on registration; only coordinators change it") PartnerStatus status,
+        @Schema(description = "Default ACTIVE on registration; absent on update keeps it; only coordinators change it") PartnerStatus status,
         @Schema(description = "May the network contact them? Default false", examples = "true") Boolean contactConsent,
         @Schema(description = "May other members see them in the directory? Default false", examples = "true") Boolean listingConsent,
-        @Schema(description = "The network member (a partner) who looks after the relationship") UUID responsiblePartnerId) {
+        @Schema(description = "The network member (a partner of the same network) who looks after the relationship; "
+                + "only coordinators set or clear it")
+        UUID responsiblePartnerId) {
 }
