@@ -20,6 +20,10 @@ public class ActorNeed {
     @Id
     public UUID id;
 
+    /** The network of the goal: a need can name only a partner of the same network. */
+    @Column(name = "network_id", nullable = false)
+    public String networkId;
+
     @Column(nullable = false)
     public int position;
 

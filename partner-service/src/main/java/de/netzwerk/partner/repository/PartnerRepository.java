@@ -67,7 +67,8 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
                   and (%1$s is null or %1$s < :since)
                   and (:listedOnly = false or p.listingConsent.given = true)
                 order by case when exists (select 1 from StrategicGoal g join g.actorNeeds n
-                                           where n.partnerId = p.id and n.keyActor = true) then 0 else 1 end,
+                                           where g.networkId = p.networkId and n.partnerId = p.id
+                                             and n.keyActor = true) then 0 else 1 end,
                          %1$s asc nulls first, p.name, p.id""".formatted(lastContact),
                 Parameters.with("network", networkId).and("left", PartnerStatus.LEFT)
                         .and("relationship", ContactLevel.RELATIONSHIP)

@@ -88,6 +88,7 @@ public class StrategyService {
         for (ActorNeedsRequest.Need requested : request.needs()) {
             ActorNeed need = new ActorNeed();
             need.id = UUID.randomUUID();
+            need.networkId = goal.networkId;
             need.position = goal.actorNeeds.size();
             need.partnerId = requested.partnerId();
             need.description = requested.description();
@@ -110,7 +111,7 @@ public class StrategyService {
                 .collect(Collectors.toMap(partner -> partner.id, Function.identity()));
         List<GoalGaps> goalGaps = goals.byPriority(networkId).stream()
                 .map(goal -> new GoalGaps(goal.id, goal.title, goal.category, goal.priority, goal.actorNeeds.stream()
-                        .filter(need -> need.partnerId == null || byId.get(need.partnerId).status != PartnerStatus.ACTIVE)
+                        .filter(need -> !isActive(byId.get(need.partnerId)))
                         .map(need -> missing(need, byId.get(need.partnerId)))
                         .toList()))
                 .toList();
@@ -118,6 +119,11 @@ public class StrategyService {
                 .map(partner -> partner.sector).collect(Collectors.toCollection(() -> EnumSet.noneOf(Sector.class)));
         List<Sector> notRepresented = Arrays.stream(Sector.values()).filter(sector -> !represented.contains(sector)).toList();
         return new StrategyGapsResponse(goalGaps, notRepresented);
+    }
+
+    /** False for an actor who is no partner of the network, such as a partner of another named before issue 12. */
+    private static boolean isActive(Partner partner) {
+        return partner != null && partner.status == PartnerStatus.ACTIVE;
     }
 
     private static MissingActor missing(ActorNeed need, Partner partner) {
