@@ -10,6 +10,7 @@ import de.netzwerk.partner.rest.dto.PartnerRequest;
 import de.netzwerk.partner.rest.dto.PartnerResponse;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.security.TokenClaims;
+import de.netzwerk.partner.rest.input.InputRules;
 import de.netzwerk.partner.rest.problem.InvalidParameterException;
 import de.netzwerk.partner.service.ContactService;
 import de.netzwerk.partner.service.PartnerService;
@@ -163,8 +164,9 @@ public class PartnerResource {
     private static Period period(String text) {
         try {
             Period period = Period.parse(text);
-            if (period.isNegative() || period.isZero()) {
-                throw new InvalidParameterException("contactOlderThan", "must be a positive period such as P90D");
+            if (!InputRules.periodInRange(period)) {
+                throw new InvalidParameterException("contactOlderThan",
+                        "must be a positive period of at most " + InputRules.LONGEST_PERIOD + ", such as P90D");
             }
             return period;
         } catch (DateTimeParseException e) {
