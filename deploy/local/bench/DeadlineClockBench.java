@@ -38,6 +38,8 @@ public class DeadlineClockBench {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String serviceUrl;
+    /** Readiness and metrics are on the instance's management port (bench.management-url). */
+    private final String management = System.getProperty("bench.management-url", "http://127.0.0.1:29083");
 
     DeadlineClockBench(String serviceUrl) {
         this.serviceUrl = serviceUrl;
@@ -104,6 +106,12 @@ public class DeadlineClockBench {
                     .append(partners.get(i % PARTNERS)).append(',').append(due).append(",OPEN,")
                     .append(createdAt).append(",0\n");
         }
+        // A task can be owned only by a partner task-service knows in the task's network.
+        StringBuilder owners = new StringBuilder(PARTNERS * 60);
+        partners.forEach(partner -> owners.append("bench,").append(partner).append(",ACTIVE,{},{},0\n"));
+        db.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "copy partner (network_id, id, status, expertise, offers, profile_version) from stdin (format csv)",
+                new StringReader(owners.toString()));
         db.unwrap(PGConnection.class).getCopyAPI().copyIn(
                 "copy task (id, network_id, title, assignee_id, due_date, status, created_at, version) from stdin (format csv)",
                 new StringReader(rows.toString()));
@@ -141,7 +149,7 @@ public class DeadlineClockBench {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (true) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/health/ready")).build(),
+                if (http.send(HttpRequest.newBuilder(URI.create(management + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
@@ -157,7 +165,7 @@ public class DeadlineClockBench {
 
     /** A value from /q/metrics; 0 before it is first recorded. */
     private double metric(String name) throws Exception {
-        String metrics = http.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics")).build(),
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(management + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher value = Pattern.compile("^" + Pattern.quote(name) + "(?:\\{[^}]*})? (\\S+)$", Pattern.MULTILINE)
                 .matcher(metrics);
