@@ -3,6 +3,7 @@ package de.netzwerk.task;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -14,16 +15,18 @@ import java.util.UUID;
 /** A partner as partner-service last described it (replicated from partner-events): who can own tasks. */
 @Entity
 @Table(name = "partner")
+@IdClass(NetworkKey.class)
 public class Partner {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String LEFT = "LEFT";
 
     @Id
-    public UUID id;
-
-    @Column(name = "network_id", nullable = false)
+    @Column(name = "network_id")
     public String networkId;
+
+    @Id
+    public UUID id;
 
     /** PROSPECT, ACTIVE, PAUSED or LEFT, as partner-service names them. */
     @Column(nullable = false)

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
@@ -13,6 +14,7 @@ import java.util.UUID;
 /** A partner's engagement band as engagement-service last published it. */
 @Entity
 @Table(name = "partner_band")
+@IdClass(PartnerBand.Key.class)
 public class PartnerBand {
 
     public enum Band {
@@ -21,12 +23,17 @@ public class PartnerBand {
         AT_RISK
     }
 
+    /** Like {@link NetworkKey}: the network is part of the key. */
+    public record Key(String networkId, UUID partnerId) {
+    }
+
+    @Id
+    @Column(name = "network_id")
+    public String networkId;
+
     @Id
     @Column(name = "partner_id")
     public UUID partnerId;
-
-    @Column(name = "network_id", nullable = false)
-    public String networkId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -27,7 +27,8 @@ public class Task {
     @Id
     public UUID id;
 
-    @Column(name = "network_id", nullable = false)
+    /** Never changes: a task stays in the network it was created in. */
+    @Column(name = "network_id", nullable = false, updatable = false)
     public String networkId;
 
     @Column(nullable = false)

@@ -27,8 +27,16 @@ public final class KafkaEvents implements AutoCloseable {
         this.network = network;
     }
 
-    public void partner(UUID eventId, String type, String partner, String data) {
-        send("partner-events", eventId, "de.netzwerk.partner." + type, "/netzwerk/partner-service", partner, data);
+    /** {@code subject}: the partner, group or goal the event is about (also its key). */
+    public void partner(UUID eventId, String type, String subject, String data) {
+        send("partner-events", eventId, "de.netzwerk.partner." + type, "/netzwerk/partner-service", subject, data);
+    }
+
+    /** As {@link #partner(UUID, String, String, String)} with a fresh event id, which it returns. */
+    public UUID partner(String type, String subject, String data) {
+        UUID eventId = UUID.randomUUID();
+        partner(eventId, type, subject, data);
+        return eventId;
     }
 
     public void engagement(UUID eventId, String type, String partner, String data) {
@@ -40,10 +48,10 @@ public final class KafkaEvents implements AutoCloseable {
         send(new ProducerRecord<>(topic, key, data));
     }
 
-    private void send(String topic, UUID eventId, String type, String source, String partner, String data) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, partner, data);
+    private void send(String topic, UUID eventId, String type, String source, String subject, String data) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, data);
         Map.of("ce_specversion", "1.0", "ce_id", eventId.toString(), "ce_type", type, "ce_source", source,
-                "ce_time", OffsetDateTime.now().toString(), "ce_subject", partner, "ce_networkid", network,
+                "ce_time", OffsetDateTime.now().toString(), "ce_subject", subject, "ce_networkid", network,
                 "content-type", "application/json")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         send(record);

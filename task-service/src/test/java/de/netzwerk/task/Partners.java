@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Object mother: hands this service what partner-service and engagement-service publish, through the same
- * dispatcher the Kafka consumers use (tests of the consumers themselves go through Kafka).
+ * dispatcher the Kafka consumers use (tests of the consumers themselves go through Kafka). A task may name only
+ * groups and goals task-service has heard of: create them here first.
  */
 public final class Partners {
 
@@ -35,6 +36,20 @@ public final class Partners {
         return partner;
     }
 
+    /** A group created in the network (group-created); returns its id. */
+    public static String group(String network) {
+        String group = UUID.randomUUID().toString();
+        dispatch("de.netzwerk.partner.group-created.v1", network, group, groupCreated(network, group));
+        return group;
+    }
+
+    /** A strategic goal created in the network (goal-created); returns its id. */
+    public static String goal(String network) {
+        String goal = UUID.randomUUID().toString();
+        dispatch("de.netzwerk.partner.goal-created.v1", network, goal, goalCreated(network, goal));
+        return goal;
+    }
+
     public static String registered(String network, String partner, List<String> expertise) {
         return """
                 {"networkId":"%s","partnerId":"%s","kind":"PERSON","sector":"VOLUNTEERS","status":"ACTIVE",
@@ -53,18 +68,59 @@ public final class Partners {
                 .formatted(network, partner, band, score, OffsetDateTime.now());
     }
 
+    public static String updated(String network, String partner, List<String> expertise, long version) {
+        return """
+                {"networkId":"%s","partnerId":"%s","kind":"PERSON","sector":"VOLUNTEERS","status":"ACTIVE",
+                 "expertise":[%s],"version":%d,"updatedAt":"%s"}"""
+                .formatted(network, partner, expertise.stream().map(tag -> '"' + tag + '"').collect(Collectors.joining(",")),
+                        version, OffsetDateTime.now());
+    }
+
+    public static String groupCreated(String network, String group) {
+        return """
+                {"networkId":"%s","groupId":"%s","groupKind":"WORKING","createdAt":"%s"}"""
+                .formatted(network, group, OffsetDateTime.now());
+    }
+
+    public static String goalCreated(String network, String goal) {
+        return """
+                {"networkId":"%s","goalId":"%s","createdAt":"%s"}""".formatted(network, goal, OffsetDateTime.now());
+    }
+
+    public static String membershipStarted(String network, String group, String partner) {
+        return """
+                {"networkId":"%s","groupId":"%s","groupKind":"WORKING","partnerId":"%s","role":"MEMBER",
+                 "joinedOn":"2026-09-15","introductoryTalkDone":false,"version":0}""".formatted(network, group, partner);
+    }
+
+    public static String goalActorNeedsChanged(String network, String goal, String keyActor) {
+        return """
+                {"networkId":"%s","goalId":"%s","priority":1,"neededPartners":[{"partnerId":"%s","keyActor":true}]}"""
+                .formatted(network, goal, keyActor);
+    }
+
     public static void leave(String network, String partner) {
         dispatch("de.netzwerk.partner.partner-left.v1", network, partner, left(network, partner));
+    }
+
+    /** The partner joined the group (membership-started): task-service learns of the group this way too. */
+    public static void join(String network, String group, String partner) {
+        dispatch("de.netzwerk.partner.membership-started.v1", network, partner, membershipStarted(network, group, partner));
+    }
+
+    /** The goal needs the partner as a key actor (goal-actor-needs-changed): task-service learns of the goal this way too. */
+    public static void needs(String network, String goal, String partner) {
+        dispatch("de.netzwerk.partner.goal-actor-needs-changed.v1", network, goal, goalActorNeedsChanged(network, goal, partner));
     }
 
     public static void band(String network, String partner, String band, int score) {
         dispatch("de.netzwerk.engagement.band-changed.v1", network, partner, bandChanged(network, partner, band, score));
     }
 
-    private static void dispatch(String type, String network, String partner, String data) {
+    private static void dispatch(String type, String network, String subject, String data) {
         String source = type.contains(".engagement.") ? "/netzwerk/engagement-service" : "/netzwerk/partner-service";
         Arc.container().instance(EventDispatcher.class).get()
-                .dispatch(new IncomingEvent(UUID.randomUUID(), type, source, partner, network, data));
+                .dispatch(new IncomingEvent(UUID.randomUUID(), type, source, subject, network, data));
     }
 
     public static String freshNetwork() {

@@ -58,8 +58,9 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         }
     }
 
-    public List<Task> children(UUID parentId) {
-        return list("parentId", Sort.by("id"), parentId);
+    public List<Task> children(String networkId, UUID parentId) {
+        return list("networkId = :network and parentId = :parent", Sort.by("id"),
+                Parameters.with("network", networkId).and("parent", parentId));
     }
 
     public List<Task> openAssignedTo(String networkId, UUID partnerId) {

@@ -61,7 +61,8 @@ public class TaskResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Create a task", description = "With an owner, publishes task-assigned. With parentId, the "
-            + "task is a sub-package of that one.")
+            + "task is a sub-package of that one. groupId, goalId, parentId and assigneeId must name objects of this "
+            + "network: any other id is answered with 422 naming the field.")
     public RestResponse<TaskResponse> create(@PathParam("networkId") String networkId,
             @Valid @NotNull CreateTaskRequest request, UriInfo uriInfo) {
         TaskResponse task = response(tasks.create(networkId, request));
@@ -105,7 +106,8 @@ public class TaskResource {
     @Operation(summary = "Change a task", description = "Absent fields stay as they are. A new owner publishes "
             + "task-assigned or task-reassigned, a new due date task-rescheduled, DONE task-completed (on time or days "
             + "late), CANCELLED task-cancelled (also for its open sub-packages). A parent is done when its "
-            + "sub-packages are. A member may only set the status of their own tasks to IN_PROGRESS or DONE.")
+            + "sub-packages are. A member may only set the status of their own tasks to IN_PROGRESS or DONE. "
+            + "New ids must name objects of this network, as when creating.")
     public TaskResponse update(@PathParam("networkId") String networkId, @PathParam("taskId") UUID taskId,
             @Valid @NotNull UpdateTaskRequest request) {
         UUID member = caller.hasRole(Roles.COORDINATOR) ? null : ownPartnerId();

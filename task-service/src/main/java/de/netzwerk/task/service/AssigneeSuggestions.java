@@ -3,10 +3,10 @@ package de.netzwerk.task.service;
 import de.netzwerk.task.Partner;
 import de.netzwerk.task.PartnerBand;
 import de.netzwerk.task.Task;
+import de.netzwerk.task.repository.PartnerBandRepository;
 import de.netzwerk.task.repository.PartnerRepository;
 import de.netzwerk.task.repository.TaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -40,14 +39,14 @@ public class AssigneeSuggestions {
     private final TaskService tasks;
     private final TaskRepository taskRepository;
     private final PartnerRepository partners;
-    private final EntityManager entityManager;
+    private final PartnerBandRepository bands;
 
     AssigneeSuggestions(TaskService tasks, TaskRepository taskRepository, PartnerRepository partners,
-            EntityManager entityManager) {
+            PartnerBandRepository bands) {
         this.tasks = tasks;
         this.taskRepository = taskRepository;
         this.partners = partners;
-        this.entityManager = entityManager;
+        this.bands = bands;
     }
 
     public record Suggestion(UUID partnerId, double score, List<String> matchedExpertise, List<String> matchedOffers,
@@ -59,10 +58,10 @@ public class AssigneeSuggestions {
         List<Partner> candidates = partners.activeIn(networkId);
         Set<UUID> ids = candidates.stream().map(partner -> partner.id).collect(Collectors.toSet());
         Map<UUID, Long> load = taskRepository.openLoad(networkId, ids);
-        Map<UUID, PartnerBand> bands = bands(networkId, ids);
+        Map<UUID, PartnerBand> bandOf = bands.inNetwork(networkId, ids);
         String text = words(task.title + " " + (task.description == null ? "" : task.description));
         return candidates.stream()
-                .map(partner -> rank(partner, task, text, load.getOrDefault(partner.id, 0L), bands.get(partner.id)))
+                .map(partner -> rank(partner, task, text, load.getOrDefault(partner.id, 0L), bandOf.get(partner.id)))
                 .sorted(Comparator.comparingDouble(Suggestion::score).reversed()
                         .thenComparingLong(Suggestion::openTasks)
                         .thenComparing(Suggestion::partnerId))
@@ -125,17 +124,5 @@ public class AssigneeSuggestions {
     private static boolean mentions(String words, String phrase) {
         String wanted = words(phrase);
         return wanted.isBlank() ? false : words.contains(wanted);
-    }
-
-    private Map<UUID, PartnerBand> bands(String networkId, Set<UUID> partnerIds) {
-        if (partnerIds.isEmpty()) {
-            return Map.of();
-        }
-        return entityManager.createQuery("from PartnerBand where networkId = :network and partnerId in :partners",
-                        PartnerBand.class)
-                .setParameter("network", networkId)
-                .setParameter("partners", partnerIds)
-                .getResultStream()
-                .collect(Collectors.toMap(band -> band.partnerId, Function.identity()));
     }
 }

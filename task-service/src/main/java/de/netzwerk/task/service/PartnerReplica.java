@@ -8,23 +8,22 @@ import de.netzwerk.task.event.PartnerProfile;
 import de.netzwerk.task.inbox.EventHandler;
 import de.netzwerk.task.inbox.EventPayloads;
 import de.netzwerk.task.inbox.IncomingEvent;
-import de.netzwerk.task.inbox.UnprocessableEventException;
+import de.netzwerk.task.repository.PartnerBandRepository;
 import de.netzwerk.task.repository.PartnerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Keeps task-service's replica of the partners (who is active, their expertise, who left) from partner-events,
  * and their engagement band from engagement-events. When a partner leaves, their open tasks are flagged for
  * reassignment. A partner's events arrive in order (keyed by the partner); the profile version and the band's
- * change time additionally guard against an older state arriving after a newer one.
+ * change time additionally guard against an older state arriving after a newer one. A partner stays in the network
+ * first learnt ({@link KnownNetworks}).
  */
 @ApplicationScoped
 public class PartnerReplica {
@@ -34,27 +33,30 @@ public class PartnerReplica {
             "werden", "kann", "können", "bieten", "bietet", "biete", "über", "durch", "diese", "dieser", "alle");
 
     private final PartnerRepository partners;
+    private final PartnerBandRepository bands;
+    private final KnownNetworks networks;
     private final TaskService tasks;
-    private final EntityManager entityManager;
 
-    PartnerReplica(PartnerRepository partners, TaskService tasks, EntityManager entityManager) {
+    PartnerReplica(PartnerRepository partners, PartnerBandRepository bands, KnownNetworks networks, TaskService tasks) {
         this.partners = partners;
+        this.bands = bands;
+        this.networks = networks;
         this.tasks = tasks;
-        this.entityManager = entityManager;
     }
 
     void apply(IncomingEvent event, PartnerProfile profile) {
-        requireConsistent(event, profile.networkId(), profile.partnerId());
-        Partner partner = partners.findById(profile.partnerId());
+        event.requireHeadersMatch(profile.networkId(), profile.partnerId());
+        networks.requirePartner(event, profile.partnerId());
+        Partner partner = partners.findInNetwork(profile.networkId(), profile.partnerId()).orElse(null);
         if (partner != null && partner.profileVersion > profile.version()) {
             return;
         }
         boolean leaving = Partner.LEFT.equals(profile.status()) && (partner == null || !Partner.LEFT.equals(partner.status));
         if (partner == null) {
             partner = new Partner();
+            partner.networkId = profile.networkId();
             partner.id = profile.partnerId();
         }
-        partner.networkId = profile.networkId();
         partner.status = profile.status();
         partner.expertise = lowerCase(profile.expertise());
         partner.offers = offerWords(profile.offers());
@@ -68,12 +70,13 @@ public class PartnerReplica {
     }
 
     void leave(IncomingEvent event, PartnerLeft left) {
-        requireConsistent(event, left.networkId(), left.partnerId());
-        Partner partner = partners.findById(left.partnerId());
+        event.requireHeadersMatch(left.networkId(), left.partnerId());
+        networks.requirePartner(event, left.partnerId());
+        Partner partner = partners.findInNetwork(left.networkId(), left.partnerId()).orElse(null);
         if (partner == null) {
             partner = new Partner();
-            partner.id = left.partnerId();
             partner.networkId = left.networkId();
+            partner.id = left.partnerId();
             partner.status = Partner.LEFT;
             partners.persist(partner);
         } else {
@@ -83,21 +86,22 @@ public class PartnerReplica {
     }
 
     void band(IncomingEvent event, BandChanged changed) {
-        requireConsistent(event, changed.networkId(), changed.partnerId());
-        PartnerBand band = entityManager.find(PartnerBand.class, changed.partnerId());
+        event.requireHeadersMatch(changed.networkId(), changed.partnerId());
+        networks.requirePartner(event, changed.partnerId());
+        PartnerBand band = bands.findInNetwork(changed.networkId(), changed.partnerId()).orElse(null);
         if (band != null && band.changedAt.isAfter(changed.changedAt())) {
             return;
         }
         if (band == null) {
             band = new PartnerBand();
+            band.networkId = changed.networkId();
             band.partnerId = changed.partnerId();
         }
-        band.networkId = changed.networkId();
         band.band = changed.band();
         band.score = changed.score();
         band.changedAt = changed.changedAt();
-        if (!entityManager.contains(band)) {
-            entityManager.persist(band);
+        if (!bands.isPersistent(band)) {
+            bands.persist(band);
         }
     }
 
@@ -118,12 +122,6 @@ public class PartnerReplica {
     private static List<String> lowerCase(List<String> words) {
         return words == null ? new ArrayList<>()
                 : new ArrayList<>(words.stream().map(word -> word.strip().toLowerCase(Locale.ROOT)).distinct().toList());
-    }
-
-    private static void requireConsistent(IncomingEvent event, String networkId, UUID partnerId) {
-        if (!event.networkId().equals(networkId) || !event.subject().equals(partnerId.toString())) {
-            throw new UnprocessableEventException("ce_networkid and ce_subject must name the network and partner of the data");
-        }
     }
 
     @ApplicationScoped

@@ -40,23 +40,29 @@ public class TaskService {
     private static final int MAX_DEPTH = 50;
 
     private final TaskRepository tasks;
-    private final PartnerDirectory partners;
+    private final NetworkDirectory directory;
     private final NetworkTime time;
     private final Outbox outbox;
 
-    TaskService(TaskRepository tasks, PartnerDirectory partners, NetworkTime time, Outbox outbox) {
+    TaskService(TaskRepository tasks, NetworkDirectory directory, NetworkTime time, Outbox outbox) {
         this.tasks = tasks;
-        this.partners = partners;
+        this.directory = directory;
         this.time = time;
         this.outbox = outbox;
     }
 
     public Task create(String networkId, CreateTaskRequest request) {
+        if (request.groupId() != null) {
+            directory.requireGroup(networkId, request.groupId());
+        }
+        if (request.goalId() != null) {
+            directory.requireGoal(networkId, request.goalId());
+        }
         if (request.parentId() != null) {
             requireOpenParent(networkId, request.parentId());
         }
         if (request.assigneeId() != null) {
-            partners.requireAssignable(networkId, request.assigneeId());
+            directory.requireAssignable(networkId, request.assigneeId());
         }
         Task task = new Task();
         task.id = UUID.randomUUID();
@@ -165,16 +171,23 @@ public class TaskService {
         }
     }
 
+    /** References already stored are not checked again: only what the request changes. */
     private void validate(Task task, UpdateTaskRequest request) {
+        if (request.groupId() != null && !request.groupId().equals(task.groupId)) {
+            directory.requireGroup(task.networkId, request.groupId());
+        }
+        if (request.goalId() != null && !request.goalId().equals(task.goalId)) {
+            directory.requireGoal(task.networkId, request.goalId());
+        }
         if (request.parentId() != null && !request.parentId().equals(task.parentId)) {
             Task parent = requireOpenParent(task.networkId, request.parentId());
             requireNoCycle(task, parent);
         }
         if (request.assigneeId() != null && !request.assigneeId().equals(task.assigneeId)) {
-            partners.requireAssignable(task.networkId, request.assigneeId());
+            directory.requireAssignable(task.networkId, request.assigneeId());
         }
         if (request.status() == TaskStatus.DONE && task.status != TaskStatus.DONE
-                && tasks.children(task.id).stream().anyMatch(child -> child.status.isOpen())) {
+                && tasks.children(task.networkId, task.id).stream().anyMatch(child -> child.status.isOpen())) {
             throw new ConflictException("The task has open sub-packages; it is done when they are.");
         }
         if (request.cancelReason() != null && request.status() != TaskStatus.CANCELLED) {
@@ -184,7 +197,7 @@ public class TaskService {
 
     private Task requireOpenParent(String networkId, UUID parentId) {
         Task parent = tasks.findInNetwork(networkId, parentId)
-                .orElseThrow(() -> new InvalidFieldException("parentId", "is not a task of this network"));
+                .orElseThrow(() -> new UnknownReferenceException("parentId", "task"));
         if (!parent.status.isOpen()) {
             throw new InvalidFieldException("parentId", "is already done or cancelled");
         }
@@ -201,7 +214,8 @@ public class TaskService {
             if (depth > MAX_DEPTH) {
                 throw new InvalidFieldException("parentId", "nests sub-packages deeper than " + MAX_DEPTH + " levels");
             }
-            ancestor = ancestor.parentId == null ? null : tasks.findById(ancestor.parentId);
+            ancestor = ancestor.parentId == null ? null
+                    : tasks.findInNetwork(task.networkId, ancestor.parentId).orElse(null);
         }
     }
 
@@ -243,7 +257,7 @@ public class TaskService {
         task.cancelReason = reason;
         task.needsReassignment = false;
         outbox.add(TaskCancelled.of(task, task.assigneeId, time.now(task.networkId), reason));
-        for (Task child : tasks.children(task.id)) {
+        for (Task child : tasks.children(task.networkId, task.id)) {
             if (child.status.isOpen()) {
                 cancel(child, reason);
             }
@@ -256,11 +270,11 @@ public class TaskService {
         if (child.parentId == null) {
             return;
         }
-        Task parent = tasks.findById(child.parentId);
+        Task parent = tasks.findInNetwork(child.networkId, child.parentId).orElse(null);
         if (parent == null || !parent.status.isOpen()) {
             return;
         }
-        List<Task> children = tasks.children(parent.id);
+        List<Task> children = tasks.children(parent.networkId, parent.id);
         boolean noneOpen = children.stream().noneMatch(sibling -> sibling.status.isOpen());
         boolean anyDone = children.stream().anyMatch(sibling -> sibling.status == TaskStatus.DONE);
         if (noneOpen && anyDone) {

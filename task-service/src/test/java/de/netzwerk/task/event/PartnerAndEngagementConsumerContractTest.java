@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * task-service reads what partner-service and engagement-service promise: the producers' examples (from the
- * neighbouring modules) conform to the producers' schemas, and this service's own records read them.
+ * neighbouring modules) conform to the producers' schemas, and this service's own records read them. The records
+ * are task-service's own: each reads only the fields it uses.
  */
 @QuarkusTest
 class PartnerAndEngagementConsumerContractTest {
@@ -39,7 +40,10 @@ class PartnerAndEngagementConsumerContractTest {
 
     @ParameterizedTest
     @CsvSource({ "partner-service, partner-registered.v1", "partner-service, partner-updated.v1",
-            "partner-service, partner-left.v1", "engagement-service, band-changed.v1" })
+            "partner-service, partner-left.v1", "partner-service, group-created.v1", "partner-service, goal-created.v1",
+            "partner-service, membership-started.v1", "partner-service, membership-changed.v1",
+            "partner-service, membership-ended.v1", "partner-service, goal-actor-needs-changed.v1",
+            "engagement-service, band-changed.v1" })
     void theProducersExamplesConformToTheProducersSchemas(String producer, String eventType) throws Exception {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -82,6 +86,50 @@ class PartnerAndEngagementConsumerContractTest {
         assertEquals(example.get("score").asInt(), changed.score());
     }
 
+    @Test
+    void theGroupCreatedExampleReadsIntoGroupCreated() throws Exception {
+        JsonNode example = example("partner-service", "group-created.v1");
+
+        GroupCreated created = payloads.read(event("partner", "group-created.v1", example, "groupId"), GroupCreated.class);
+
+        assertEquals(example.get("networkId").asText(), created.networkId());
+        assertEquals(UUID.fromString(example.get("groupId").asText()), created.groupId());
+    }
+
+    @Test
+    void theGoalCreatedExampleReadsIntoGoalCreated() throws Exception {
+        JsonNode example = example("partner-service", "goal-created.v1");
+
+        GoalCreated created = payloads.read(event("partner", "goal-created.v1", example, "goalId"), GoalCreated.class);
+
+        assertEquals(example.get("networkId").asText(), created.networkId());
+        assertEquals(UUID.fromString(example.get("goalId").asText()), created.goalId());
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "membership-started.v1", "membership-changed.v1", "membership-ended.v1" })
+    void theMembershipExamplesReadIntoMembership(String eventType) throws Exception {
+        JsonNode example = example("partner-service", eventType);
+
+        Membership membership = payloads.read(event("partner", eventType, example, "partnerId"), Membership.class);
+
+        assertEquals(UUID.fromString(example.get("groupId").asText()), membership.groupId());
+        assertEquals(UUID.fromString(example.get("partnerId").asText()), membership.partnerId());
+    }
+
+    @Test
+    void theGoalActorNeedsChangedExampleReadsIntoGoalActorNeedsChanged() throws Exception {
+        JsonNode example = example("partner-service", "goal-actor-needs-changed.v1");
+
+        GoalActorNeedsChanged changed = payloads.read(event("partner", "goal-actor-needs-changed.v1", example, "goalId"),
+                GoalActorNeedsChanged.class);
+
+        assertEquals(UUID.fromString(example.get("goalId").asText()), changed.goalId());
+        assertEquals(example.get("neededPartners").size(), changed.neededPartners().size());
+        assertEquals(UUID.fromString(example.get("neededPartners").get(0).get("partnerId").asText()),
+                changed.neededPartners().getFirst().partnerId());
+    }
+
     private static Path asyncapi(String producer) {
         return MODULES.resolve(producer).resolve("src/main/resources/asyncapi");
     }
@@ -91,8 +139,13 @@ class PartnerAndEngagementConsumerContractTest {
     }
 
     private static IncomingEvent event(String domain, String eventType, JsonNode data) {
+        return event(domain, eventType, data, "partnerId");
+    }
+
+    /** {@code subjectField}: the field naming what the event is about, its ce_subject. */
+    private static IncomingEvent event(String domain, String eventType, JsonNode data, String subjectField) {
         return new IncomingEvent(UUID.randomUUID(), "de.netzwerk." + domain + "." + eventType,
-                "/netzwerk/" + domain + "-service", data.get("partnerId").asText(), data.get("networkId").asText(),
+                "/netzwerk/" + domain + "-service", data.get(subjectField).asText(), data.get("networkId").asText(),
                 data.toString());
     }
 }

@@ -73,7 +73,7 @@ class TaskEventsContractTest {
     void assigningReassigningReschedulingAndCancellingArePublished() throws Exception {
         String anna = Partners.active(network);
         String ben = Partners.active(network);
-        String goal = UUID.randomUUID().toString();
+        String goal = Partners.goal(network);
         String task = Tasks.create(network, "assigneeId", anna, "goalId", goal, "dueDate", TODAY.minusDays(1).toString());
         Tasks.update(network, task, Map.of("assigneeId", ben));
         Tasks.update(network, task, Map.of("dueDate", TODAY.plusDays(10).toString()));

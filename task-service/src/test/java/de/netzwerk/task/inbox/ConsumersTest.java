@@ -5,6 +5,7 @@ import de.netzwerk.infra.TopicReader;
 import de.netzwerk.task.KafkaEvents;
 import de.netzwerk.task.Partners;
 import de.netzwerk.task.Tasks;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,13 +16,18 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The consumers of partner-events and engagement-events, through Kafka: effects, dead letters, and going on. */
@@ -55,7 +61,7 @@ class ConsumersTest {
 
         await(() -> suggestions(task), body -> "WATCH".equals(body.getString("find { it.partnerId == '" + anna + "' }.band")));
 
-        Tasks.update(network, task, java.util.Map.of("assigneeId", anna));
+        Tasks.update(network, task, Map.of("assigneeId", anna));
         events.partner(UUID.randomUUID(), "partner-left.v1", anna, Partners.left(network, anna));
 
         await(() -> given().auth().oauth2(DevTokens.coordinator(network))
@@ -99,7 +105,89 @@ class ConsumersTest {
         }
     }
 
+    @Test
+    void anEventWhoseNetworkDisagreesWithWhatIsKnownGoesToTheDeadLetterTopicAndChangesNothing() throws Exception {
+        String anna = UUID.randomUUID().toString();
+        String group = UUID.randomUUID().toString();
+        String goal = UUID.randomUUID().toString();
+        events.partner(UUID.randomUUID(), "partner-registered.v1", anna, Partners.registered(network, anna, List.of("moderation")));
+        events.partner(UUID.randomUUID(), "group-created.v1", group, Partners.groupCreated(network, group));
+        events.partner(UUID.randomUUID(), "goal-created.v1", goal, Partners.goalCreated(network, goal));
+        String task = awaitCreated(network, Map.of("title", "Zukunftswerkstatt moderieren", "tags", List.of("moderation"),
+                "assigneeId", anna, "groupId", group, "goalId", goal));
+        Map<String, Object> taskBefore = task(network, task).getMap("");
+
+        String other = Partners.freshNetwork();
+        String bob = UUID.randomUUID().toString();
+        List<UUID> partnerEvents = new ArrayList<>();
+        UUID bandThere = UUID.randomUUID();
+        try (KafkaEvents stranger = new KafkaEvents(bootstrapServers, other)) {
+            partnerEvents.add(stranger.partner("partner-updated.v1", anna, Partners.updated(other, anna, List.of("finanzen"), 7)));
+            partnerEvents.add(stranger.partner("partner-left.v1", anna, Partners.left(other, anna)));
+            partnerEvents.add(stranger.partner("group-created.v1", group, Partners.groupCreated(other, group)));
+            partnerEvents.add(stranger.partner("membership-started.v1", bob, Partners.membershipStarted(other, group, bob)));
+            partnerEvents.add(stranger.partner("goal-created.v1", goal, Partners.goalCreated(other, goal)));
+            partnerEvents.add(stranger.partner("goal-actor-needs-changed.v1", goal, Partners.goalActorNeedsChanged(other, goal, bob)));
+            stranger.engagement(bandThere, "band-changed.v1", anna, Partners.bandChanged(other, anna, "AT_RISK", 10));
+            stranger.partner(UUID.randomUUID(), "partner-registered.v1", bob, Partners.registered(other, bob, List.of("moderation")));
+        }
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, "task-service.partner-events.dlq")) {
+            for (UUID deadLetter : partnerEvents) {
+                List<ConsumerRecord<String, String>> read = reader.readUntil(hasId(deadLetter), PATIENCE);
+                assertThat(reasonFor(read, deadLetter), containsString("network"));
+            }
+        }
+        try (TopicReader reader = new TopicReader(bootstrapServers, "task-service.engagement-events.dlq")) {
+            assertThat(reasonFor(reader.readUntil(hasId(bandThere), PATIENCE), bandThere), containsString("network"));
+        }
+        String theirTask = Tasks.create(other, "title", "Moderation", "tags", List.of("moderation"));
+        await(() -> suggestions(other, theirTask), body -> body.getList("partnerId").equals(List.of(bob)));
+
+        JsonPath ours = suggestions(network, task);
+        assertEquals(List.of(anna), ours.getList("partnerId"));
+        assertEquals(List.of("moderation"), ours.getList("[0].matchedExpertise"));
+        assertNull(ours.get("[0].band"));
+        assertEquals(taskBefore, task(network, task).getMap(""));
+        for (String field : List.of("groupId", "goalId")) {
+            given().auth().oauth2(DevTokens.coordinator(other)).contentType(ContentType.JSON)
+                    .body(Map.of("title", "Fremdes", field, field.equals("groupId") ? group : goal))
+                    .when().post("/api/v1/networks/{n}/tasks", other)
+                    .then().statusCode(422).body("errors.field", contains(field));
+        }
+    }
+
+    /** Creates a task once task-service has learnt what it names from the events sent before; returns its id. */
+    private static String awaitCreated(String network, Map<String, Object> body) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            var response = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(body)
+                    .when().post("/api/v1/networks/{n}/tasks", network);
+            if (response.statusCode() == 201) {
+                return response.jsonPath().getString("id");
+            }
+            if (response.statusCode() != 422 || Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Task not created: " + response.statusCode() + " " + response.body().asString());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static JsonPath task(String network, String task) {
+        return given().auth().oauth2(DevTokens.coordinator(network))
+                .get("/api/v1/networks/{n}/tasks/{t}", network, task)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Predicate<ConsumerRecord<String, String>> hasId(UUID eventId) {
+        return record -> eventId.toString().equals(TopicReader.header(record, "ce_id"));
+    }
+
     private JsonPath suggestions(String task) {
+        return suggestions(network, task);
+    }
+
+    private static JsonPath suggestions(String network, String task) {
         return given().auth().oauth2(DevTokens.coordinator(network)).queryParam("limit", 50)
                 .get("/api/v1/networks/{n}/tasks/{t}/assignee-suggestions", network, task)
                 .then().statusCode(200).extract().jsonPath();
