@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
-/** Object mother: publishes on {@code partner-events} what partner-service publishes about memberships. */
+/**
+ * Object mother: publishes on {@code partner-events} what partner-service publishes about the groups, partners and
+ * memberships of one network. Each method answers the event's {@code ce_id}.
+ */
 public final class PartnerEvents implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
@@ -27,29 +30,56 @@ public final class PartnerEvents implements AutoCloseable {
         this.network = network;
     }
 
-    public void membershipStarted(UUID group, UUID partner, boolean introductoryTalkDone) {
-        send("membership-started.v1", partner, """
+    public UUID groupCreated(UUID group) {
+        return send("group-created.v1", group, """
+                {"networkId":"%s","groupId":"%s","groupKind":"WORKING","createdAt":"2026-09-01T08:30:00Z"}"""
+                .formatted(network, group));
+    }
+
+    public UUID partnerRegistered(UUID partner) {
+        return send("partner-registered.v1", partner, """
+                {"networkId":"%s","partnerId":"%s","kind":"ORGANISATION","sector":"ASSOCIATION","status":"ACTIVE",
+                 "expertise":[],"registeredAt":"2026-09-01T08:30:00Z"}""".formatted(network, partner));
+    }
+
+    public UUID partnerUpdated(UUID partner, String status, long version) {
+        return send("partner-updated.v1", partner, """
+                {"networkId":"%s","partnerId":"%s","kind":"ORGANISATION","sector":"ASSOCIATION","status":"%s",
+                 "expertise":[],"version":%d,"updatedAt":"2026-10-01T08:30:00Z"}"""
+                .formatted(network, partner, status, version));
+    }
+
+    public UUID partnerLeft(UUID partner) {
+        return send("partner-left.v1", partner, """
+                {"networkId":"%s","partnerId":"%s","leftAt":"2026-11-02T09:05:41+01:00"}""".formatted(network, partner));
+    }
+
+    public UUID membershipStarted(UUID group, UUID partner, boolean introductoryTalkDone) {
+        return send("membership-started.v1", partner, """
                 {"networkId":"%s","groupId":"%s","groupKind":"WORKING","partnerId":"%s","role":"MEMBER",
                  "joinedOn":"2026-09-01","introductoryTalkDone":%s,"version":0}"""
                 .formatted(network, group, partner, introductoryTalkDone));
     }
 
-    public void membershipEnded(UUID group, UUID partner) {
-        send("membership-ended.v1", partner, """
+    public UUID membershipEnded(UUID group, UUID partner) {
+        return send("membership-ended.v1", partner, """
                 {"networkId":"%s","groupId":"%s","partnerId":"%s","leftOn":"2026-10-01"}""".formatted(network, group, partner));
     }
 
-    private void send(String type, UUID partner, String data) {
-        ProducerRecord<String, String> record = new ProducerRecord<>("partner-events", partner.toString(), data);
-        Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", "de.netzwerk.partner." + type,
+    /** Keyed by its subject, as partner-service keys its events: the partner, or the group for group-created. */
+    private UUID send(String type, UUID subject, String data) {
+        UUID eventId = UUID.randomUUID();
+        ProducerRecord<String, String> record = new ProducerRecord<>("partner-events", subject.toString(), data);
+        Map.of("ce_specversion", "1.0", "ce_id", eventId.toString(), "ce_type", "de.netzwerk.partner." + type,
                 "ce_source", "/netzwerk/partner-service", "ce_time", OffsetDateTime.now().toString(),
-                "ce_subject", partner.toString(), "ce_networkid", network, "content-type", "application/json")
+                "ce_subject", subject.toString(), "ce_networkid", network, "content-type", "application/json")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         try {
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish the test event", e);
         }
+        return eventId;
     }
 
     @Override

@@ -25,6 +25,17 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
                 required(record, "ce_subject"), required(record, "ce_networkid"), record.value());
     }
 
+    /**
+     * Refuses an event whose headers name another network or subject than its data says: consumers route by the
+     * headers, and an event must not be filed under one network while it changes another.
+     */
+    public void requireHeadersMatch(String dataNetworkId, UUID dataSubject) {
+        if (!networkId.equals(dataNetworkId) || !subject.equals(dataSubject.toString())) {
+            throw new UnprocessableEventException(
+                    "ce_networkid and ce_subject must name the network and the subject of the data");
+        }
+    }
+
     private static String required(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         if (header == null || header.value() == null || header.value().length == 0) {

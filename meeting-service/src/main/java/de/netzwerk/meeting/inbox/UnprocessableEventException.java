@@ -1,7 +1,10 @@
 package de.netzwerk.meeting.inbox;
 
+import java.util.UUID;
+
 /**
- * An event that can never be processed as it is (unparseable, an unknown version, failing validation).
+ * An event that can never be processed as it is (unparseable, an unknown version, failing validation, placing a
+ * partner or group in another network than their own).
  * The consumer sends it to its dead-letter topic with this message as the reason, and goes on.
  */
 public class UnprocessableEventException extends RuntimeException {
@@ -12,5 +15,12 @@ public class UnprocessableEventException extends RuntimeException {
 
     public UnprocessableEventException(String reason, Throwable cause) {
         super(reason, cause);
+    }
+
+    /** The event names a partner or group as of its network while they are known to be of another one. */
+    public static UnprocessableEventException ofAnotherNetwork(String kind, UUID id, String knownNetwork,
+            IncomingEvent event) {
+        return new UnprocessableEventException("%s %s is of network %s, the event names it in network %s"
+                .formatted(kind, id, knownNetwork, event.networkId()));
     }
 }

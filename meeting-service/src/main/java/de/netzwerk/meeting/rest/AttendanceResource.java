@@ -34,7 +34,8 @@ public class AttendanceResource {
     @PUT
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Record who was present, excused or absent",
-            description = "Allowed once the meeting has started. Each changed entry publishes attendance-recorded.")
+            description = "Allowed once the meeting has started, for invitees, who are partners of the network (422 "
+                    + "naming the entry otherwise). Each changed entry publishes attendance-recorded.")
     public AttendanceResponse record(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull RecordAttendanceRequest request) {
         return AttendanceResponse.of(meetingId, attendance.record(networkId, meetingId, request));

@@ -36,6 +36,7 @@ public class InvitationResource {
     @Operation(summary = "Invite the group's current members (and guests)",
             description = "Only those not invited yet. Fewer days ahead than the policy (default 7) is flagged late; "
                     + "after the meeting it is recorded as backfilled. Newcomers without an introductory talk are flagged. "
+                    + "A guest who is not a partner of the network, or has left it, is refused (422). "
                     + "Publishes invitations-sent.")
     public List<InvitationResponse> send(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
             @Valid SendInvitationsRequest request) {

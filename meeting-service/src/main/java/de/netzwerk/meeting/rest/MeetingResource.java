@@ -45,7 +45,9 @@ public class MeetingResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Schedule a meeting of a group (a past one may be entered to catch up on history)")
+    @Operation(summary = "Schedule a meeting of a group (a past one may be entered to catch up on history)",
+            description = "The group must be one of the network (422 otherwise); meeting-service learns of a new group "
+                    + "from partner-service's events, usually within a second of its creation.")
     public RestResponse<MeetingResponse> schedule(@PathParam("networkId") String networkId,
             @Valid @NotNull ScheduleMeetingRequest request, UriInfo uriInfo) {
         MeetingResponse meeting = MeetingResponse.of(meetings.schedule(networkId, request));

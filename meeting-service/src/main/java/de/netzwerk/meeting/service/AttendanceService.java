@@ -28,15 +28,17 @@ import java.util.stream.Collectors;
 public class AttendanceService {
 
     private final MeetingService meetings;
+    private final NetworkReferences references;
     private final AttendanceRepository attendances;
     private final RsvpRepository rsvps;
     private final InvitationRepository invitations;
     private final Outbox outbox;
     private final Clock clock;
 
-    AttendanceService(MeetingService meetings, AttendanceRepository attendances, RsvpRepository rsvps,
-            InvitationRepository invitations, Outbox outbox, Clock clock) {
+    AttendanceService(MeetingService meetings, NetworkReferences references, AttendanceRepository attendances,
+            RsvpRepository rsvps, InvitationRepository invitations, Outbox outbox, Clock clock) {
         this.meetings = meetings;
+        this.references = references;
         this.attendances = attendances;
         this.rsvps = rsvps;
         this.invitations = invitations;
@@ -57,6 +59,7 @@ public class AttendanceService {
                     .formatted(meeting.start()));
         }
         requireEachPartnerOnce(request);
+        requirePartnersOfTheNetwork(networkId, request);
         requireInvited(meetingId, request);
         Map<UUID, Attendance> known = attendances.ofMeeting(meetingId).stream()
                 .collect(Collectors.toMap(attendance -> attendance.partnerId, Function.identity()));
@@ -96,6 +99,11 @@ public class AttendanceService {
 
     public List<Attendance> of(String networkId, UUID meetingId) {
         return attendances.ofMeeting(meetings.get(networkId, meetingId).id);
+    }
+
+    private void requirePartnersOfTheNetwork(String networkId, RecordAttendanceRequest request) {
+        List<UUID> partners = request.entries().stream().map(RecordAttendanceRequest.Entry::partnerId).toList();
+        references.requirePartners(networkId, partners, i -> "entries[%d].partnerId".formatted(i));
     }
 
     /** Attendance is about invitees: whoever was not invited cannot have been absent, and a typo must not count. */

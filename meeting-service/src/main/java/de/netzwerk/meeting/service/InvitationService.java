@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -27,27 +26,31 @@ public class InvitationService {
     private final MeetingService meetings;
     private final InvitationRepository invitations;
     private final GroupMemberRepository members;
+    private final NetworkReferences references;
     private final Outbox outbox;
     private final MeetingConfig config;
     private final Clock clock;
 
     InvitationService(MeetingService meetings, InvitationRepository invitations, GroupMemberRepository members,
-            Outbox outbox, MeetingConfig config, Clock clock) {
+            NetworkReferences references, Outbox outbox, MeetingConfig config, Clock clock) {
         this.meetings = meetings;
         this.invitations = invitations;
         this.members = members;
+        this.references = references;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
     }
 
     /**
-     * Invites every current member of the meeting's group, and the guests, who are not invited yet. Sending
-     * fewer days ahead than the policy asks is flagged as late; invitations recorded after the meeting are
-     * backfilled and never late. Publishes invitations-sent when anyone new is invited.
+     * Invites every current member of the meeting's group, and the guests (partners of the network who have not
+     * left it), who are not invited yet. Sending fewer days ahead than the policy asks is flagged as late;
+     * invitations recorded after the meeting are backfilled and never late. Publishes invitations-sent when anyone
+     * new is invited.
      */
-    public List<Invitation> send(String networkId, UUID meetingId, Collection<UUID> guests) {
+    public List<Invitation> send(String networkId, UUID meetingId, List<UUID> guests) {
         Meeting meeting = meetings.open(networkId, meetingId);
+        references.requireGuests(networkId, guests);
         Set<UUID> alreadyInvited = invitations.inviteesOf(meetingId);
         List<Invitee> invitees = new ArrayList<>();
         for (GroupMember member : members.currentOf(meeting.groupId)) {

@@ -30,14 +30,16 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final AttendanceRepository attendances;
+    private final NetworkReferences references;
     private final Outbox outbox;
     private final MeetingConfig config;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, AttendanceRepository attendances, Outbox outbox, MeetingConfig config,
-            Clock clock) {
+    MeetingService(MeetingRepository meetings, AttendanceRepository attendances, NetworkReferences references,
+            Outbox outbox, MeetingConfig config, Clock clock) {
         this.meetings = meetings;
         this.attendances = attendances;
+        this.references = references;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
@@ -45,6 +47,7 @@ public class MeetingService {
 
     /** Schedules a meeting; one that has already started is history being caught up on and may be recorded at once. */
     public Meeting schedule(String networkId, ScheduleMeetingRequest request) {
+        references.requireGroup(networkId, request.groupId(), "groupId");
         Meeting meeting = new Meeting();
         meeting.id = UUID.randomUUID();
         meeting.networkId = networkId;
@@ -123,6 +126,7 @@ public class MeetingService {
 
     /** The group's meetings of the past year and ahead, cancelled ones included, for its calendar feed. */
     public List<Meeting> calendarOf(String networkId, UUID groupId) {
+        references.requireGroupInPath(networkId, groupId);
         OffsetDateTime yearAgo = OffsetDateTime.now(clock).minusYears(1);
         return meetings.inNetwork(networkId, new MeetingRepository.Filter(groupId, yearAgo, null)).list();
     }

@@ -6,7 +6,6 @@ import de.netzwerk.meeting.event.MembershipState;
 import de.netzwerk.meeting.inbox.EventHandler;
 import de.netzwerk.meeting.inbox.EventPayloads;
 import de.netzwerk.meeting.inbox.IncomingEvent;
-import de.netzwerk.meeting.inbox.UnprocessableEventException;
 import de.netzwerk.meeting.repository.GroupMemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +14,8 @@ import java.util.UUID;
 /**
  * Keeps meeting-service's replica of each group's current members from partner-service's membership events,
  * and invites a new member to the group's meetings still ahead whose invitations went out already.
+ * A membership names its group and partner in the event's network: one that places either in another network
+ * than they are known to be of is refused, and a group not known yet is learnt from it.
  * A partner's events arrive in order (they are keyed by the partner); the membership version additionally
  * guards against an older state arriving after a newer one.
  */
@@ -22,15 +23,20 @@ import java.util.UUID;
 public class MembershipReplica {
 
     private final GroupMemberRepository members;
+    private final PartnerReplica partners;
+    private final GroupReplica groups;
     private final InvitationService invitations;
 
-    MembershipReplica(GroupMemberRepository members, InvitationService invitations) {
+    MembershipReplica(GroupMemberRepository members, PartnerReplica partners, GroupReplica groups,
+            InvitationService invitations) {
         this.members = members;
+        this.partners = partners;
+        this.groups = groups;
         this.invitations = invitations;
     }
 
     void apply(IncomingEvent event, MembershipState state) {
-        requireConsistent(event, state.networkId(), state.partnerId());
+        requireOfTheEventsNetwork(event, state.networkId(), state.groupId(), state.partnerId());
         GroupMember member = members.find(state.groupId(), state.partnerId()).orElse(null);
         if (member != null && member.membershipVersion > state.version()) {
             return;
@@ -53,14 +59,14 @@ public class MembershipReplica {
     }
 
     void remove(IncomingEvent event, MembershipEnded ended) {
-        requireConsistent(event, ended.networkId(), ended.partnerId());
+        requireOfTheEventsNetwork(event, ended.networkId(), ended.groupId(), ended.partnerId());
         members.find(ended.groupId(), ended.partnerId()).ifPresent(members::delete);
     }
 
-    private static void requireConsistent(IncomingEvent event, String networkId, UUID partnerId) {
-        if (!event.networkId().equals(networkId) || !event.subject().equals(partnerId.toString())) {
-            throw new UnprocessableEventException("ce_networkid and ce_subject must name the network and partner of the data");
-        }
+    private void requireOfTheEventsNetwork(IncomingEvent event, String networkId, UUID groupId, UUID partnerId) {
+        event.requireHeadersMatch(networkId, partnerId);
+        partners.knownInNetworkOf(event, partnerId);
+        groups.record(event, groupId);
     }
 
     @ApplicationScoped

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 public class MinutesService {
 
     private final MeetingService meetings;
+    private final NetworkReferences references;
     private final MinutesRepository minutes;
     private final MinutesAcknowledgementRepository acknowledgements;
     private final InvitationRepository invitations;
@@ -39,10 +40,11 @@ public class MinutesService {
     private final MeetingConfig config;
     private final Clock clock;
 
-    MinutesService(MeetingService meetings, MinutesRepository minutes, MinutesAcknowledgementRepository acknowledgements,
-            InvitationRepository invitations, AttendanceRepository attendances, Outbox outbox, MeetingConfig config,
-            Clock clock) {
+    MinutesService(MeetingService meetings, NetworkReferences references, MinutesRepository minutes,
+            MinutesAcknowledgementRepository acknowledgements, InvitationRepository invitations,
+            AttendanceRepository attendances, Outbox outbox, MeetingConfig config, Clock clock) {
         this.meetings = meetings;
+        this.references = references;
         this.minutes = minutes;
         this.acknowledgements = acknowledgements;
         this.invitations = invitations;
@@ -96,6 +98,7 @@ public class MinutesService {
     /** Records that an invitee has read the minutes; saying it again changes nothing. */
     public MinutesAcknowledgement acknowledge(String networkId, UUID meetingId, UUID partnerId, String recordedBy) {
         Meeting meeting = meetings.open(networkId, meetingId);
+        references.requirePartnerInPath(networkId, partnerId);
         if (minutes.findById(meetingId) == null) {
             throw new ConflictException("The minutes of this meeting have not been published yet.");
         }

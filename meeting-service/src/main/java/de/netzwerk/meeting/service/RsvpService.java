@@ -20,13 +20,16 @@ import java.util.UUID;
 public class RsvpService {
 
     private final MeetingService meetings;
+    private final NetworkReferences references;
     private final InvitationRepository invitations;
     private final RsvpRepository rsvps;
     private final Outbox outbox;
     private final Clock clock;
 
-    RsvpService(MeetingService meetings, InvitationRepository invitations, RsvpRepository rsvps, Outbox outbox, Clock clock) {
+    RsvpService(MeetingService meetings, NetworkReferences references, InvitationRepository invitations,
+            RsvpRepository rsvps, Outbox outbox, Clock clock) {
         this.meetings = meetings;
+        this.references = references;
         this.invitations = invitations;
         this.rsvps = rsvps;
         this.outbox = outbox;
@@ -36,6 +39,7 @@ public class RsvpService {
     /** Records an invitee's answer; a changed answer replaces the earlier one and is published again. */
     public Rsvp answer(String networkId, UUID meetingId, UUID partnerId, RsvpRequest request, String recordedBy) {
         Meeting meeting = meetings.open(networkId, meetingId);
+        references.requirePartnerInPath(networkId, partnerId);
         if (!invitations.inviteesOf(meetingId).contains(partnerId)) {
             throw new ConflictException("Partner %s is not invited to this meeting.".formatted(partnerId));
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
 import de.netzwerk.meeting.Meetings;
+import de.netzwerk.meeting.Replicated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,8 +42,8 @@ class AttendanceRecordedContractTest {
     @Test
     void recordedAttendanceIsPublishedAsACloudEventThatMatchesTheSchema() throws Exception {
         String network = Meetings.freshNetwork();
-        String partner = UUID.randomUUID().toString();
-        String meeting = Meetings.pastMeetingInviting(network, UUID.randomUUID().toString(), 2, partner);
+        String partner = Replicated.partner(network);
+        String meeting = Meetings.pastMeetingInviting(network, Replicated.group(network), 2, partner);
 
         Meetings.record(network, meeting, partner, "ABSENT");
 
@@ -70,8 +71,8 @@ class AttendanceRecordedContractTest {
     @Test
     void aCorrectionIsPublishedAgainWithAHigherRevisionAfterTheEarlierOne() throws Exception {
         String network = Meetings.freshNetwork();
-        String partner = UUID.randomUUID().toString();
-        String meeting = Meetings.pastMeetingInviting(network, UUID.randomUUID().toString(), 2, partner);
+        String partner = Replicated.partner(network);
+        String meeting = Meetings.pastMeetingInviting(network, Replicated.group(network), 2, partner);
 
         Meetings.record(network, meeting, partner, "ABSENT");
         Meetings.record(network, meeting, partner, "EXCUSED");
@@ -99,8 +100,8 @@ class AttendanceRecordedContractTest {
     @Test
     void anAnswerIsPublishedAsRsvpReceivedThatMatchesTheSchema() throws Exception {
         String network = Meetings.freshNetwork();
-        String partner = UUID.randomUUID().toString();
-        String meeting = Meetings.futureMeeting(network, UUID.randomUUID().toString(), 4);
+        String partner = Replicated.partner(network);
+        String meeting = Meetings.futureMeeting(network, Replicated.group(network), 4);
         given().auth().oauth2(DevTokens.coordinator(network))
                 .contentType(ContentType.JSON).body(Map.of("guests", List.of(partner)))
                 .when().post("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting).then().statusCode(200);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
 import de.netzwerk.meeting.Meetings;
+import de.netzwerk.meeting.Replicated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,15 +31,16 @@ class InvitationsSentContractTest {
     @Test
     void sentInvitationsArePublishedOnceKeyedByTheMeetingAndMatchTheSchema() throws Exception {
         String network = Meetings.freshNetwork();
-        String meeting = Meetings.futureMeeting(network, UUID.randomUUID().toString(), 5);
-        String guest = UUID.randomUUID().toString();
+        String meeting = Meetings.futureMeeting(network, Replicated.group(network), 5);
+        List<String> partners = Replicated.partners(network, 2);
+        String guest = partners.get(0);
         for (int i = 0; i < 2; i++) {
             given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                     .body(Map.of("guests", List.of(guest)))
                     .when().post("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)
                     .then().statusCode(200);
         }
-        String sentinelPartner = UUID.randomUUID().toString();
+        String sentinelPartner = partners.get(1);
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("guests", List.of(sentinelPartner)))
                 .when().post("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
 import de.netzwerk.meeting.Meetings;
+import de.netzwerk.meeting.Replicated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +34,7 @@ class MeetingEventsContractTest {
     @Test
     void schedulingReschedulingAndCancellingArePublishedKeyedByTheMeeting() throws Exception {
         String network = Meetings.freshNetwork();
-        String meeting = Meetings.futureMeeting(network, UUID.randomUUID().toString(), 12);
+        String meeting = Meetings.futureMeeting(network, Replicated.group(network), 12);
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("title", "AG Inklusion", "startsAt", "2027-02-04T18:00:00+01:00",
                         "endsAt", "2027-02-04T20:00:00+01:00", "place", "Rathaus"))
@@ -59,8 +59,8 @@ class MeetingEventsContractTest {
     @Test
     void publishedMinutesAndTheirAcknowledgementArePublished() throws Exception {
         String network = Meetings.freshNetwork();
-        String absent = UUID.randomUUID().toString();
-        String meeting = Meetings.pastMeetingInviting(network, UUID.randomUUID().toString(), 16, absent);
+        String absent = Replicated.partner(network);
+        String meeting = Meetings.pastMeetingInviting(network, Replicated.group(network), 16, absent);
         Meetings.record(network, meeting, absent, "ABSENT");
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("text", "Protokoll"))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.infra.ExternalKafkaBroker;
 import de.netzwerk.infra.TopicReader;
 import de.netzwerk.meeting.Meetings;
+import de.netzwerk.meeting.Replicated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -44,8 +44,8 @@ class KafkaOutageTest {
     @Test
     void absencesRecordedWhileKafkaIsDownArePublishedInOrderWhenItReturns() throws Exception {
         String network = Meetings.freshNetwork();
-        String group = UUID.randomUUID().toString();
-        String partner = UUID.randomUUID().toString();
+        String group = Replicated.group(network);
+        String partner = Replicated.partner(network);
         String earlier = Meetings.pastMeetingInviting(network, group, 14, partner);
         String later = Meetings.pastMeetingInviting(network, group, 7, partner);
 

@@ -2,8 +2,10 @@ package de.netzwerk.meeting.rest;
 
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.meeting.Meetings;
+import de.netzwerk.meeting.Replicated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -23,9 +25,17 @@ class AttendanceResourceTest {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     private final String network = Meetings.freshNetwork();
-    private final String group = UUID.randomUUID().toString();
-    private final String anna = UUID.randomUUID().toString();
-    private final String ben = UUID.randomUUID().toString();
+    private String group;
+    private String anna;
+    private String ben;
+
+    @BeforeEach
+    void groupAndPartners() {
+        group = Replicated.group(network);
+        List<String> partners = Replicated.partners(network, 2);
+        anna = partners.get(0);
+        ben = partners.get(1);
+    }
 
     @Test
     void theCoordinatorRecordsWhoWasThere() {
@@ -103,14 +113,13 @@ class AttendanceResourceTest {
     }
 
     @Test
-    void attendanceOfSomeoneNotInvitedIsRefusedNamingTheEntryAndNothingIsStored() {
+    void attendanceOfAPartnerNotInvitedIsRefusedNamingTheEntryAndNothingIsStored() {
         String meeting = Meetings.pastMeetingInviting(network, group, 1, anna);
-        String stranger = UUID.randomUUID().toString();
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(
                         Map.of("partnerId", anna, "status", "PRESENT"),
-                        Map.of("partnerId", stranger, "status", "ABSENT"))))
+                        Map.of("partnerId", ben, "status", "ABSENT"))))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", contains("entries[1].partnerId"));

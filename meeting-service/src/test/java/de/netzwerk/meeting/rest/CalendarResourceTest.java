@@ -2,6 +2,7 @@ package de.netzwerk.meeting.rest;
 
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.meeting.Meetings;
+import de.netzwerk.meeting.Replicated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -27,12 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class CalendarResourceTest {
 
-    private String network;
-    private final String group = UUID.randomUUID().toString();
+    private final String network = Meetings.freshNetwork();
+    private String group;
 
     @BeforeEach
-    void freshNetwork() {
-        network = Meetings.freshNetwork();
+    void group() {
+        group = Replicated.group(network);
     }
 
     @Test
@@ -62,6 +63,17 @@ class CalendarResourceTest {
     }
 
     @Test
+    void theFeedOfAGroupThatIsNotOfTheNetworkIsNotFound() {
+        String othersGroup = Replicated.group(Meetings.freshNetwork());
+
+        for (String unknown : List.of(othersGroup, UUID.randomUUID().toString())) {
+            given().auth().oauth2(DevTokens.coordinator(network))
+                    .when().get("/api/v1/networks/{n}/groups/{g}/calendar.ics", network, unknown)
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void aCancelledMeetingIsMarkedCancelledWithAHigherSequence() throws Exception {
         String meeting = schedule("2026-12-03T18:00:00+01:00", "2026-12-03T20:00:00+01:00");
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
@@ -80,7 +92,7 @@ class CalendarResourceTest {
     void theGroupFeedHoldsTheGroupsMeetingsOnly() throws Exception {
         String first = schedule("2026-12-03T18:00:00+01:00", "2026-12-03T20:00:00+01:00");
         String second = schedule("2027-01-07T18:00:00+01:00", "2027-01-07T20:00:00+01:00");
-        Meetings.futureMeeting(network, UUID.randomUUID().toString(), 5);
+        Meetings.futureMeeting(network, Replicated.group(network), 5);
 
         String ics = given().auth().oauth2(DevTokens.member(network, UUID.randomUUID().toString()))
                 .when().get("/api/v1/networks/{n}/groups/{g}/calendar.ics", network, group)

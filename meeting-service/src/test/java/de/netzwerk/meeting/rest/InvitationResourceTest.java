@@ -3,6 +3,7 @@ package de.netzwerk.meeting.rest;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.meeting.GroupMember;
 import de.netzwerk.meeting.Meetings;
+import de.netzwerk.meeting.Replicated;
 import de.netzwerk.meeting.PartnerEvents;
 import de.netzwerk.meeting.repository.GroupMemberRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -96,7 +97,7 @@ class InvitationResourceTest {
     @Test
     void guestsAreInvitedAndNobodyIsInvitedTwice() {
         String meeting = Meetings.futureMeeting(network, group.toString(), 10);
-        UUID guest = UUID.randomUUID();
+        UUID guest = UUID.fromString(Replicated.partner(network));
         invite(meeting, List.of(guest.toString())).then().statusCode(200);
 
         invite(meeting, List.of(guest.toString())).then().statusCode(200)

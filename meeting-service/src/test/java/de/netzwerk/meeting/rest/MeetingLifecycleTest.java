@@ -2,6 +2,7 @@ package de.netzwerk.meeting.rest;
 
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.meeting.Meetings;
+import de.netzwerk.meeting.Replicated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -23,12 +24,12 @@ class MeetingLifecycleTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private String network;
-    private final String group = UUID.randomUUID().toString();
+    private final String network = Meetings.freshNetwork();
+    private String group;
 
     @BeforeEach
-    void freshNetwork() {
-        network = Meetings.freshNetwork();
+    void group() {
+        group = Replicated.group(network);
     }
 
     @Test
@@ -97,7 +98,7 @@ class MeetingLifecycleTest {
 
     @Test
     void aMeetingThatTookPlaceCannotBeCancelledNorMovedIntoTheFuture() {
-        String partner = UUID.randomUUID().toString();
+        String partner = Replicated.partner(network);
         String meeting = Meetings.pastMeetingInviting(network, group, 3, partner);
         Meetings.record(network, meeting, partner, "PRESENT");
 

@@ -1,8 +1,11 @@
 package de.netzwerk.meeting.rest;
 
 import de.netzwerk.infra.DevTokens;
+import de.netzwerk.meeting.Meetings;
+import de.netzwerk.meeting.Replicated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -18,8 +21,13 @@ class MeetingResourceTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private final String network = "net-" + UUID.randomUUID().toString().substring(0, 8);
-    private final String group = UUID.randomUUID().toString();
+    private final String network = Meetings.freshNetwork();
+    private String group;
+
+    @BeforeEach
+    void group() {
+        group = Replicated.group(network);
+    }
 
     @Test
     void aScheduledMeetingIsListedForItsGroupInDateOrder() {

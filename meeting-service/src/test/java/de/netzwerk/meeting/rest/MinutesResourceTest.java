@@ -2,6 +2,7 @@ package de.netzwerk.meeting.rest;
 
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.meeting.Meetings;
+import de.netzwerk.meeting.Replicated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -9,6 +10,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,14 +25,17 @@ class MinutesResourceTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private String network;
-    private final String group = UUID.randomUUID().toString();
-    private final String present = UUID.randomUUID().toString();
-    private final String absent = UUID.randomUUID().toString();
+    private final String network = Meetings.freshNetwork();
+    private String group;
+    private String present;
+    private String absent;
 
     @BeforeEach
-    void freshNetwork() {
-        network = Meetings.freshNetwork();
+    void groupAndPartners() {
+        group = Replicated.group(network);
+        List<String> partners = Replicated.partners(network, 2);
+        present = partners.get(0);
+        absent = partners.get(1);
     }
 
     @Test
@@ -101,8 +106,9 @@ class MinutesResourceTest {
         publish(meeting, Map.of("text", "Protokoll")).then().statusCode(200);
 
         acknowledge(meeting, absent, DevTokens.coordinator(network)).then().statusCode(200);
+        acknowledge(meeting, present, DevTokens.coordinator(network)).then().statusCode(409).contentType(PROBLEM_JSON);
         acknowledge(meeting, UUID.randomUUID().toString(), DevTokens.coordinator(network))
-                .then().statusCode(409).contentType(PROBLEM_JSON);
+                .then().statusCode(404).contentType(PROBLEM_JSON);
     }
 
     @Test

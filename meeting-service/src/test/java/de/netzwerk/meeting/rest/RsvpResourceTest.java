@@ -2,14 +2,15 @@ package de.netzwerk.meeting.rest;
 
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.meeting.Meetings;
+import de.netzwerk.meeting.Replicated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,9 +19,17 @@ import static org.hamcrest.Matchers.equalTo;
 class RsvpResourceTest {
 
     private final String network = Meetings.freshNetwork();
-    private final String group = UUID.randomUUID().toString();
-    private final String anna = UUID.randomUUID().toString();
-    private final String ben = UUID.randomUUID().toString();
+    private String group;
+    private String anna;
+    private String ben;
+
+    @BeforeEach
+    void groupAndPartners() {
+        group = Replicated.group(network);
+        List<String> partners = Replicated.partners(network, 2);
+        anna = partners.get(0);
+        ben = partners.get(1);
+    }
 
     @Test
     void anInviteeAnswersForThemselvesAndACoordinatorOnBehalf() {

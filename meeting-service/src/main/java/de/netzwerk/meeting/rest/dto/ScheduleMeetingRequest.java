@@ -13,7 +13,7 @@ import java.util.UUID;
 
 @Schema(description = "A meeting to schedule for a group. A meeting in the past may be entered to catch up on history.")
 public record ScheduleMeetingRequest(
-        @Schema(examples = "8a4e2c17-5b3f-4d6a-9c0e-1f2b3a4c5d6e")
+        @Schema(description = "A group of the network", examples = "8a4e2c17-5b3f-4d6a-9c0e-1f2b3a4c5d6e")
         @NotNull UUID groupId,
         @Schema(examples = "AG Inklusion – Treffen im Dezember")
         @NotBlank @Size(max = 200) String title,

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 @Schema(description = "Invite the group's current members, and these guests")
 public record SendInvitationsRequest(
-        @Schema(description = "Partners invited although not members of the group",
+        @Schema(description = "Partners of the network, who have not left it, invited although not members of the group",
                 examples = "[\"0b6e2f4a-1c3d-4e5f-9a8b-7c6d5e4f3a2b\"]")
         @Size(max = 200) List<@NotNull UUID> guests) {
 }

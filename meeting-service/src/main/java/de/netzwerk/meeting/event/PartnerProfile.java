@@ -1,0 +1,21 @@
+package de.netzwerk.meeting.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.UUID;
+
+/**
+ * The fields meeting-service reads from partner-service's {@code partner-registered.v1} and
+ * {@code partner-updated.v1}: which network the partner is of and whether they left. The producer owns the schema;
+ * other fields are ignored. {@code version} is absent from partner-registered, which counts as version 0.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PartnerProfile(@NotBlank String networkId, @NotNull UUID partnerId, @NotBlank String status,
+        @Min(0) long version) {
+
+    public static final String REGISTERED = "de.netzwerk.partner.partner-registered.v1";
+    public static final String UPDATED = "de.netzwerk.partner.partner-updated.v1";
+}

@@ -1,0 +1,136 @@
+package de.netzwerk.meeting.service;
+
+import de.netzwerk.meeting.Partner;
+import de.netzwerk.meeting.event.PartnerLeft;
+import de.netzwerk.meeting.event.PartnerProfile;
+import de.netzwerk.meeting.inbox.EventHandler;
+import de.netzwerk.meeting.inbox.EventPayloads;
+import de.netzwerk.meeting.inbox.IncomingEvent;
+import de.netzwerk.meeting.inbox.UnprocessableEventException;
+import de.netzwerk.meeting.repository.PartnerRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/**
+ * Keeps meeting-service's replica of the partners of each network from partner-events: which network a partner is
+ * of, and whether they left. A partner is of one network for good; an event that names them in another is refused.
+ * A partner's events arrive in order (keyed by the partner); the profile version additionally guards against an
+ * older state arriving after a newer one.
+ */
+@ApplicationScoped
+public class PartnerReplica {
+
+    private final PartnerRepository partners;
+
+    PartnerReplica(PartnerRepository partners) {
+        this.partners = partners;
+    }
+
+    void apply(IncomingEvent event, PartnerProfile profile) {
+        event.requireHeadersMatch(profile.networkId(), profile.partnerId());
+        Partner partner = knownInNetworkOf(event, profile.partnerId());
+        if (partner != null && partner.profileVersion > profile.version()) {
+            return;
+        }
+        if (partner == null) {
+            partner = newPartner(profile.networkId(), profile.partnerId());
+        }
+        partner.status = profile.status();
+        partner.profileVersion = profile.version();
+        if (!partners.isPersistent(partner)) {
+            partners.persist(partner);
+        }
+    }
+
+    void leave(IncomingEvent event, PartnerLeft left) {
+        event.requireHeadersMatch(left.networkId(), left.partnerId());
+        Partner partner = knownInNetworkOf(event, left.partnerId());
+        if (partner == null) {
+            partner = newPartner(left.networkId(), left.partnerId());
+            partner.status = Partner.LEFT;
+            partners.persist(partner);
+        } else {
+            partner.status = Partner.LEFT;
+        }
+    }
+
+    /** The partner as known so far, or null; refuses an event that names a partner of one network in another. */
+    Partner knownInNetworkOf(IncomingEvent event, UUID partnerId) {
+        Partner partner = partners.findById(partnerId);
+        if (partner != null && !partner.networkId.equals(event.networkId())) {
+            throw UnprocessableEventException.ofAnotherNetwork("partner", partnerId, partner.networkId, event);
+        }
+        return partner;
+    }
+
+    private static Partner newPartner(String networkId, UUID partnerId) {
+        Partner partner = new Partner();
+        partner.id = partnerId;
+        partner.networkId = networkId;
+        return partner;
+    }
+
+    @ApplicationScoped
+    static class RegisteredHandler implements EventHandler {
+        private final PartnerReplica replica;
+        private final EventPayloads payloads;
+
+        RegisteredHandler(PartnerReplica replica, EventPayloads payloads) {
+            this.replica = replica;
+            this.payloads = payloads;
+        }
+
+        @Override
+        public String type() {
+            return PartnerProfile.REGISTERED;
+        }
+
+        @Override
+        public void handle(IncomingEvent event) {
+            replica.apply(event, payloads.read(event, PartnerProfile.class));
+        }
+    }
+
+    @ApplicationScoped
+    static class UpdatedHandler implements EventHandler {
+        private final PartnerReplica replica;
+        private final EventPayloads payloads;
+
+        UpdatedHandler(PartnerReplica replica, EventPayloads payloads) {
+            this.replica = replica;
+            this.payloads = payloads;
+        }
+
+        @Override
+        public String type() {
+            return PartnerProfile.UPDATED;
+        }
+
+        @Override
+        public void handle(IncomingEvent event) {
+            replica.apply(event, payloads.read(event, PartnerProfile.class));
+        }
+    }
+
+    @ApplicationScoped
+    static class LeftHandler implements EventHandler {
+        private final PartnerReplica replica;
+        private final EventPayloads payloads;
+
+        LeftHandler(PartnerReplica replica, EventPayloads payloads) {
+            this.replica = replica;
+            this.payloads = payloads;
+        }
+
+        @Override
+        public String type() {
+            return PartnerLeft.TYPE;
+        }
+
+        @Override
+        public void handle(IncomingEvent event) {
+            replica.leave(event, payloads.read(event, PartnerLeft.class));
+        }
+    }
+}

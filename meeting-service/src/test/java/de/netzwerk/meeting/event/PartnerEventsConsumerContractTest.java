@@ -1,0 +1,116 @@
+package de.netzwerk.meeting.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import de.netzwerk.meeting.inbox.EventPayloads;
+import de.netzwerk.meeting.inbox.IncomingEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * meeting-service reads what partner-service promises about groups, partners and memberships: the producer's
+ * examples (from the neighbouring module) conform to the producer's schemas, and this service's own records read them.
+ */
+@QuarkusTest
+class PartnerEventsConsumerContractTest {
+
+    private static final Path PRODUCER = Path.of("..", "partner-service", "src", "main", "resources", "asyncapi");
+
+    @Inject
+    EventPayloads payloads;
+
+    @Inject
+    ObjectMapper json;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "group-created.v1", "partner-registered.v1", "partner-updated.v1", "partner-left.v1",
+            "membership-started.v1", "membership-changed.v1", "membership-ended.v1" })
+    void theProducersExamplesConformToTheProducersSchemas(String eventType) throws Exception {
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(PRODUCER.resolve("schemas/" + eventType + ".json")), config);
+
+        assertEquals(Set.of(), schema.validate(example(eventType)));
+    }
+
+    @Test
+    void theGroupCreatedExampleReadsIntoGroupCreated() throws Exception {
+        JsonNode example = example("group-created.v1");
+
+        GroupCreated created = payloads.read(event("group-created.v1", example, "groupId"), GroupCreated.class);
+
+        assertEquals(example.get("networkId").asText(), created.networkId());
+        assertEquals(UUID.fromString(example.get("groupId").asText()), created.groupId());
+    }
+
+    @Test
+    void theRegisteredAndUpdatedExamplesReadIntoThePartnerProfile() throws Exception {
+        for (String eventType : new String[] { "partner-registered.v1", "partner-updated.v1" }) {
+            ObjectNode example = (ObjectNode) example(eventType);
+            example.put("addedLater", "ignored");
+
+            PartnerProfile profile = payloads.read(event(eventType, example, "partnerId"), PartnerProfile.class);
+
+            assertEquals(example.get("networkId").asText(), profile.networkId());
+            assertEquals(UUID.fromString(example.get("partnerId").asText()), profile.partnerId());
+            assertEquals(example.get("status").asText(), profile.status());
+            assertEquals(example.path("version").asLong(0), profile.version(), "partner-registered has no version: 0");
+        }
+    }
+
+    @Test
+    void theLeftExampleReadsIntoPartnerLeft() throws Exception {
+        JsonNode example = example("partner-left.v1");
+
+        PartnerLeft left = payloads.read(event("partner-left.v1", example, "partnerId"), PartnerLeft.class);
+
+        assertEquals(UUID.fromString(example.get("partnerId").asText()), left.partnerId());
+    }
+
+    @Test
+    void theStartedAndChangedExamplesReadIntoTheMembershipState() throws Exception {
+        for (String eventType : new String[] { "membership-started.v1", "membership-changed.v1" }) {
+            ObjectNode example = (ObjectNode) example(eventType);
+            example.put("addedLater", "ignored");
+
+            MembershipState state = payloads.read(event(eventType, example, "partnerId"), MembershipState.class);
+
+            assertEquals(UUID.fromString(example.get("groupId").asText()), state.groupId());
+            assertEquals(example.get("introductoryTalkDone").asBoolean(), state.introductoryTalkDone());
+            assertEquals(example.get("version").asLong(), state.version());
+        }
+    }
+
+    @Test
+    void theEndedExampleReadsIntoMembershipEnded() throws Exception {
+        JsonNode example = example("membership-ended.v1");
+
+        MembershipEnded ended = payloads.read(event("membership-ended.v1", example, "partnerId"), MembershipEnded.class);
+
+        assertEquals(UUID.fromString(example.get("partnerId").asText()), ended.partnerId());
+    }
+
+    private JsonNode example(String eventType) throws Exception {
+        return json.readTree(Files.readString(PRODUCER.resolve("examples/" + eventType + ".json")));
+    }
+
+    /** As partner-service publishes it: ce_subject is the partner, or the group for group-created. */
+    private static IncomingEvent event(String eventType, JsonNode data, String subjectField) {
+        return new IncomingEvent(UUID.randomUUID(), "de.netzwerk.partner." + eventType, "/netzwerk/partner-service",
+                data.get(subjectField).asText(), data.get("networkId").asText(), data.toString());
+    }
+}
