@@ -1,0 +1,91 @@
+package de.netzwerk.partner.api;
+
+import de.netzwerk.infra.DevTokens;
+import de.netzwerk.infra.api.ApiFixture;
+import de.netzwerk.infra.api.Tenant;
+import de.netzwerk.partner.Partners;
+import io.restassured.http.ContentType;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Two networks with one object of every kind partner-service's API names (a partner who is also the member
+ * calling, a group they belong to, a goal they look after, a contact with them), and what the OpenAPI
+ * document alone cannot tell the harness.
+ */
+final class PartnerApiFixture {
+
+    private static final String PARTNER = "/api/v1/networks/{networkId}/partners/{partnerId}";
+
+    private PartnerApiFixture() {
+    }
+
+    static ApiFixture create() {
+        return ApiFixture.of(network(), network())
+                .body("POST /api/v1/networks", tenant -> Map.of("id", freshNetworkId(), "name", "Netzwerk für Proben"))
+                .header("PUT " + PARTNER, "If-Match", tenant -> etag(tenant.networkId(), tenant.id("partnerId")))
+                // An actor need names a partner (the reference under test) or describes someone not in the network yet.
+                .body("PUT /api/v1/networks/{networkId}/goals/{goalId}/actor-needs", tenant -> Map.of("needs", List.of(
+                        Map.of("partnerId", tenant.id("partnerId"), "purpose", "Kontakte zur Verwaltung", "keyActor", true))))
+                // Ending a membership uses it up: each call ends a fresh one.
+                .objects("DELETE /api/v1/networks/{networkId}/groups/{groupId}/members/{partnerId}",
+                        tenant -> tenant.with("partnerId", memberOf(tenant.networkId(), tenant.id("groupId"))))
+                .snapshot(tenant -> snapshotPaths(tenant.networkId(), tenant.id("partnerId"), tenant.id("groupId"), tenant.id("goalId")));
+    }
+
+    private static Tenant network() {
+        String network = Partners.network();
+        String partner = Partners.registered(network, Partners.profile("Selbsthilfegruppe Blickwinkel e.V."));
+        String group = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("kind", "WORKING", "name", "AG Inklusion"))
+                .when().post("/api/v1/networks/{n}/groups", network)
+                .then().statusCode(201).extract().path("id");
+        join(network, group, partner);
+        String goal = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("title", "Arbeit in örtlichen Betrieben", "category", "JOINT_PROJECTS", "priority", 1,
+                        "responsiblePartnerId", partner))
+                .when().post("/api/v1/networks/{n}/goals", network)
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("contactedOn", "2026-11-18", "channel", "CALL", "note", "Hat wieder Zeit für die AG."))
+                .when().post("/api/v1/networks/{n}/partners/{p}/contacts", network, partner)
+                .then().statusCode(201);
+        return Tenant.of(network).with("partnerId", partner).with("groupId", group).with("goalId", goal).member(partner);
+    }
+
+    private static String memberOf(String network, String group) {
+        String partner = Partners.registered(network, Partners.profile("Sportverein Musterstadt"));
+        join(network, group, partner);
+        return partner;
+    }
+
+    private static void join(String network, String group, String partner) {
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("role", "MEMBER"))
+                .when().put("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner)
+                .then().statusCode(201);
+    }
+
+    private static String etag(String network, String partner) {
+        String etag = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners/{p}", network, partner)
+                .then().extract().header("ETag");
+        // A foreign network's partner has no ETag for this caller: any version shows the call is refused for its network.
+        return etag != null ? etag : "\"0\"";
+    }
+
+    private static List<String> snapshotPaths(String network, String partner, String group, String goal) {
+        String base = "/api/v1/networks/" + network;
+        return List.of(base, base + "/partners", base + "/partners/" + partner, base + "/partners/" + partner + "/contacts",
+                base + "/groups", base + "/groups/" + group, base + "/groups/" + group + "/members",
+                base + "/goals", base + "/goals/" + goal, base + "/strategy/gaps");
+    }
+
+    private static String freshNetworkId() {
+        return "net-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,57 @@
+package de.netzwerk.partner.api;
+
+import de.netzwerk.infra.api.OpenApiDocument;
+import de.netzwerk.infra.api.RoleMatrix;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+
+import static de.netzwerk.infra.api.Outcome.ALLOWED;
+import static de.netzwerk.infra.api.Outcome.FORBIDDEN;
+import static de.netzwerk.infra.api.Outcome.HIDDEN;
+import static de.netzwerk.infra.api.Outcome.UNAUTHENTICATED;
+
+/**
+ * Who may do what in partner-service, in one table. The member is the partner the calls are about, so "their own
+ * profile" is what a member is allowed. Operators act in no network: where their role is allowed (reading a
+ * network) the network is hidden from them like any network not in their token, elsewhere their role is refused.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    private static final String N = "/api/v1/networks/{networkId}";
+
+    /** The management interface, which serves the OpenAPI document. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    @Test
+    void eachRoleGetsWhatTheTableSays() {
+        RoleMatrix.table()
+                //                                                             coordinator member      integration operator    no token
+                .row("POST   /api/v1/networks",                                FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  ALLOWED,    UNAUTHENTICATED)
+                .row("GET    " + N,                                            ALLOWED,    ALLOWED,    ALLOWED,    HIDDEN,     UNAUTHENTICATED)
+                .row("PATCH  " + N,                                            ALLOWED,    FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/partners",                              ALLOWED,    ALLOWED,    ALLOWED,    FORBIDDEN,  UNAUTHENTICATED)
+                .row("POST   " + N + "/partners",                              ALLOWED,    FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/partners/{partnerId}",                  ALLOWED,    ALLOWED,    ALLOWED,    FORBIDDEN,  UNAUTHENTICATED)
+                .row("PUT    " + N + "/partners/{partnerId}",                  ALLOWED,    ALLOWED,    FORBIDDEN,  FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/partners/{partnerId}/contacts",         ALLOWED,    FORBIDDEN,  ALLOWED,    FORBIDDEN,  UNAUTHENTICATED)
+                .row("POST   " + N + "/partners/{partnerId}/contacts",         ALLOWED,    FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/groups",                                ALLOWED,    ALLOWED,    ALLOWED,    FORBIDDEN,  UNAUTHENTICATED)
+                .row("POST   " + N + "/groups",                                ALLOWED,    FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/groups/{groupId}",                      ALLOWED,    ALLOWED,    ALLOWED,    FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/groups/{groupId}/members",              ALLOWED,    FORBIDDEN,  ALLOWED,    FORBIDDEN,  UNAUTHENTICATED)
+                .row("PUT    " + N + "/groups/{groupId}/members/{partnerId}",  ALLOWED,    FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  UNAUTHENTICATED)
+                .row("DELETE " + N + "/groups/{groupId}/members/{partnerId}",  ALLOWED,    FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/goals",                                 ALLOWED,    FORBIDDEN,  ALLOWED,    FORBIDDEN,  UNAUTHENTICATED)
+                .row("POST   " + N + "/goals",                                 ALLOWED,    FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/goals/{goalId}",                        ALLOWED,    FORBIDDEN,  ALLOWED,    FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/goals/{goalId}/actor-needs",            ALLOWED,    FORBIDDEN,  ALLOWED,    FORBIDDEN,  UNAUTHENTICATED)
+                .row("PUT    " + N + "/goals/{goalId}/actor-needs",            ALLOWED,    FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/strategy/gaps",                         ALLOWED,    FORBIDDEN,  ALLOWED,    FORBIDDEN,  UNAUTHENTICATED)
+                .verify(OpenApiDocument.fetch(management, OpenApiDocument.QUARKUS_PATH), PartnerApiFixture.create());
+    }
+}
