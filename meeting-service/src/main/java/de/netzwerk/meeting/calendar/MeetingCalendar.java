@@ -75,7 +75,8 @@ public class MeetingCalendar {
         VEvent event = new VEvent(meeting.startsAt.atZoneSameInstant(meeting.zone()),
                 meeting.endsAt.atZoneSameInstant(meeting.zone()), meeting.title)
                 .add(new Uid(meeting.id + "@netzwerk"))
-                .add(new DtStamp(stamp))
+                // The constructor stamped the entry with the system clock; one DTSTAMP, from our clock, replaces it.
+                .replace(new DtStamp(stamp))
                 .add(new Sequence(meeting.sequence))
                 .add(new Url(link))
                 .add(meeting.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);

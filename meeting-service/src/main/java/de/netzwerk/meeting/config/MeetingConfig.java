@@ -3,10 +3,14 @@ package de.netzwerk.meeting.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
 import java.time.ZoneId;
 
-/** The meeting rules of the default engagement policy (DESIGN.md); per-network policies come later. */
-@ConfigMapping(prefix = "netzwerk.meeting")
+/**
+ * The meeting rules of the default engagement policy (DESIGN.md; per-network policies come later), and where this
+ * service is reached from outside.
+ */
+@ConfigMapping(prefix = "netzwerk.meetings")
 public interface MeetingConfig {
 
     /** Invitations sent fewer calendar days before the meeting are flagged as late. */
@@ -20,4 +24,10 @@ public interface MeetingConfig {
     /** Where a network's meetings take place unless a meeting says otherwise. */
     @WithDefault("Europe/Berlin")
     ZoneId defaultTimeZone();
+
+    /**
+     * The address under which people and their calendar clients reach this service's API, as calendar entries link
+     * to their meeting. Configured, never taken from a request: its Host header is whatever the caller wrote.
+     */
+    URI publicBaseUrl();
 }

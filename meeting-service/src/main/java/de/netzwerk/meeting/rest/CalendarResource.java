@@ -2,6 +2,7 @@ package de.netzwerk.meeting.rest;
 
 import de.netzwerk.meeting.Meeting;
 import de.netzwerk.meeting.calendar.MeetingCalendar;
+import de.netzwerk.meeting.config.MeetingConfig;
 import de.netzwerk.meeting.security.Roles;
 import de.netzwerk.meeting.service.MeetingService;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -18,7 +19,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** Meetings for calendar clients: one meeting, or a group's feed to subscribe to. */
 @Path("/api/v1/networks/{networkId}")
@@ -30,35 +30,35 @@ public class CalendarResource {
 
     private final MeetingService meetings;
     private final MeetingCalendar calendar;
+    private final MeetingConfig config;
 
-    CalendarResource(MeetingService meetings, MeetingCalendar calendar) {
+    CalendarResource(MeetingService meetings, MeetingCalendar calendar, MeetingConfig config) {
         this.meetings = meetings;
         this.calendar = calendar;
+        this.config = config;
     }
 
     @GET
     @Path("/meetings/{meetingId}/calendar.ics")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
     @Operation(summary = "One meeting as iCalendar (RFC 5545)")
-    public RestResponse<String> meeting(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
-            UriInfo uriInfo) {
+    public RestResponse<String> meeting(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId) {
         Meeting meeting = meetings.get(networkId, meetingId);
-        return ics("meeting-" + meetingId, calendar.write(meeting.title, List.of(meeting), linkTo(uriInfo)));
+        return ics("meeting-" + meetingId, calendar.write(meeting.title, List.of(meeting), this::linkTo));
     }
 
     @GET
     @Path("/groups/{groupId}/calendar.ics")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
     @Operation(summary = "A group's meetings of the past year and ahead as an iCalendar feed, cancelled ones marked")
-    public RestResponse<String> group(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId,
-            UriInfo uriInfo) {
+    public RestResponse<String> group(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
         List<Meeting> ofGroup = meetings.calendarOf(networkId, groupId);
-        return ics("group-" + groupId, calendar.write("Netzwerk – Treffen der Gruppe", ofGroup, linkTo(uriInfo)));
+        return ics("group-" + groupId, calendar.write("Netzwerk – Treffen der Gruppe", ofGroup, this::linkTo));
     }
 
-    /** Each entry links back to the meeting in the API it came from. */
-    private static Function<Meeting, URI> linkTo(UriInfo uriInfo) {
-        return meeting -> uriInfo.getBaseUriBuilder().path("api/v1/networks/{networkId}/meetings/{meetingId}")
+    /** Each entry links back to the meeting in the API, at the service's public address. */
+    private URI linkTo(Meeting meeting) {
+        return UriBuilder.fromUri(config.publicBaseUrl()).path("api/v1/networks/{networkId}/meetings/{meetingId}")
                 .build(meeting.networkId, meeting.id);
     }
 

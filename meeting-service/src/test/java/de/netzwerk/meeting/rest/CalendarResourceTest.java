@@ -5,12 +5,15 @@ import de.netzwerk.meeting.Meetings;
 import de.netzwerk.meeting.Replicated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +21,23 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The .ics a calendar client receives, read back with ical4j's own parser. */
 @QuarkusTest
 class CalendarResourceTest {
+
+    private static final Pattern VEVENT = Pattern.compile("BEGIN:VEVENT.*?END:VEVENT", Pattern.DOTALL);
+
+    @ConfigProperty(name = "netzwerk.meetings.public-base-url")
+    String publicBaseUrl;
 
     private final String network = Meetings.freshNetwork();
     private String group;
@@ -59,7 +70,40 @@ class CalendarResourceTest {
         List<VTimeZone> zones = after.getComponents(Component.VTIMEZONE);
         assertEquals(1, zones.size());
         assertEquals("Europe/Berlin", zones.getFirst().getTimeZoneId().getValue());
-        assertTrue(value(moved, Property.URL).endsWith("/api/v1/networks/%s/meetings/%s".formatted(network, meeting)));
+        assertEquals(publicBaseUrl + "/api/v1/networks/%s/meetings/%s".formatted(network, meeting),
+                value(moved, Property.URL), "links to the meeting at the configured address");
+    }
+
+    @Test
+    void theLinksComeFromTheConfiguredAddressNeverFromTheRequestsHost() {
+        String meeting = schedule("2026-12-03T18:00:00+01:00", "2026-12-03T20:00:00+01:00");
+        String link = "URL:" + publicBaseUrl + "/api/v1/networks/%s/meetings/%s".formatted(network, meeting);
+
+        for (ExtractableResponse<Response> calendar : List.of(
+                fromHost("evil.example", "/api/v1/networks/{n}/meetings/{m}/calendar.ics", meeting),
+                fromHost("evil.example", "/api/v1/networks/{n}/groups/{g}/calendar.ics", group))) {
+            String ics = unfolded(calendar.asString());
+
+            assertFalse(ics.contains("evil.example"), ics);
+            assertFalse(calendar.headers().toString().contains("evil.example"), calendar.headers().toString());
+            assertTrue(ics.contains(link), ics);
+        }
+    }
+
+    @Test
+    void eachEntryCarriesExactlyOneStamp() {
+        schedule("2026-12-03T18:00:00+01:00", "2026-12-03T20:00:00+01:00");
+        schedule("2027-01-07T18:00:00+01:00", "2027-01-07T20:00:00+01:00");
+
+        String ics = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/groups/{g}/calendar.ics", network, group)
+                .then().statusCode(200).extract().asString();
+
+        List<String> events = VEVENT.matcher(unfolded(ics)).results().map(MatchResult::group).toList();
+        assertEquals(2, events.size());
+        for (String event : events) {
+            assertEquals(1, event.lines().filter(line -> line.startsWith("DTSTAMP")).count(), event);
+        }
     }
 
     @Test
@@ -116,6 +160,18 @@ class CalendarResourceTest {
                         "place", "Rathaus, Raum 2.14"))
                 .when().post("/api/v1/networks/{n}/meetings", network)
                 .then().statusCode(201).extract().path("id");
+    }
+
+    private ExtractableResponse<Response> fromHost(String host, String path, String id) {
+        return given().auth().oauth2(DevTokens.coordinator(network))
+                .header("Host", host).header("X-Forwarded-Host", host)
+                .when().get(path, network, id)
+                .then().statusCode(200).extract();
+    }
+
+    /** RFC 5545 folds lines longer than 75 octets; a link or host may be split across two of them. */
+    private static String unfolded(String ics) {
+        return ics.replace("\r\n ", "");
     }
 
     private Calendar calendarOf(String meeting) throws Exception {
