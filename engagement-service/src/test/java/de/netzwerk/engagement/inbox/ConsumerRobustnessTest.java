@@ -3,6 +3,7 @@ package de.netzwerk.engagement.inbox;
 import de.netzwerk.engagement.Alerts;
 import de.netzwerk.engagement.MeetingEvents;
 import de.netzwerk.infra.TopicReader;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +33,10 @@ class ConsumerRobustnessTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    /** Metrics are served on the management interface; only its host and port are used. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private final String network = "net-" + UUID.randomUUID().toString().substring(0, 8);
     private final UUID partner = UUID.randomUUID();
@@ -116,8 +122,9 @@ class ConsumerRobustnessTest {
     }
 
     /** A counter as operators see it on /q/metrics; 0 before it first counts. */
-    private static double metric(String name, String type) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    private double metric(String name, String type) {
+        String metrics = given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort())
+                .when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher value = Pattern.compile("^" + Pattern.quote(name) + "\\{[^}]*type=\"" + Pattern.quote(type)
                 + "\"[^}]*} (\\S+)$", Pattern.MULTILINE).matcher(metrics);
         return value.find() ? Double.parseDouble(value.group(1)) : 0;
