@@ -48,9 +48,14 @@ public class Alert {
     @Column(name = "raised_at", nullable = false)
     public OffsetDateTime raisedAt;
 
-    /** Grows while the alert is open: new evidence is added to it, not raised as a second alert (see AlertRule). */
+    /**
+     * Grows while the alert is open: new evidence is added to it, not raised as a second alert (see AlertRule).
+     * Keyed by the alert's network as well as its id, like every row here.
+     */
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "alert_evidence", joinColumns = @JoinColumn(name = "alert_id"))
+    @CollectionTable(name = "alert_evidence", joinColumns = {
+            @JoinColumn(name = "network_id", referencedColumnName = "network_id"),
+            @JoinColumn(name = "alert_id", referencedColumnName = "id") })
     @OrderBy("occurredAt")
     public Set<Evidence> evidence = new LinkedHashSet<>();
 

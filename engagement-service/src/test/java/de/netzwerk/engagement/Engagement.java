@@ -44,6 +44,18 @@ public final class Engagement {
         return engagement;
     }
 
+    /** Waits until no partner waits for an assessment (after a replay, say). */
+    public static void awaitNoPendingAssessments() throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (given().auth().oauth2(DevTokens.operator()).when().get("/api/v1/engagement-replay")
+                .then().statusCode(200).extract().<Integer>path("pendingAssessments") > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("assessments still pending after " + PATIENCE);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** The ledger entry whose reference is the given meeting or task. */
     public static Map<String, Object> entryFor(JsonPath engagement, UUID reference) {
         List<Map<String, Object>> ledger = engagement.getList("ledger");

@@ -53,6 +53,13 @@ public final class Histories implements AutoCloseable {
 
     // --- partner-events ---
 
+    /** The partner joins the network's directory: from now on engagement knows them as a partner of the network. */
+    public void partnerRegistered(UUID partner) {
+        send("partner-events", "de.netzwerk.partner.partner-registered.v1", partner, """
+                {"networkId":"%s","partnerId":"%s","kind":"PERSON","sector":"VOLUNTEERS","status":"ACTIVE",
+                 "expertise":[],"registeredAt":"%s"}""".formatted(network, partner, OffsetDateTime.now()));
+    }
+
     public void membership(UUID partner, UUID group, LocalDate joinedOn) {
         send("partner-events", "de.netzwerk.partner.membership-started.v1", partner, """
                 {"networkId":"%s","groupId":"%s","groupKind":"WORKING","partnerId":"%s","role":"MEMBER","joinedOn":"%s",
@@ -86,20 +93,20 @@ public final class Histories implements AutoCloseable {
                 .formatted(network, meeting, group, startsAt, partner, status, revision, startsAt.plusHours(3)));
     }
 
-    public void invitations(UUID meeting, UUID group, LocalDate day, int daysAhead, UUID... invitees) {
+    public UUID invitations(UUID meeting, UUID group, LocalDate day, int daysAhead, UUID... invitees) {
         OffsetDateTime startsAt = meetingStart(day);
         String list = java.util.Arrays.stream(invitees)
                 .map(partner -> "{\"partnerId\":\"%s\",\"guest\":false}".formatted(partner))
                 .collect(Collectors.joining(","));
-        send("meeting-events", "de.netzwerk.meeting.invitations-sent.v1", meeting, """
+        return send("meeting-events", "de.netzwerk.meeting.invitations-sent.v1", meeting, """
                 {"networkId":"%s","meetingId":"%s","groupId":"%s","meetingStartsAt":"%s","sentAt":"%s","daysAhead":%d,
                  "late":%s,"backfilled":false,"invitees":[%s]}"""
                 .formatted(network, meeting, group, startsAt, startsAt.minusDays(daysAhead), daysAhead, daysAhead < 7, list));
     }
 
-    public void rsvp(UUID partner, UUID meeting, UUID group, LocalDate day, String answer) {
+    public UUID rsvp(UUID partner, UUID meeting, UUID group, LocalDate day, String answer) {
         OffsetDateTime startsAt = meetingStart(day);
-        send("meeting-events", "de.netzwerk.meeting.rsvp-received.v1", partner, """
+        return send("meeting-events", "de.netzwerk.meeting.rsvp-received.v1", partner, """
                 {"networkId":"%s","meetingId":"%s","groupId":"%s","meetingStartsAt":"%s","partnerId":"%s","answer":"%s",
                  "respondedAt":"%s","beforeMeeting":true}"""
                 .formatted(network, meeting, group, startsAt, partner, answer, startsAt.minusDays(2)));
@@ -107,20 +114,25 @@ public final class Histories implements AutoCloseable {
 
     // --- task-events ---
 
-    public void taskAssigned(UUID task, UUID partner, LocalDate due, LocalDate assignedOn) {
-        task("assigned", task, partner, due, meetingStart(assignedOn), "");
+    public UUID taskAssigned(UUID task, UUID partner, LocalDate due, LocalDate assignedOn) {
+        return taskAssigned(task, partner, "Flyer drucken", due, assignedOn);
+    }
+
+    public UUID taskAssigned(UUID task, UUID partner, String title, LocalDate due, LocalDate assignedOn) {
+        return task("assigned", task, partner, title, due, meetingStart(assignedOn), "");
     }
 
     public void taskCompleted(UUID task, UUID partner, LocalDate due, LocalDate completedOn) {
         long daysLate = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(due, completedOn));
-        task("completed", task, partner, due, meetingStart(completedOn),
+        task("completed", task, partner, "Flyer drucken", due, meetingStart(completedOn),
                 ",\"completedOn\":\"%s\",\"onTime\":%s,\"daysLate\":%d".formatted(completedOn, daysLate == 0, daysLate));
     }
 
-    private void task(String kind, UUID task, UUID partner, LocalDate due, OffsetDateTime occurredAt, String extra) {
-        send("task-events", "de.netzwerk.task.task-" + kind + ".v1", partner, """
-                {"networkId":"%s","taskId":"%s","partnerId":"%s","groupId":null,"goalId":null,"title":"Flyer drucken",
-                 "dueDate":"%s","occurredAt":"%s"%s}""".formatted(network, task, partner, due, occurredAt, extra));
+    private UUID task(String kind, UUID task, UUID partner, String title, LocalDate due, OffsetDateTime occurredAt,
+            String extra) {
+        return send("task-events", "de.netzwerk.task.task-" + kind + ".v1", partner, """
+                {"networkId":"%s","taskId":"%s","partnerId":"%s","groupId":null,"goalId":null,"title":"%s",
+                 "dueDate":"%s","occurredAt":"%s"%s}""".formatted(network, task, partner, title, due, occurredAt, extra));
     }
 
     /** Publishes a record with CloudEvents headers; returns its ce_id. */

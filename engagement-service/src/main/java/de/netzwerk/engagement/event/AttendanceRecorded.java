@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -28,5 +29,10 @@ public record AttendanceRecorded(
         PRESENT,
         EXCUSED,
         ABSENT
+    }
+
+    @Override
+    public List<Subject> subjects() {
+        return List.of(Subject.meeting(meetingId), Subject.group(groupId), Subject.partner(partnerId));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,5 +21,12 @@ public record GoalActorNeedsChanged(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record NeededPartner(@NotNull UUID partnerId, boolean keyActor) {
+    }
+
+    @Override
+    public List<Subject> subjects() {
+        List<Subject> subjects = new ArrayList<>(List.of(Subject.goal(goalId)));
+        neededPartners.forEach(needed -> subjects.add(Subject.partner(needed.partnerId())));
+        return subjects;
     }
 }

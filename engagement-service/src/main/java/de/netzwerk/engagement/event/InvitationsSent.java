@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,5 +27,12 @@ public record InvitationsSent(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Invitee(@NotNull UUID partnerId, boolean guest) {
+    }
+
+    @Override
+    public List<Subject> subjects() {
+        List<Subject> subjects = new ArrayList<>(List.of(Subject.meeting(meetingId), Subject.group(groupId)));
+        invitees.forEach(invitee -> subjects.add(Subject.partner(invitee.partnerId())));
+        return subjects;
     }
 }

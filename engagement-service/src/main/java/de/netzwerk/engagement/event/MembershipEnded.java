@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** partner-service's {@code membership-ended.v1}: a partner left a group. */
@@ -16,4 +17,9 @@ public record MembershipEnded(
         @NotNull LocalDate leftOn) implements ConsumedEvent {
 
     public static final String TYPE = "de.netzwerk.partner.membership-ended.v1";
+
+    @Override
+    public List<Subject> subjects() {
+        return List.of(Subject.group(groupId), Subject.partner(partnerId));
+    }
 }

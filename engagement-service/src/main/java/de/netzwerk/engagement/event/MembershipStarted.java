@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -27,5 +28,10 @@ public record MembershipStarted(
     public enum GroupKind {
         STEERING,
         WORKING
+    }
+
+    @Override
+    public List<Subject> subjects() {
+        return List.of(Subject.group(groupId), Subject.partner(partnerId));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,4 +22,11 @@ public record MinutesPublished(
         @NotNull List<@NotNull UUID> askedToRead) implements ConsumedEvent {
 
     public static final String TYPE = "de.netzwerk.meeting.minutes-published.v1";
+
+    @Override
+    public List<Subject> subjects() {
+        List<Subject> subjects = new ArrayList<>(List.of(Subject.meeting(meetingId), Subject.group(groupId)));
+        askedToRead.forEach(partner -> subjects.add(Subject.partner(partner)));
+        return subjects;
+    }
 }

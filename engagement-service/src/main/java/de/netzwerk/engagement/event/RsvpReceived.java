@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** meeting-service's {@code rsvp-received.v1}: an answer to an invitation; a later answer replaces an earlier one. */
@@ -24,5 +25,10 @@ public record RsvpReceived(
     public enum Answer {
         ACCEPTED,
         DECLINED
+    }
+
+    @Override
+    public List<Subject> subjects() {
+        return List.of(Subject.meeting(meetingId), Subject.group(groupId), Subject.partner(partnerId));
     }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -55,5 +57,23 @@ public record TaskEvent(
     public TaskEvent withKind(Kind kind) {
         return new TaskEvent(kind, networkId, taskId, partnerId, groupId, goalId, title, dueDate, occurredAt, completedOn,
                 previousPartnerId);
+    }
+
+    @Override
+    public List<Subject> subjects() {
+        List<Subject> subjects = new ArrayList<>(List.of(Subject.task(taskId)));
+        if (partnerId != null) {
+            subjects.add(Subject.partner(partnerId));
+        }
+        if (previousPartnerId != null) {
+            subjects.add(Subject.partner(previousPartnerId));
+        }
+        if (groupId != null) {
+            subjects.add(Subject.group(groupId));
+        }
+        if (goalId != null) {
+            subjects.add(Subject.goal(goalId));
+        }
+        return subjects;
     }
 }

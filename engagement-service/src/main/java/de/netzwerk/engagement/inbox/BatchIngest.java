@@ -1,9 +1,11 @@
 package de.netzwerk.engagement.inbox;
 
+import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.event.ConsumedEvent;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.FactStore;
 import de.netzwerk.engagement.repository.ReplayLock;
+import de.netzwerk.engagement.repository.SubjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -12,26 +14,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * Applies a batch of events in one transaction: their ids are recorded (a redelivered id takes no effect), their
- * facts written, and the partners they touch queued for assessment — all committed together or not at all.
+ * Applies a batch of events in one transaction: events naming a partner, group, meeting, task or goal of another
+ * network are refused, the others' ids recorded (a redelivered id takes no effect), their facts written, and the
+ * partners they touch queued for assessment — all committed together or not at all.
  */
 @ApplicationScoped
 public class BatchIngest {
 
     private final FactStore facts;
+    private final SubjectStore subjects;
     private final EngagementStore store;
     private final ReplayLock replayLock;
 
-    BatchIngest(FactStore facts, EngagementStore store, ReplayLock replayLock) {
+    BatchIngest(FactStore facts, SubjectStore subjects, EngagementStore store, ReplayLock replayLock) {
         this.facts = facts;
+        this.subjects = subjects;
         this.store = store;
         this.replayLock = replayLock;
     }
 
     public record Decoded(UUID id, String type, ConsumedEvent data) {
+    }
+
+    /** An event that was not applied, and why: it belongs on the dead-letter topic. */
+    public record Refused(Decoded event, String reason) {
     }
 
     /** Live events: wait while a replay rebuilds the facts, and queue the partners for assessment. */
@@ -47,31 +55,42 @@ public class BatchIngest {
         return apply(events, false);
     }
 
-    public record Outcome(int applied, List<Decoded> duplicates) {
+    public record Outcome(int applied, List<Decoded> duplicates, List<Refused> refused) {
     }
 
     private Outcome apply(List<Decoded> events, boolean queueForAssessment) {
+        NetworkOwnership ownership = new NetworkOwnership(subjects.networksOf(
+                events.stream().flatMap(event -> event.data().subjects().stream()).toList()));
+        List<Decoded> accepted = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
+        for (Decoded event : events) {
+            ownership.refusal(event.data()).ifPresentOrElse(reason -> refused.add(new Refused(event, reason)),
+                    () -> accepted.add(event));
+        }
+        subjects.record(ownership.claimed());
         try {
-            Set<UUID> fresh = facts.recordFirstDeliveries(events.stream().map(Decoded::id).toList(),
-                    events.stream().map(Decoded::type).toList());
+            Set<FactStore.Delivery> fresh = facts.recordFirstDeliveries(accepted.stream().map(BatchIngest::delivery).toList());
             List<ConsumedEvent> toApply = new ArrayList<>();
             List<Decoded> duplicates = new ArrayList<>();
-            for (Decoded event : events) {
+            for (Decoded event : accepted) {
                 // A batch may hold the same id twice (a redelivery next to the original): only the first counts.
-                if (fresh.remove(event.id())) {
+                if (fresh.remove(delivery(event))) {
                     toApply.add(event.data());
                 } else {
                     duplicates.add(event);
                 }
             }
-            Set<FactStore.Touched> touched = facts.apply(toApply);
+            Set<PartnerKey> touched = facts.apply(toApply);
             if (queueForAssessment) {
-                store.queue(touched.stream().collect(Collectors.toMap(FactStore.Touched::partnerId,
-                        FactStore.Touched::networkId, (same, again) -> same)));
+                store.queue(touched);
             }
-            return new Outcome(toApply.size(), duplicates);
+            return new Outcome(toApply.size(), duplicates, refused);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not apply a batch of events: " + e.getMessage(), e);
         }
+    }
+
+    private static FactStore.Delivery delivery(Decoded event) {
+        return new FactStore.Delivery(event.data().networkId(), event.id(), event.type());
     }
 }

@@ -9,15 +9,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Processes one batch of records from a topic: reads each (what cannot be read goes to the dead-letter topic,
  * types nothing here uses are skipped and counted), applies the rest in one transaction, and wakes the
- * assessment. If the batch keeps failing, its events are tried one by one, so that one bad event cannot hold
- * up the others.
+ * assessment. An event naming a partner, group, meeting, task or goal of another network than its own goes to the
+ * dead-letter topic too, and the rest of the batch is applied. If the batch keeps failing, its events are tried
+ * one by one, so that one bad event cannot hold up the others.
  */
 @ApplicationScoped
 public class EventBatchProcessor {
@@ -55,7 +60,7 @@ public class EventBatchProcessor {
         }
         List<DeadLetters.DeadLetter> dead = new ArrayList<>();
         List<BatchIngest.Decoded> decoded = new ArrayList<>();
-        List<ConsumerRecord<String, String>> sources = new ArrayList<>();
+        Map<BatchIngest.Decoded, ConsumerRecord<String, String>> sources = new IdentityHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
                 IncomingEvent event = IncomingEvent.from(record);
@@ -65,24 +70,31 @@ public class EventBatchProcessor {
                     metrics.counter("netzwerk.events.skipped", "type", event.type()).increment();
                     continue;
                 }
-                decoded.add(new BatchIngest.Decoded(event.id(), event.type(), data.get()));
-                sources.add(record);
+                BatchIngest.Decoded read = new BatchIngest.Decoded(event.id(), event.type(), data.get());
+                decoded.add(read);
+                sources.put(read, record);
             } catch (UnprocessableEventException e) {
                 dead.add(new DeadLetters.DeadLetter(record, e.getMessage()));
             }
         }
         if (!decoded.isEmpty()) {
             try {
+                List<BatchIngest.Outcome> applied = new ArrayList<>(1);
                 patience.run("A batch of " + decoded.size() + " events", () -> metrics.timer("netzwerk.events.batch.apply")
-                        .record(() -> count(ingest.applyLive(decoded), decoded)));
+                        .record(() -> applied.add(ingest.applyLive(decoded))));
+                count(applied.getFirst(), decoded);
+                applied.getFirst().refused().forEach(refused ->
+                        dead.add(new DeadLetters.DeadLetter(sources.get(refused.event()), refused.reason())));
             } catch (UnprocessableEventException batchFailed) {
                 LOG.warnf("A batch of %d events keeps failing; applying them one by one", decoded.size());
-                for (int i = 0; i < decoded.size(); i++) {
-                    BatchIngest.Decoded event = decoded.get(i);
+                for (BatchIngest.Decoded event : decoded) {
                     try {
-                        count(ingest.applyLive(List.of(event)), List.of(event));
+                        BatchIngest.Outcome outcome = ingest.applyLive(List.of(event));
+                        count(outcome, List.of(event));
+                        outcome.refused().forEach(refused ->
+                                dead.add(new DeadLetters.DeadLetter(sources.get(event), refused.reason())));
                     } catch (RuntimeException e) {
-                        dead.add(new DeadLetters.DeadLetter(sources.get(i), "processing failed: " + e.getMessage()));
+                        dead.add(new DeadLetters.DeadLetter(sources.get(event), "processing failed: " + e.getMessage()));
                     }
                 }
             }
@@ -93,9 +105,15 @@ public class EventBatchProcessor {
                 letter.reason()));
     }
 
-    /** Counted per type and batch, not per event: looking up a counter costs more than adding to it. */
+    /**
+     * Counted per type and batch, not per event: looking up a counter costs more than adding to it. A refused event
+     * is not processed: it is counted with the dead letters it joins.
+     */
     private void count(BatchIngest.Outcome outcome, List<BatchIngest.Decoded> events) {
-        events.stream().collect(Collectors.groupingBy(BatchIngest.Decoded::type, Collectors.counting()))
+        Set<BatchIngest.Decoded> refused = Collections.newSetFromMap(new IdentityHashMap<>());
+        outcome.refused().forEach(event -> refused.add(event.event()));
+        events.stream().filter(event -> !refused.contains(event))
+                .collect(Collectors.groupingBy(BatchIngest.Decoded::type, Collectors.counting()))
                 .forEach((type, count) -> metrics.counter("netzwerk.events.processed", "type", type).increment(count));
         outcome.duplicates().stream().collect(Collectors.groupingBy(BatchIngest.Decoded::type, Collectors.counting()))
                 .forEach((type, count) -> metrics.counter("netzwerk.events.duplicates", "type", type).increment(count));

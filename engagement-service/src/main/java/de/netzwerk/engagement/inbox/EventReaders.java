@@ -10,6 +10,7 @@ import de.netzwerk.engagement.event.MembershipStarted;
 import de.netzwerk.engagement.event.MinutesAcknowledged;
 import de.netzwerk.engagement.event.MinutesPublished;
 import de.netzwerk.engagement.event.PartnerLeft;
+import de.netzwerk.engagement.event.PartnerRegistered;
 import de.netzwerk.engagement.event.RsvpReceived;
 import de.netzwerk.engagement.event.TaskEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,7 @@ public class EventReaders {
         register(MembershipStarted.TYPE, event -> payloads.read(event, MembershipStarted.class));
         register(MembershipStarted.CHANGED_TYPE, event -> payloads.read(event, MembershipStarted.class));
         register(MembershipEnded.TYPE, event -> payloads.read(event, MembershipEnded.class));
+        register(PartnerRegistered.TYPE, event -> payloads.read(event, PartnerRegistered.class));
         register(PartnerLeft.TYPE, event -> payloads.read(event, PartnerLeft.class));
         register(GoalActorNeedsChanged.TYPE, event -> payloads.read(event, GoalActorNeedsChanged.class));
         for (TaskEvent.Kind kind : TaskEvent.Kind.values()) {

@@ -32,6 +32,12 @@ public class AlertRepository implements PanacheRepositoryBase<Alert, UUID> {
         return find(String.join(" and ", conditions), Sort.descending("raisedAt").and("id"), parameters);
     }
 
+    /** The alert, if it is one of the network's. */
+    public Optional<Alert> findInNetwork(String networkId, UUID alertId) {
+        return find("networkId = :network and id = :id", Parameters.with("network", networkId).and("id", alertId))
+                .firstResultOptional();
+    }
+
     /** The alert of this rule still being followed up for the partner, if any: there is at most one. */
     public Optional<Alert> findOpen(String networkId, UUID partnerId, AlertRule rule) {
         return find("networkId = :network and partnerId = :partner and rule = :rule and status in :open",

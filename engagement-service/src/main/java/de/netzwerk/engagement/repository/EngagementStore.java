@@ -1,5 +1,6 @@
 package de.netzwerk.engagement.repository;
 
+import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.scoring.Band;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,11 +16,16 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** The latest assessment of each partner (partner_engagement) and the queue of partners to assess again. */
+/**
+ * The latest assessment of each partner (partner_engagement) and the queue of partners to assess again, both keyed
+ * by network and partner.
+ */
 @ApplicationScoped
 public class EngagementStore {
 
@@ -35,6 +41,10 @@ public class EngagementStore {
         public Integer trend() {
             return score == null || baseline == null ? null : score - baseline;
         }
+
+        public PartnerKey key() {
+            return new PartnerKey(networkId, partnerId);
+        }
     }
 
     /**
@@ -45,21 +55,21 @@ public class EngagementStore {
      * committed later come with entries of their own.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, String> claimQueued(int limit) {
-        Map<UUID, String> claimed = new HashMap<>();
+    public Set<PartnerKey> claimQueued(int limit) {
+        Set<PartnerKey> claimed = new HashSet<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("""
                      with first as (
-                         select partner_id from assessment_queue order by position limit ? for update skip locked),
+                         select network_id, partner_id from assessment_queue order by position limit ? for update skip locked),
                      theirs as (
                          select position from assessment_queue
-                         where partner_id in (select partner_id from first) for update skip locked)
+                         where (network_id, partner_id) in (select network_id, partner_id from first) for update skip locked)
                      delete from assessment_queue where position in (select position from theirs)
-                     returning partner_id, network_id""")) {
+                     returning network_id, partner_id""")) {
             query.setInt(1, limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    claimed.put(rows.getObject(1, UUID.class), rows.getString(2));
+                    claimed.add(new PartnerKey(rows.getString(1), rows.getObject(2, UUID.class)));
                 }
             }
         } catch (SQLException e) {
@@ -69,22 +79,22 @@ public class EngagementStore {
     }
 
     /**
-     * Queues partners (with their networks) for assessment, in the caller's transaction: those a batch of events
-     * touched, a paused partner, or those whose assessment failed. The queue only grows here, so batches never
-     * wait for each other; the assessment takes only rows committed before it reads the facts (see
-     * {@link #claimQueued}), so a fact is never missed.
+     * Queues partners for assessment, in the caller's transaction: those a batch of events touched, a paused
+     * partner, or those whose assessment failed. The queue only grows here, so batches never wait for each other;
+     * the assessment takes only rows committed before it reads the facts (see {@link #claimQueued}), so a fact is
+     * never missed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void queue(Map<UUID, String> partners) {
+    public void queue(Collection<PartnerKey> partners) {
         if (partners.isEmpty()) {
             return;
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into assessment_queue (partner_id, network_id) select * from unnest(?::uuid[], ?::varchar[])""")) {
-            List<UUID> ids = new ArrayList<>(partners.keySet());
-            insert.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-            insert.setArray(2, connection.createArrayOf("varchar", ids.stream().map(partners::get).toArray()));
+                     insert into assessment_queue (network_id, partner_id) select * from unnest(?::varchar[], ?::uuid[])""")) {
+            List<PartnerKey> keys = new ArrayList<>(partners);
+            insert.setArray(1, connection.createArrayOf("varchar", keys.stream().map(PartnerKey::networkId).toArray()));
+            insert.setArray(2, connection.createArrayOf("uuid", keys.stream().map(PartnerKey::partnerId).toArray()));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not queue partners for assessment", e);
@@ -96,8 +106,8 @@ public class EngagementStore {
     public int markNetworkDirty(String network) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into assessment_queue (partner_id, network_id)
-                     select partner_id, network_id from partner_engagement where (?::varchar is null or network_id = ?)""")) {
+                     insert into assessment_queue (network_id, partner_id)
+                     select network_id, partner_id from partner_engagement where (?::varchar is null or network_id = ?)""")) {
             insert.setString(1, network);
             insert.setString(2, network);
             return insert.executeUpdate();
@@ -111,8 +121,8 @@ public class EngagementStore {
     public int markAssessedBefore(LocalDate day) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into assessment_queue (partner_id, network_id)
-                     select partner_id, network_id from partner_engagement where assessed_on < ?""")) {
+                     insert into assessment_queue (network_id, partner_id)
+                     select network_id, partner_id from partner_engagement where assessed_on < ?""")) {
             insert.setObject(1, day);
             return insert.executeUpdate();
         } catch (SQLException e) {
@@ -123,7 +133,8 @@ public class EngagementStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public long pending() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select count(distinct partner_id) from assessment_queue");
+             PreparedStatement query = connection.prepareStatement(
+                     "select count(*) from (select distinct network_id, partner_id from assessment_queue) waiting");
              ResultSet rows = query.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -133,10 +144,12 @@ public class EngagementStore {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, Stored> load(Collection<UUID> partners) {
-        Map<UUID, Stored> found = new HashMap<>();
-        select("where partner_id = any(?)", List.of(connection -> connection.createArrayOf("uuid", partners.toArray())),
-                stored -> found.put(stored.partnerId(), stored), null, null);
+    public Map<PartnerKey, Stored> load(Collection<PartnerKey> partners) {
+        Map<PartnerKey, Stored> found = new HashMap<>();
+        select("join unnest(?::varchar[], ?::uuid[]) as wanted(network_id, partner_id) using (network_id, partner_id)",
+                List.of(connection -> connection.createArrayOf("varchar", partners.stream().map(PartnerKey::networkId).toArray()),
+                        connection -> connection.createArrayOf("uuid", partners.stream().map(PartnerKey::partnerId).toArray())),
+                stored -> found.put(stored.key(), stored), null, null);
         return found;
     }
 
@@ -177,7 +190,7 @@ public class EngagementStore {
              PreparedStatement upsert = connection.prepareStatement("""
                      insert into partner_engagement (partner_id, network_id, score, band, baseline, paused, policy_version,
                          assessed_on, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                     on conflict (partner_id) do update set network_id = excluded.network_id, score = excluded.score,
+                     on conflict (network_id, partner_id) do update set score = excluded.score,
                          band = excluded.band, baseline = excluded.baseline, paused = excluded.paused,
                          policy_version = excluded.policy_version, assessed_on = excluded.assessed_on,
                          assessed_at = excluded.assessed_at""")) {
@@ -206,7 +219,7 @@ public class EngagementStore {
     private void select(String condition, List<Parameter> parameters, java.util.function.Consumer<Stored> sink,
             Integer offset, Integer limit) {
         String sql = "select partner_id, network_id, score, band, baseline, paused, policy_version, assessed_on, assessed_at"
-                + " from partner_engagement " + condition + (limit != null ? " offset ? limit ?" : "");
+                + " from partner_engagement e " + condition + (limit != null ? " offset ? limit ?" : "");
         try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
             int index = 1;
             for (Parameter parameter : parameters) {

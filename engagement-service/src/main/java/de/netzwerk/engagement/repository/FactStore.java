@@ -1,5 +1,6 @@
 package de.netzwerk.engagement.repository;
 
+import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.event.AttendanceRecorded;
 import de.netzwerk.engagement.event.ConsumedEvent;
 import de.netzwerk.engagement.event.GoalActorNeedsChanged;
@@ -10,6 +11,7 @@ import de.netzwerk.engagement.event.MembershipStarted;
 import de.netzwerk.engagement.event.MinutesAcknowledged;
 import de.netzwerk.engagement.event.MinutesPublished;
 import de.netzwerk.engagement.event.PartnerLeft;
+import de.netzwerk.engagement.event.PartnerRegistered;
 import de.netzwerk.engagement.event.RsvpReceived;
 import de.netzwerk.engagement.event.TaskEvent;
 import de.netzwerk.engagement.scoring.EngagementCalculator;
@@ -21,12 +23,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +41,8 @@ import java.util.UUID;
  * applying the same facts in another order gives the same rows: the highest attendance revision wins, the
  * latest answer wins, the earliest invitation counts for the coordinators' punctuality, a completed or cancelled
  * task stays closed, the latest assignment names the assignee. That is what makes late, out-of-order history
- * and a replay give the same scores as events that came in time.
+ * and a replay give the same scores as events that came in time. Every key holds the network: a statement of one
+ * network's event can only ever meet that network's rows.
  */
 @ApplicationScoped
 public class FactStore {
@@ -55,31 +56,34 @@ public class FactStore {
         this.dataSource = dataSource;
     }
 
-    /** A partner whose facts changed, to be assessed again. */
-    public record Touched(UUID partnerId, String networkId) {
+    /** An event as delivered: its network, its ce_id and its type. */
+    public record Delivery(String networkId, UUID eventId, String type) {
     }
 
     /**
-     * Records the event ids, skipping those seen before, in the caller's transaction.
+     * Records the event ids of each network, skipping those seen before, in the caller's transaction.
      *
-     * @return the ids recorded now: only their events may take effect
+     * @return the deliveries recorded now: only their events may take effect
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<UUID> recordFirstDeliveries(List<UUID> ids, List<String> types) throws SQLException {
-        Set<UUID> fresh = new HashSet<>();
-        if (ids.isEmpty()) {
+    public Set<Delivery> recordFirstDeliveries(List<Delivery> deliveries) throws SQLException {
+        Set<Delivery> fresh = new HashSet<>();
+        if (deliveries.isEmpty()) {
             return fresh;
         }
+        Map<String, Delivery> byKey = new HashMap<>();
+        deliveries.forEach(delivery -> byKey.putIfAbsent(delivery.networkId() + "/" + delivery.eventId(), delivery));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into processed_event (event_id, event_type, processed_at)
-                     select id, type, now() from unnest(?::uuid[], ?::varchar[]) as t(id, type)
-                     on conflict (event_id) do nothing returning event_id""")) {
-            insert.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-            insert.setArray(2, connection.createArrayOf("varchar", types.toArray()));
+                     insert into processed_event (network_id, event_id, event_type, processed_at)
+                     select network_id, id, type, now() from unnest(?::varchar[], ?::uuid[], ?::varchar[]) as t(network_id, id, type)
+                     on conflict (network_id, event_id) do nothing returning network_id, event_id""")) {
+            insert.setArray(1, connection.createArrayOf("varchar", deliveries.stream().map(Delivery::networkId).toArray()));
+            insert.setArray(2, connection.createArrayOf("uuid", deliveries.stream().map(Delivery::eventId).toArray()));
+            insert.setArray(3, connection.createArrayOf("varchar", deliveries.stream().map(Delivery::type).toArray()));
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
-                    fresh.add(rows.getObject(1, UUID.class));
+                    fresh.add(byKey.get(rows.getString(1) + "/" + rows.getObject(2, UUID.class)));
                 }
             }
         }
@@ -88,8 +92,8 @@ public class FactStore {
 
     /** Applies the facts in the caller's transaction; returns the partners whose assessment may have changed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<Touched> apply(Collection<ConsumedEvent> events) throws SQLException {
-        Set<Touched> touched = new HashSet<>();
+    public Set<PartnerKey> apply(Collection<ConsumedEvent> events) throws SQLException {
+        Set<PartnerKey> touched = new HashSet<>();
         try (Connection connection = dataSource.getConnection(); Statements statements = new Statements(connection)) {
             for (ConsumedEvent event : events) {
                 apply(event, statements, touched);
@@ -99,7 +103,11 @@ public class FactStore {
         return touched;
     }
 
-    /** Forgets every fact and every event id, before a replay reads the topics again. Pauses and policies stay. */
+    /**
+     * Forgets every fact and every event id, before a replay reads the topics again. Pauses and policies stay, and so
+     * does which network each partner, group, meeting, task and goal belongs to: the replay refuses the same events
+     * as live processing did, whatever order it reads the topics in.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void clearAll() throws SQLException {
         try (Connection connection = dataSource.getConnection();
@@ -110,152 +118,152 @@ public class FactStore {
         }
     }
 
-    /** Queues every partner anything is known about for assessment. */
+    /** Queues every partner of every network for assessment: each is known in their network, or was assessed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int markAllDirty() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into assessment_queue (partner_id, network_id)
-                     select distinct on (partner_id) partner_id, network_id from (
-                         select partner_id, network_id from partner_engagement
-                         union all select partner_id, network_id from attendance
-                         union all select partner_id, network_id from invitation
-                         union all select partner_id, network_id from rsvp
-                         union all select partner_id, network_id from minutes_reading
-                         union all select partner_id, network_id from membership
-                         union all select partner_id, network_id from task
-                         union all select partner_id, network_id from key_actor
-                         union all select partner_id, network_id from partner_departure) known
-                     order by partner_id""")) {
+                     insert into assessment_queue (network_id, partner_id)
+                     select network_id, subject_id from known_subject where kind = 'PARTNER'
+                     union select network_id, partner_id from partner_engagement""")) {
             return insert.executeUpdate();
         }
     }
 
-    private void apply(ConsumedEvent event, Statements sql, Set<Touched> touched) throws SQLException {
+    private void apply(ConsumedEvent event, Statements sql, Set<PartnerKey> touched) throws SQLException {
+        String network = event.networkId();
         switch (event) {
             case AttendanceRecorded e -> {
-                meeting(sql, e.networkId(), e.meetingId(), e.groupId(), e.meetingStartsAt());
+                meeting(sql, network, e.meetingId(), e.groupId(), e.meetingStartsAt());
                 sql.upsert(e.meetingId() + "/" + e.partnerId(), """
                         insert into attendance (id, network_id, meeting_id, group_id, partner_id, meeting_starts_at, status, revision)
                         values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (meeting_id, partner_id) do update set group_id = excluded.group_id,
+                        on conflict (network_id, meeting_id, partner_id) do update set group_id = excluded.group_id,
                             meeting_starts_at = excluded.meeting_starts_at, status = excluded.status, revision = excluded.revision
                         where attendance.revision < excluded.revision""",
-                        e.networkId(), e.meetingId(), e.groupId(), e.partnerId(), e.meetingStartsAt(), e.status().name(),
+                        network, e.meetingId(), e.groupId(), e.partnerId(), e.meetingStartsAt(), e.status().name(),
                         e.revision());
-                touched.add(new Touched(e.partnerId(), e.networkId()));
+                touched.add(new PartnerKey(network, e.partnerId()));
             }
             case InvitationsSent e -> {
-                meeting(sql, e.networkId(), e.meetingId(), e.groupId(), e.meetingStartsAt());
+                meeting(sql, network, e.meetingId(), e.groupId(), e.meetingStartsAt());
                 sql.add("""
                         update meeting set invitations_sent_at = ?, invitation_days_ahead = ?, invitations_late = ?,
                             invitations_backfilled = ?
-                        where meeting_id = ? and (invitations_sent_at is null or invitations_sent_at > ?)""",
-                        e.sentAt(), e.daysAhead(), e.late(), e.backfilled(), e.meetingId(), e.sentAt());
+                        where network_id = ? and meeting_id = ? and (invitations_sent_at is null or invitations_sent_at > ?)""",
+                        e.sentAt(), e.daysAhead(), e.late(), e.backfilled(), network, e.meetingId(), e.sentAt());
                 for (InvitationsSent.Invitee invitee : e.invitees()) {
                     sql.upsert(invitee.partnerId() + "/" + e.meetingId(), """
-                            insert into invitation (partner_id, meeting_id, network_id, group_id, meeting_starts_at, backfilled)
+                            insert into invitation (network_id, partner_id, meeting_id, group_id, meeting_starts_at, backfilled)
                             values (?, ?, ?, ?, ?, ?)
-                            on conflict (partner_id, meeting_id) do update set backfilled = invitation.backfilled and excluded.backfilled""",
-                            invitee.partnerId(), e.meetingId(), e.networkId(), e.groupId(), e.meetingStartsAt(), e.backfilled());
-                    touched.add(new Touched(invitee.partnerId(), e.networkId()));
+                            on conflict (network_id, partner_id, meeting_id) do update
+                                set backfilled = invitation.backfilled and excluded.backfilled""",
+                            network, invitee.partnerId(), e.meetingId(), e.groupId(), e.meetingStartsAt(), e.backfilled());
+                    touched.add(new PartnerKey(network, invitee.partnerId()));
                 }
             }
             case RsvpReceived e -> {
-                meeting(sql, e.networkId(), e.meetingId(), e.groupId(), e.meetingStartsAt());
+                meeting(sql, network, e.meetingId(), e.groupId(), e.meetingStartsAt());
                 sql.upsert(e.partnerId() + "/" + e.meetingId(), """
-                        insert into rsvp (partner_id, meeting_id, network_id, group_id, meeting_starts_at, answer, responded_at, before_meeting)
+                        insert into rsvp (network_id, partner_id, meeting_id, group_id, meeting_starts_at, answer, responded_at, before_meeting)
                         values (?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (partner_id, meeting_id) do update set answer = excluded.answer,
+                        on conflict (network_id, partner_id, meeting_id) do update set answer = excluded.answer,
                             responded_at = excluded.responded_at, before_meeting = excluded.before_meeting
                         where rsvp.responded_at < excluded.responded_at""",
-                        e.partnerId(), e.meetingId(), e.networkId(), e.groupId(), e.meetingStartsAt(), e.answer().name(),
+                        network, e.partnerId(), e.meetingId(), e.groupId(), e.meetingStartsAt(), e.answer().name(),
                         e.respondedAt(), e.beforeMeeting());
-                touched.add(new Touched(e.partnerId(), e.networkId()));
+                touched.add(new PartnerKey(network, e.partnerId()));
             }
             case MeetingCancelled e -> {
-                meeting(sql, e.networkId(), e.meetingId(), e.groupId(), e.startsAt());
-                sql.add("update meeting set cancelled_at = ? where meeting_id = ? and cancelled_at is null",
-                        e.cancelledAt(), e.meetingId());
+                meeting(sql, network, e.meetingId(), e.groupId(), e.startsAt());
+                sql.add("update meeting set cancelled_at = ? where network_id = ? and meeting_id = ? and cancelled_at is null",
+                        e.cancelledAt(), network, e.meetingId());
                 // Everyone with a fact about this meeting is assessed again: it no longer counts.
                 sql.touchQuery("""
-                        select partner_id, network_id from attendance where meeting_id = ?
-                        union select partner_id, network_id from invitation where meeting_id = ?""",
-                        e.meetingId(), e.meetingId());
+                        select network_id, partner_id from attendance where network_id = ? and meeting_id = ?
+                        union select network_id, partner_id from invitation where network_id = ? and meeting_id = ?""",
+                        network, e.meetingId(), network, e.meetingId());
             }
             case MinutesPublished e -> {
-                meeting(sql, e.networkId(), e.meetingId(), e.groupId(), e.meetingStartsAt());
+                meeting(sql, network, e.meetingId(), e.groupId(), e.meetingStartsAt());
                 sql.add("""
                         update meeting set minutes_published_at = ?, minutes_days_after = ?, minutes_late = ?
-                        where meeting_id = ? and (minutes_published_at is null or minutes_published_at > ?)""",
-                        e.publishedAt(), e.daysAfter(), e.late(), e.meetingId(), e.publishedAt());
+                        where network_id = ? and meeting_id = ? and (minutes_published_at is null or minutes_published_at > ?)""",
+                        e.publishedAt(), e.daysAfter(), e.late(), network, e.meetingId(), e.publishedAt());
                 for (UUID partner : e.askedToRead()) {
                     sql.upsert(partner + "/" + e.meetingId(), """
-                            insert into minutes_reading (partner_id, meeting_id, network_id, group_id, meeting_starts_at, asked_at)
+                            insert into minutes_reading (network_id, partner_id, meeting_id, group_id, meeting_starts_at, asked_at)
                             values (?, ?, ?, ?, ?, ?)
-                            on conflict (partner_id, meeting_id) do update
+                            on conflict (network_id, partner_id, meeting_id) do update
                                 set asked_at = least(coalesce(minutes_reading.asked_at, excluded.asked_at), excluded.asked_at)""",
-                            partner, e.meetingId(), e.networkId(), e.groupId(), e.meetingStartsAt(), e.publishedAt());
-                    touched.add(new Touched(partner, e.networkId()));
+                            network, partner, e.meetingId(), e.groupId(), e.meetingStartsAt(), e.publishedAt());
+                    touched.add(new PartnerKey(network, partner));
                 }
             }
             case MinutesAcknowledged e -> {
                 sql.upsert(e.partnerId() + "/" + e.meetingId(), """
-                        insert into minutes_reading (partner_id, meeting_id, network_id, group_id, meeting_starts_at, acknowledged_at)
+                        insert into minutes_reading (network_id, partner_id, meeting_id, group_id, meeting_starts_at, acknowledged_at)
                         values (?, ?, ?, ?, ?, ?)
-                        on conflict (partner_id, meeting_id) do update set acknowledged_at =
+                        on conflict (network_id, partner_id, meeting_id) do update set acknowledged_at =
                             least(coalesce(minutes_reading.acknowledged_at, excluded.acknowledged_at), excluded.acknowledged_at)""",
-                        e.partnerId(), e.meetingId(), e.networkId(), e.groupId(), e.meetingStartsAt(), e.acknowledgedAt());
-                touched.add(new Touched(e.partnerId(), e.networkId()));
+                        network, e.partnerId(), e.meetingId(), e.groupId(), e.meetingStartsAt(), e.acknowledgedAt());
+                touched.add(new PartnerKey(network, e.partnerId()));
             }
             case MembershipStarted e -> {
                 sql.upsert(e.groupId() + "/" + e.partnerId(), """
-                        insert into membership (group_id, partner_id, network_id, joined_on, version) values (?, ?, ?, ?, ?)
-                        on conflict (group_id, partner_id) do update set
+                        insert into membership (network_id, group_id, partner_id, joined_on, version) values (?, ?, ?, ?, ?)
+                        on conflict (network_id, group_id, partner_id) do update set
                             joined_on = greatest(membership.joined_on, excluded.joined_on),
                             version = greatest(membership.version, excluded.version)""",
-                        e.groupId(), e.partnerId(), e.networkId(), e.joinedOn(), e.version());
-                touched.add(new Touched(e.partnerId(), e.networkId()));
+                        network, e.groupId(), e.partnerId(), e.joinedOn(), e.version());
+                touched.add(new PartnerKey(network, e.partnerId()));
             }
             case MembershipEnded e -> {
                 sql.upsert(e.groupId() + "/" + e.partnerId(), """
-                        insert into membership (group_id, partner_id, network_id, left_on, version) values (?, ?, ?, ?, 0)
-                        on conflict (group_id, partner_id) do update set
+                        insert into membership (network_id, group_id, partner_id, left_on, version) values (?, ?, ?, ?, 0)
+                        on conflict (network_id, group_id, partner_id) do update set
                             left_on = greatest(membership.left_on, excluded.left_on)""",
-                        e.groupId(), e.partnerId(), e.networkId(), e.leftOn());
-                touched.add(new Touched(e.partnerId(), e.networkId()));
+                        network, e.groupId(), e.partnerId(), e.leftOn());
+                touched.add(new PartnerKey(network, e.partnerId()));
             }
+            // Known to the network from now on (see SubjectStore): assessed, so that they are listed, unscored.
+            case PartnerRegistered e -> touched.add(new PartnerKey(network, e.partnerId()));
             case PartnerLeft e -> {
-                sql.add("insert into partner_departure (partner_id, network_id, left_at) values (?, ?, ?) on conflict do nothing",
-                        e.partnerId(), e.networkId(), e.leftAt());
-                touched.add(new Touched(e.partnerId(), e.networkId()));
+                sql.add("""
+                        insert into partner_departure (network_id, partner_id, left_at) values (?, ?, ?)
+                        on conflict do nothing""", network, e.partnerId(), e.leftAt());
+                touched.add(new PartnerKey(network, e.partnerId()));
             }
             case GoalActorNeedsChanged e -> {
                 // A goal's events keep their order (keyed by goal): the latest list of key actors replaces the last.
-                sql.touchQuery("select partner_id, network_id from key_actor where goal_id = ?", e.goalId());
-                sql.add("delete from key_actor where goal_id = ?", e.goalId());
+                sql.touchQuery("select network_id, partner_id from key_actor where network_id = ? and goal_id = ?",
+                        network, e.goalId());
+                sql.add("delete from key_actor where network_id = ? and goal_id = ?", network, e.goalId());
                 for (GoalActorNeedsChanged.NeededPartner needed : e.neededPartners()) {
                     if (needed.keyActor()) {
-                        sql.add("insert into key_actor (goal_id, partner_id, network_id) values (?, ?, ?) on conflict do nothing",
-                                e.goalId(), needed.partnerId(), e.networkId());
-                        touched.add(new Touched(needed.partnerId(), e.networkId()));
+                        sql.add("""
+                                insert into key_actor (network_id, goal_id, partner_id) values (?, ?, ?)
+                                on conflict do nothing""", network, e.goalId(), needed.partnerId());
+                        touched.add(new PartnerKey(network, needed.partnerId()));
                     }
                 }
             }
             case TaskEvent e when e.partnerId() == null -> {
                 // Nobody owns the task now; if someone did, it no longer counts for or against them once closed.
-                sql.touchQuery("select partner_id, network_id from task where task_id = ?", e.taskId());
+                sql.touchQuery("select network_id, partner_id from task where network_id = ? and task_id = ?",
+                        network, e.taskId());
                 if (e.kind() == TaskEvent.Kind.CANCELLED) {
-                    sql.add("update task set status = 'CANCELLED', closed_on = ? where task_id = ? and status = 'OPEN'",
-                            e.occurredAt().atZoneSameInstant(EngagementCalculator.ZONE)
-                                    .toLocalDate(), e.taskId());
+                    sql.add("""
+                            update task set status = 'CANCELLED', closed_on = ?
+                            where network_id = ? and task_id = ? and status = 'OPEN'""",
+                            e.occurredAt().atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate(), network, e.taskId());
                 }
             }
             case TaskEvent e -> {
                 task(sql, e);
-                touched.add(new Touched(e.partnerId(), e.networkId()));
+                touched.add(new PartnerKey(network, e.partnerId()));
                 if (e.previousPartnerId() != null) {
-                    touched.add(new Touched(e.previousPartnerId(), e.networkId()));
+                    touched.add(new PartnerKey(network, e.previousPartnerId()));
                 }
             }
         }
@@ -264,12 +272,12 @@ public class FactStore {
 
     private static void meeting(Statements sql, String network, UUID meeting, UUID group, OffsetDateTime startsAt)
             throws SQLException {
-        if (!sql.firstMentionOf(meeting)) {
+        if (!sql.firstMentionOf(network, meeting)) {
             return;
         }
         sql.add("""
-                insert into meeting (meeting_id, network_id, group_id, starts_at) values (?, ?, ?, ?)
-                on conflict (meeting_id) do nothing""", meeting, network, group, startsAt);
+                insert into meeting (network_id, meeting_id, group_id, starts_at) values (?, ?, ?, ?)
+                on conflict (network_id, meeting_id) do nothing""", network, meeting, group, startsAt);
     }
 
     /**
@@ -290,10 +298,10 @@ public class FactStore {
             default -> null;
         };
         sql.upsert(e.taskId().toString(), """
-                insert into task (task_id, network_id, partner_id, group_id, goal_id, title, due_date, status,
+                insert into task (network_id, task_id, partner_id, group_id, goal_id, title, due_date, status,
                     assigned_at, assignee_since, closed_on)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (task_id) do update set
+                on conflict (network_id, task_id) do update set
                     partner_id = case when excluded.assignee_since > task.assignee_since then excluded.partner_id else task.partner_id end,
                     assignee_since = greatest(task.assignee_since, excluded.assignee_since),
                     assigned_at = least(task.assigned_at, excluded.assigned_at),
@@ -303,7 +311,7 @@ public class FactStore {
                     due_date = case when task.status = 'OPEN' then excluded.due_date else task.due_date end,
                     status = case when task.status = 'OPEN' then excluded.status else task.status end,
                     closed_on = case when task.status = 'OPEN' then excluded.closed_on else task.closed_on end""",
-                e.taskId(), e.networkId(), e.partnerId(), e.groupId(), e.goalId(), e.title(), e.dueDate(), status,
+                e.networkId(), e.taskId(), e.partnerId(), e.groupId(), e.goalId(), e.title(), e.dueDate(), status,
                 e.occurredAt(), assignment ? e.occurredAt() : NO_ASSIGNMENT, closedOn);
     }
 
@@ -312,9 +320,9 @@ public class FactStore {
 
         private final Connection connection;
         private final Map<String, PreparedStatement> batches = new LinkedHashMap<>();
-        private final Set<Touched> touched = new HashSet<>();
+        private final Set<PartnerKey> touched = new HashSet<>();
         private final Map<String, Set<String>> pendingKeys = new HashMap<>();
-        private final Set<UUID> meetings = new HashSet<>();
+        private final Set<String> meetings = new HashSet<>();
 
         Statements(Connection connection) {
             this.connection = connection;
@@ -336,8 +344,8 @@ public class FactStore {
         }
 
         /** True the first time a meeting is named in this batch: its row needs inserting once. */
-        boolean firstMentionOf(UUID meeting) {
-            return meetings.add(meeting);
+        boolean firstMentionOf(String network, UUID meeting) {
+            return meetings.add(network + "/" + meeting);
         }
 
         void add(String sql, Object... parameters) throws SQLException {
@@ -360,14 +368,14 @@ public class FactStore {
                 bind(query, parameters);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        touched.add(new Touched(rows.getObject(1, UUID.class), rows.getString(2)));
+                        touched.add(new PartnerKey(rows.getString(1), rows.getObject(2, UUID.class)));
                     }
                 }
             }
         }
 
-        Set<Touched> drainTouched() {
-            Set<Touched> drained = new HashSet<>(touched);
+        Set<PartnerKey> drainTouched() {
+            Set<PartnerKey> drained = new HashSet<>(touched);
             touched.clear();
             return drained;
         }

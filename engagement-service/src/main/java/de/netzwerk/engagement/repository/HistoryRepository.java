@@ -1,5 +1,6 @@
 package de.netzwerk.engagement.repository;
 
+import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.event.AttendanceRecorded;
 import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.scoring.PartnerHistory;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +23,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Loads the facts of many partners at once: one query per kind of fact, however many partners. */
+/**
+ * Loads the facts of many partners at once: one query per kind of fact, however many partners. A partner's history
+ * is assembled from their own network's facts only: every query joins on the network as well as the partner.
+ */
 @ApplicationScoped
 public class HistoryRepository {
+
+    /** The partners asked for, as rows to join with: (network_id, partner_id). */
+    private static final String PARTNERS = "unnest(?::varchar[], ?::uuid[]) as wanted(network_id, partner_id)";
 
     private final AgroalDataSource dataSource;
 
@@ -31,101 +39,133 @@ public class HistoryRepository {
         this.dataSource = dataSource;
     }
 
-    /** The histories of the partners, keyed by partner id; {@code networks} names each partner's network. */
+    /** The histories of the partners, each from the facts of their own network. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, PartnerHistory> load(Map<UUID, String> networks, LocalDate today) {
+    public Map<PartnerKey, PartnerHistory> load(Collection<PartnerKey> partners, LocalDate today) {
         try (Connection connection = dataSource.getConnection()) {
-            return load(connection, networks, today);
+            return load(connection, List.copyOf(partners), today);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the partners' facts", e);
         }
     }
 
-    private Map<UUID, PartnerHistory> load(Connection connection, Map<UUID, String> networks, LocalDate today)
+    private Map<PartnerKey, PartnerHistory> load(Connection connection, List<PartnerKey> partners, LocalDate today)
             throws SQLException {
-        Object[] ids = networks.keySet().toArray();
-        Map<UUID, List<PartnerHistory.Membership>> memberships = new HashMap<>();
-        query(connection, "select partner_id, group_id, joined_on, left_on from membership where partner_id = any(?) and joined_on is not null",
-                ids, rows -> add(memberships, rows, new PartnerHistory.Membership(uuid(rows, 2), date(rows, 3), date(rows, 4))));
-        Set<UUID> departed = new HashSet<>();
-        query(connection, "select partner_id from partner_departure where partner_id = any(?)", ids,
-                rows -> departed.add(uuid(rows, 1)));
-        Map<UUID, List<PartnerHistory.Attendance>> attendances = new HashMap<>();
+        Map<PartnerKey, List<PartnerHistory.Membership>> memberships = new HashMap<>();
         query(connection, """
-                select a.partner_id, a.meeting_id, a.group_id, a.meeting_starts_at, a.status, m.cancelled_at is not null
-                from attendance a left join meeting m on m.meeting_id = a.meeting_id where a.partner_id = any(?)""", ids,
-                rows -> add(attendances, rows, new PartnerHistory.Attendance(uuid(rows, 2), uuid(rows, 3), time(rows, 4),
-                        day(time(rows, 4)), AttendanceRecorded.Status.valueOf(rows.getString(5)), rows.getBoolean(6))));
-        Map<UUID, List<PartnerHistory.Invitation>> invitations = new HashMap<>();
+                select f.network_id, f.partner_id, f.group_id, f.joined_on, f.left_on
+                from membership f join %s using (network_id, partner_id) where f.joined_on is not null""", partners,
+                rows -> add(memberships, rows, new PartnerHistory.Membership(uuid(rows, 3), date(rows, 4), date(rows, 5))));
+        Set<PartnerKey> departed = new HashSet<>();
+        query(connection, "select f.network_id, f.partner_id from partner_departure f join %s using (network_id, partner_id)",
+                partners, rows -> departed.add(key(rows)));
+        Map<PartnerKey, List<PartnerHistory.Attendance>> attendances = new HashMap<>();
         query(connection, """
-                select i.partner_id, i.meeting_id, i.group_id, i.meeting_starts_at, i.backfilled, m.cancelled_at is not null
-                from invitation i left join meeting m on m.meeting_id = i.meeting_id where i.partner_id = any(?)""", ids,
-                rows -> add(invitations, rows, new PartnerHistory.Invitation(uuid(rows, 2), uuid(rows, 3), time(rows, 4),
-                        day(time(rows, 4)), rows.getBoolean(5), rows.getBoolean(6))));
-        Map<UUID, List<PartnerHistory.Answer>> answers = new HashMap<>();
-        query(connection, "select partner_id, meeting_id, responded_at, before_meeting from rsvp where partner_id = any(?)", ids,
-                rows -> add(answers, rows, new PartnerHistory.Answer(uuid(rows, 2), day(time(rows, 3)), rows.getBoolean(4))));
-        Map<UUID, List<PartnerHistory.MinutesToRead>> minutes = new HashMap<>();
+                select a.network_id, a.partner_id, a.meeting_id, a.group_id, a.meeting_starts_at, a.status,
+                    m.cancelled_at is not null
+                from attendance a join %s using (network_id, partner_id)
+                left join meeting m on m.network_id = a.network_id and m.meeting_id = a.meeting_id""", partners,
+                rows -> add(attendances, rows, new PartnerHistory.Attendance(uuid(rows, 3), uuid(rows, 4), time(rows, 5),
+                        day(time(rows, 5)), AttendanceRecorded.Status.valueOf(rows.getString(6)), rows.getBoolean(7))));
+        Map<PartnerKey, List<PartnerHistory.Invitation>> invitations = new HashMap<>();
         query(connection, """
-                select partner_id, meeting_id, group_id, meeting_starts_at, asked_at, acknowledged_at
-                from minutes_reading where partner_id = any(?)""", ids,
-                rows -> add(minutes, rows, new PartnerHistory.MinutesToRead(uuid(rows, 2), uuid(rows, 3), time(rows, 4),
-                        day(time(rows, 5)), day(time(rows, 6)))));
-        Map<UUID, List<PartnerHistory.Task>> tasks = new HashMap<>();
+                select i.network_id, i.partner_id, i.meeting_id, i.group_id, i.meeting_starts_at, i.backfilled,
+                    m.cancelled_at is not null
+                from invitation i join %s using (network_id, partner_id)
+                left join meeting m on m.network_id = i.network_id and m.meeting_id = i.meeting_id""", partners,
+                rows -> add(invitations, rows, new PartnerHistory.Invitation(uuid(rows, 3), uuid(rows, 4), time(rows, 5),
+                        day(time(rows, 5)), rows.getBoolean(6), rows.getBoolean(7))));
+        Map<PartnerKey, List<PartnerHistory.Answer>> answers = new HashMap<>();
         query(connection, """
-                select partner_id, task_id, title, group_id, due_date, status, assigned_at, closed_on
-                from task where partner_id = any(?)""", ids,
-                rows -> add(tasks, rows, new PartnerHistory.Task(uuid(rows, 2), rows.getString(3), uuid(rows, 4),
-                        date(rows, 5), PartnerHistory.TaskStatus.valueOf(rows.getString(6)), day(time(rows, 7)),
-                        date(rows, 8))));
-        Map<UUID, List<PartnerHistory.Pause>> pauses = new HashMap<>();
-        query(connection, "select partner_id, starts_on, until, reason from pause where partner_id = any(?)", ids,
-                rows -> add(pauses, rows, new PartnerHistory.Pause(date(rows, 2), date(rows, 3), rows.getString(4))));
-        Map<UUID, List<UUID>> keyActor = new HashMap<>();
-        query(connection, "select partner_id, goal_id from key_actor where partner_id = any(?) order by goal_id", ids,
-                rows -> add(keyActor, rows, uuid(rows, 2)));
+                select f.network_id, f.partner_id, f.meeting_id, f.responded_at, f.before_meeting
+                from rsvp f join %s using (network_id, partner_id)""", partners,
+                rows -> add(answers, rows, new PartnerHistory.Answer(uuid(rows, 3), day(time(rows, 4)), rows.getBoolean(5))));
+        Map<PartnerKey, List<PartnerHistory.MinutesToRead>> minutes = new HashMap<>();
+        query(connection, """
+                select f.network_id, f.partner_id, f.meeting_id, f.group_id, f.meeting_starts_at, f.asked_at, f.acknowledged_at
+                from minutes_reading f join %s using (network_id, partner_id)""", partners,
+                rows -> add(minutes, rows, new PartnerHistory.MinutesToRead(uuid(rows, 3), uuid(rows, 4), time(rows, 5),
+                        day(time(rows, 6)), day(time(rows, 7)))));
+        Map<PartnerKey, List<PartnerHistory.Task>> tasks = new HashMap<>();
+        query(connection, """
+                select f.network_id, f.partner_id, f.task_id, f.title, f.group_id, f.due_date, f.status, f.assigned_at, f.closed_on
+                from task f join %s using (network_id, partner_id)""", partners,
+                rows -> add(tasks, rows, new PartnerHistory.Task(uuid(rows, 3), rows.getString(4), uuid(rows, 5),
+                        date(rows, 6), PartnerHistory.TaskStatus.valueOf(rows.getString(7)), day(time(rows, 8)),
+                        date(rows, 9))));
+        Map<PartnerKey, List<PartnerHistory.Pause>> pauses = new HashMap<>();
+        query(connection, """
+                select f.network_id, f.partner_id, f.starts_on, f.until, f.reason
+                from pause f join %s using (network_id, partner_id)""", partners,
+                rows -> add(pauses, rows, new PartnerHistory.Pause(date(rows, 3), date(rows, 4), rows.getString(5))));
+        Map<PartnerKey, List<UUID>> keyActor = new HashMap<>();
+        query(connection, """
+                select f.network_id, f.partner_id, f.goal_id
+                from key_actor f join %s using (network_id, partner_id) order by f.goal_id""", partners,
+                rows -> add(keyActor, rows, uuid(rows, 3)));
 
-        Set<UUID> groups = new HashSet<>();
-        memberships.values().forEach(list -> list.forEach(membership -> groups.add(membership.groupId())));
-        Map<UUID, LocalDate> lastMeeting = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("""
-                select group_id, max(starts_at) from meeting
-                where group_id = any(?) and cancelled_at is null and starts_at < ? group by group_id""")) {
-            query.setArray(1, connection.createArrayOf("uuid", groups.toArray()));
-            query.setObject(2, today.plusDays(1).atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime());
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    lastMeeting.put(uuid(rows, 1), day(time(rows, 2)));
-                }
-            }
-        }
+        Map<String, Set<UUID>> groups = new HashMap<>();
+        memberships.forEach((partner, list) -> list.forEach(membership ->
+                groups.computeIfAbsent(partner.networkId(), network -> new HashSet<>()).add(membership.groupId())));
+        Map<String, Map<UUID, LocalDate>> lastMeeting = lastMeetings(connection, groups, today);
 
-        Map<UUID, PartnerHistory> histories = new HashMap<>();
-        networks.forEach((partner, network) -> {
+        Map<PartnerKey, PartnerHistory> histories = new HashMap<>();
+        for (PartnerKey partner : partners) {
             List<PartnerHistory.Membership> own = memberships.getOrDefault(partner, List.of());
+            Map<UUID, LocalDate> groupsLastMeeting = lastMeeting.getOrDefault(partner.networkId(), Map.of());
             Map<UUID, LocalDate> ownGroups = new HashMap<>();
             own.forEach(membership -> {
-                LocalDate last = lastMeeting.get(membership.groupId());
+                LocalDate last = groupsLastMeeting.get(membership.groupId());
                 if (last != null) {
                     ownGroups.put(membership.groupId(), last);
                 }
             });
-            histories.put(partner, new PartnerHistory(network, partner, departed.contains(partner), own,
-                    attendances.getOrDefault(partner, List.of()), invitations.getOrDefault(partner, List.of()),
+            histories.put(partner, new PartnerHistory(partner.networkId(), partner.partnerId(), departed.contains(partner),
+                    own, attendances.getOrDefault(partner, List.of()), invitations.getOrDefault(partner, List.of()),
                     answers.getOrDefault(partner, List.of()), minutes.getOrDefault(partner, List.of()),
                     tasks.getOrDefault(partner, List.of()), pauses.getOrDefault(partner, List.of()),
                     keyActor.getOrDefault(partner, List.of()), ownGroups));
-        });
+        }
         return histories;
+    }
+
+    /** The latest meeting (not cancelled) of each group on or before today, by network. */
+    private static Map<String, Map<UUID, LocalDate>> lastMeetings(Connection connection, Map<String, Set<UUID>> groups,
+            LocalDate today) throws SQLException {
+        List<String> networks = new ArrayList<>();
+        List<UUID> groupIds = new ArrayList<>();
+        groups.forEach((network, ids) -> ids.forEach(id -> {
+            networks.add(network);
+            groupIds.add(id);
+        }));
+        Map<String, Map<UUID, LocalDate>> lastMeeting = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                select m.network_id, m.group_id, max(m.starts_at) from meeting m
+                join unnest(?::varchar[], ?::uuid[]) as wanted(network_id, group_id) using (network_id, group_id)
+                where m.cancelled_at is null and m.starts_at < ? group by m.network_id, m.group_id""")) {
+            query.setArray(1, connection.createArrayOf("varchar", networks.toArray()));
+            query.setArray(2, connection.createArrayOf("uuid", groupIds.toArray()));
+            query.setObject(3, today.plusDays(1).atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    lastMeeting.computeIfAbsent(rows.getString(1), network -> new HashMap<>())
+                            .put(uuid(rows, 2), day(time(rows, 3)));
+                }
+            }
+        }
+        return lastMeeting;
     }
 
     private interface RowReader {
         void read(ResultSet rows) throws SQLException;
     }
 
-    private static void query(Connection connection, String sql, Object[] partnerIds, RowReader reader) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setArray(1, connection.createArrayOf("uuid", partnerIds));
+    /** Runs a query joined with the partners asked for ({@code %s} in the text), each row starting with its key. */
+    private static void query(Connection connection, String sql, List<PartnerKey> partners, RowReader reader)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql.formatted(PARTNERS))) {
+            query.setArray(1, connection.createArrayOf("varchar", partners.stream().map(PartnerKey::networkId).toArray()));
+            query.setArray(2, connection.createArrayOf("uuid", partners.stream().map(PartnerKey::partnerId).toArray()));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     reader.read(rows);
@@ -134,8 +174,12 @@ public class HistoryRepository {
         }
     }
 
-    private static <T> void add(Map<UUID, List<T>> map, ResultSet rows, T value) throws SQLException {
-        map.computeIfAbsent(uuid(rows, 1), key -> new ArrayList<>()).add(value);
+    private static <T> void add(Map<PartnerKey, List<T>> map, ResultSet rows, T value) throws SQLException {
+        map.computeIfAbsent(key(rows), key -> new ArrayList<>()).add(value);
+    }
+
+    private static PartnerKey key(ResultSet rows) throws SQLException {
+        return new PartnerKey(rows.getString(1), uuid(rows, 2));
     }
 
     private static UUID uuid(ResultSet rows, int column) throws SQLException {

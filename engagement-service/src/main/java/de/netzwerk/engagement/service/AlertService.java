@@ -6,6 +6,7 @@ import de.netzwerk.engagement.AlertStatus;
 import de.netzwerk.engagement.ContactChannel;
 import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.FollowUpCause;
+import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.event.AlertResolved;
 import de.netzwerk.engagement.event.DisengagementDetected;
 import de.netzwerk.engagement.outbox.Outbox;
@@ -23,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,22 +55,25 @@ public class AlertService {
     }
 
     public Alert get(String networkId, UUID alertId) {
-        return alerts.findByIdOptional(alertId).filter(alert -> alert.networkId.equals(networkId))
-                .orElseThrow(() -> new ResourceNotFoundException("alert", alertId));
+        return alerts.findInNetwork(networkId, alertId).orElseThrow(() -> new ResourceNotFoundException("alert", alertId));
     }
 
-    /** Every alert (any status) of the partners, to decide what is new. */
+    /** Every alert (any status) of the partners, each in their own network, to decide what is new. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, List<Alert>> ofPartners(Collection<UUID> partners) {
-        if (partners.isEmpty()) {
-            return Map.of();
-        }
-        return entityManager.createQuery("select distinct a from Alert a left join fetch a.evidence where a.partnerId in :partners",
-                        Alert.class)
-                .setParameter("partners", partners)
-                // A list, not a stream: a streamed fetch join can hand out an alert before all its evidence is read.
-                .getResultList().stream()
-                .collect(Collectors.groupingBy(alert -> alert.partnerId));
+    public Map<PartnerKey, List<Alert>> ofPartners(Collection<PartnerKey> partners) {
+        Map<PartnerKey, List<Alert>> found = new HashMap<>();
+        partners.stream().collect(Collectors.groupingBy(PartnerKey::networkId,
+                Collectors.mapping(PartnerKey::partnerId, Collectors.toSet()))).forEach((network, ids) ->
+                entityManager.createQuery("""
+                                select distinct a from Alert a left join fetch a.evidence
+                                where a.networkId = :network and a.partnerId in :partners""", Alert.class)
+                        .setParameter("network", network)
+                        .setParameter("partners", ids)
+                        // A list, not a stream: a streamed fetch join can hand out an alert before all its evidence is read.
+                        .getResultList()
+                        .forEach(alert -> found.computeIfAbsent(new PartnerKey(alert.networkId, alert.partnerId),
+                                key -> new ArrayList<>()).add(alert)));
+        return found;
     }
 
     /**
@@ -78,10 +83,10 @@ public class AlertService {
      * a closed alert raises nothing: the coordinator has dealt with it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(String networkId, UUID partnerId, List<AlertCondition> conditions, List<Alert> existing) {
+    public void apply(PartnerKey partner, List<AlertCondition> conditions, List<Alert> existing) {
         List<Alert> known = new ArrayList<>(existing);
         for (AlertCondition condition : conditions) {
-            apply(networkId, partnerId, condition, known).ifPresent(known::add);
+            apply(partner.networkId(), partner.partnerId(), condition, known).ifPresent(known::add);
         }
     }
 

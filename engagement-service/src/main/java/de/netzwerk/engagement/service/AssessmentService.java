@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.service;
 
 import de.netzwerk.engagement.Alert;
+import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.event.BandChanged;
 import de.netzwerk.engagement.outbox.Outbox;
 import de.netzwerk.engagement.repository.EngagementStore;
@@ -19,11 +20,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Assesses partners whose facts or policy changed: each once per round, however many of their events arrived
@@ -66,8 +68,8 @@ public class AssessmentService {
      * assessment; facts committed meanwhile queue the partner again. If the assessment fails, they go back.
      */
     public int assessPending(int limit) {
-        Map<UUID, String> claimed = QuarkusTransaction.requiringNew().call(
-                () -> replayLock.tryShared() ? store.claimQueued(limit) : Map.<UUID, String>of());
+        Set<PartnerKey> claimed = QuarkusTransaction.requiringNew().call(
+                () -> replayLock.tryShared() ? store.claimQueued(limit) : Set.<PartnerKey>of());
         if (claimed.isEmpty()) {
             return 0;
         }
@@ -97,16 +99,18 @@ public class AssessmentService {
         return store.markAssessedBefore(today());
     }
 
-    /** The partner's assessment today, computed from their facts now (what GET …/engagement/{p} shows). */
+    /**
+     * The partner's assessment today, computed from their facts now (what GET …/engagement/{p} shows); empty until
+     * the partner was first assessed in this network.
+     */
     @Transactional
     public Optional<Current> current(String network, UUID partner) {
-        Map<UUID, EngagementStore.Stored> stored = store.load(List.of(partner));
-        EngagementStore.Stored known = stored.get(partner);
-        if (known == null || !known.networkId().equals(network)) {
+        PartnerKey key = new PartnerKey(network, partner);
+        if (!store.load(List.of(key)).containsKey(key)) {
             return Optional.empty();
         }
         LocalDate today = today();
-        PartnerHistory history = histories.load(Map.of(partner, network), today).get(partner);
+        PartnerHistory history = histories.load(List.of(key), today).get(key);
         PolicyStore.Versioned policy = policies.current(network);
         return Optional.of(new Current(calculator.assess(history, policy.policy(), today), policy.version(), history));
     }
@@ -114,28 +118,30 @@ public class AssessmentService {
     public record Current(Assessment assessment, int policyVersion, PartnerHistory history) {
     }
 
-    private void assess(Map<UUID, String> partners) {
+    private void assess(Set<PartnerKey> partners) {
         LocalDate today = today();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<UUID, PartnerHistory> loaded = histories.load(partners, today);
-        Map<String, PolicyStore.Versioned> policyOf = policies.current(new HashSet<>(partners.values()));
-        Map<UUID, EngagementStore.Stored> previous = store.load(partners.keySet());
-        Map<UUID, List<Alert>> alertsOf = alerts.ofPartners(partners.keySet());
+        Map<PartnerKey, PartnerHistory> loaded = histories.load(partners, today);
+        Map<String, PolicyStore.Versioned> policyOf = policies.current(
+                partners.stream().map(PartnerKey::networkId).collect(Collectors.toSet()));
+        Map<PartnerKey, EngagementStore.Stored> previous = store.load(partners);
+        Map<PartnerKey, List<Alert>> alertsOf = alerts.ofPartners(partners);
         List<EngagementStore.Stored> assessed = new ArrayList<>();
-        partners.forEach((partner, network) -> {
+        for (PartnerKey partner : partners) {
+            String network = partner.networkId();
             PolicyStore.Versioned policy = policyOf.get(network);
             Assessment assessment = calculator.assess(loaded.get(partner), policy.policy(), today);
             EngagementStore.Stored before = previous.get(partner);
             if (assessment.band() != null && (before == null || before.band() != assessment.band())) {
-                outbox.add(new BandChanged(network, partner, assessment.band(), before == null ? null : before.band(),
-                        assessment.score(), now));
+                outbox.add(new BandChanged(network, partner.partnerId(), assessment.band(),
+                        before == null ? null : before.band(), assessment.score(), now));
             }
-            assessed.add(new EngagementStore.Stored(partner, network, assessment.score(), assessment.band(),
+            assessed.add(new EngagementStore.Stored(partner.partnerId(), network, assessment.score(), assessment.band(),
                     assessment.baseline(), assessment.paused(), policy.version(), today, now));
-            alerts.apply(network, partner, assessment.conditions(), alertsOf.getOrDefault(partner, List.of()));
+            alerts.apply(partner, assessment.conditions(), alertsOf.getOrDefault(partner, List.of()));
             loaded.get(partner).memberships().stream().filter(membership -> membership.activeOn(today))
                     .forEach(membership -> groups.note(network, membership.groupId()));
-        });
+        }
         store.save(assessed);
     }
 }

@@ -1,5 +1,6 @@
 package de.netzwerk.engagement.service;
 
+import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.scoring.Band;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +29,8 @@ public class EngagementQueries {
     }
 
     public Optional<EngagementStore.Stored> stored(String network, UUID partner) {
-        return Optional.ofNullable(store.load(List.of(partner)).get(partner))
-                .filter(stored -> stored.networkId().equals(network));
+        PartnerKey key = new PartnerKey(network, partner);
+        return Optional.ofNullable(store.load(List.of(key)).get(key));
     }
 
     /** Partners waiting to be assessed, over all networks (operations). */

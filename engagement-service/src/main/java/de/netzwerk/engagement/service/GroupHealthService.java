@@ -2,7 +2,9 @@ package de.netzwerk.engagement.service;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.event.Subject;
 import de.netzwerk.engagement.repository.PolicyStore;
+import de.netzwerk.engagement.repository.SubjectStore;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.scoring.Policy;
@@ -37,12 +39,15 @@ public class GroupHealthService {
 
     private final EntityManager entityManager;
     private final PolicyStore policies;
+    private final SubjectStore subjects;
     private final AlertService alerts;
     private final Clock clock;
 
-    GroupHealthService(EntityManager entityManager, PolicyStore policies, AlertService alerts, Clock clock) {
+    GroupHealthService(EntityManager entityManager, PolicyStore policies, SubjectStore subjects, AlertService alerts,
+            Clock clock) {
         this.entityManager = entityManager;
         this.policies = policies;
+        this.subjects = subjects;
         this.alerts = alerts;
         this.clock = clock;
     }
@@ -87,13 +92,17 @@ public class GroupHealthService {
             List<String> reasons, @JsonIgnore boolean mostMembersAtRisk, @JsonIgnore boolean meetingsBelowQuorum) {
     }
 
+    /** The group's health; not found unless the group is known to the network from its events. */
     @SuppressWarnings("unchecked")
     public Health health(String network, UUID group) {
+        if (!subjects.belongsTo(network, Subject.group(group))) {
+            throw new ResourceNotFoundException("group", group);
+        }
         LocalDate today = EngagementCalculator.today(clock);
         Policy policy = policies.current(network).policy();
         List<Object[]> members = entityManager.createNativeQuery("""
                         select m.partner_id, coalesce(e.band, 'UNSCORED') from membership m
-                        left join partner_engagement e on e.partner_id = m.partner_id
+                        left join partner_engagement e on e.network_id = m.network_id and e.partner_id = m.partner_id
                         where m.network_id = ?1 and m.group_id = ?2 and m.joined_on <= ?3
                           and (m.left_on is null or m.left_on < m.joined_on or m.left_on > ?3)""")
                 .setParameter(1, network).setParameter(2, group).setParameter(3, today).getResultList();
@@ -109,7 +118,7 @@ public class GroupHealthService {
                                count(*) filter (where a.status = 'PRESENT'),
                                count(*) filter (where a.status = 'EXCUSED'),
                                count(*) filter (where a.status = 'ABSENT')
-                        from attendance a left join meeting m on m.meeting_id = a.meeting_id
+                        from attendance a left join meeting m on m.network_id = a.network_id and m.meeting_id = a.meeting_id
                         where a.network_id = ?1 and a.group_id = ?2 and a.meeting_starts_at >= ?3 and m.cancelled_at is null
                         group by a.meeting_id order by 2 desc""")
                 .setParameter(1, network).setParameter(2, group).setParameter(3, since).getResultList();

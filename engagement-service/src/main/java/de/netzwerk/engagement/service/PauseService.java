@@ -1,6 +1,9 @@
 package de.netzwerk.engagement.service;
 
+import de.netzwerk.engagement.PartnerKey;
+import de.netzwerk.engagement.event.Subject;
 import de.netzwerk.engagement.repository.EngagementStore;
+import de.netzwerk.engagement.repository.SubjectStore;
 import de.netzwerk.engagement.rest.dto.PauseRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,12 +12,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Pauses (parental leave, illness, sabbatical). A new pause replaces what remains of an earlier one from its
- * first day on; past pauses stay, since the meetings missed in them must never count against the partner.
+ * first day on; past pauses stay, since the meetings missed in them must never count against the partner. Only a
+ * partner known to the network from its events can be paused: any other partner id is not found.
  */
 @ApplicationScoped
 @Transactional
@@ -22,17 +26,21 @@ public class PauseService {
 
     private final EntityManager entityManager;
     private final EngagementStore store;
+    private final SubjectStore subjects;
     private final AssessmentService assessments;
     private final Clock clock;
 
-    PauseService(EntityManager entityManager, EngagementStore store, AssessmentService assessments, Clock clock) {
+    PauseService(EntityManager entityManager, EngagementStore store, SubjectStore subjects, AssessmentService assessments,
+            Clock clock) {
         this.entityManager = entityManager;
         this.store = store;
+        this.subjects = subjects;
         this.assessments = assessments;
         this.clock = clock;
     }
 
     public PauseRequest pause(String network, UUID partner, PauseRequest request, String actor) {
+        requireKnown(network, partner);
         LocalDate today = assessments.today();
         LocalDate startsOn = request.startsOn() != null ? request.startsOn() : today;
         if (request.until().isBefore(startsOn)) {
@@ -55,8 +63,15 @@ public class PauseService {
 
     /** Ends the partner's pause: from today on, everything counts again. */
     public void end(String network, UUID partner) {
+        requireKnown(network, partner);
         endFrom(network, partner, assessments.today());
         reassess(network, partner);
+    }
+
+    private void requireKnown(String network, UUID partner) {
+        if (!subjects.belongsTo(network, Subject.partner(partner))) {
+            throw new ResourceNotFoundException("partner", partner);
+        }
     }
 
     private void endFrom(String network, UUID partner, LocalDate day) {
@@ -70,6 +85,6 @@ public class PauseService {
 
     private void reassess(String network, UUID partner) {
         entityManager.flush();
-        store.queue(Map.of(partner, network));
+        store.queue(List.of(new PartnerKey(network, partner)));
     }
 }

@@ -38,7 +38,8 @@ import java.util.concurrent.Executors;
  * processing, then assesses every partner once. Live events wait meanwhile (see {@link ReplayLock}) and are
  * applied after it, skipped where the replay already applied them. Policies, pauses and alerts with their
  * follow-up are this service's own records and stay; an open alert gains evidence the replay finds, and a band
- * change is published only where the rebuilt band differs from the stored one.
+ * change is published only where the rebuilt band differs from the stored one. Which network each partner, group,
+ * meeting, task and goal belongs to stays too, so the replay refuses exactly the events live processing refused.
  */
 @ApplicationScoped
 public class ReplayService {
@@ -96,6 +97,13 @@ public class ReplayService {
         long applied;
         long skipped;
         long unprocessable;
+
+        void add(BatchIngest.Outcome written) {
+            if (written != null) {
+                applied += written.applied();
+                unprocessable += written.refused().size();
+            }
+        }
     }
 
     /**
@@ -104,7 +112,7 @@ public class ReplayService {
      */
     private Counts readAll() {
         Counts counts = new Counts();
-        CompletableFuture<Integer> writing = CompletableFuture.completedFuture(0);
+        CompletableFuture<BatchIngest.Outcome> writing = CompletableFuture.completedFuture(null);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties());
              ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("replay-writer").factory())) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -132,16 +140,16 @@ public class ReplayService {
                             counts.skipped++;
                         }
                     } catch (UnprocessableEventException e) {
-                        // Live processing sent it to the dead-letter topic already.
+                        // Live processing sent it to the dead-letter topic already, as it did the events refused below.
                         counts.unprocessable++;
                     }
                 }
                 if (!batch.isEmpty()) {
-                    counts.applied += writing.join();
-                    writing = CompletableFuture.supplyAsync(() -> ingest.applyReplayed(batch).applied(), writer);
+                    counts.add(writing.join());
+                    writing = CompletableFuture.supplyAsync(() -> ingest.applyReplayed(batch), writer);
                 }
             }
-            counts.applied += writing.join();
+            counts.add(writing.join());
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }

@@ -37,6 +37,7 @@ class ConsumedEventsContractTest {
 
     @ParameterizedTest
     @CsvSource({
+            "partner-service, partner-registered, de.netzwerk.partner.partner-registered.v1",
             "partner-service, membership-started, de.netzwerk.partner.membership-started.v1",
             "partner-service, membership-changed, de.netzwerk.partner.membership-changed.v1",
             "partner-service, membership-ended, de.netzwerk.partner.membership-ended.v1",

@@ -112,6 +112,7 @@ class AlertRulesTest {
 
     @Test
     void aPausedPartnerRaisesNoAlertAndWhatHappensInThePauseDoesNotCount() throws Exception {
+        aPartnerOfTheNetwork();
         given().auth().oauth2(DevTokens.coordinator(network)).contentType("application/json")
                 .body(Map.of("startsOn", daysAgo(20).toString(), "until", daysAgo(-60).toString(), "reason", "PARENTAL_LEAVE"))
                 .when().put("/api/v1/networks/{n}/engagement/{p}/pause", network, partner)
@@ -136,6 +137,7 @@ class AlertRulesTest {
     @Test
     void aPauseKeepsQuietAnAlertThatWouldOtherwiseBeRaised() throws Exception {
         UUID twin = UUID.randomUUID();
+        aPartnerOfTheNetwork();
         given().auth().oauth2(DevTokens.member(network, partner.toString())).contentType("application/json")
                 .body(Map.of("until", daysAgo(-30).toString(), "reason", "ILLNESS"))
                 .when().put("/api/v1/networks/{n}/engagement/{p}/pause", network, partner)
@@ -148,6 +150,13 @@ class AlertRulesTest {
         Engagement.await(network, partner, found -> found.getBoolean("paused"));
 
         assertEquals(List.of(), Alerts.of(network, partner));
+    }
+
+    /** The partner registered with the network, and engagement knows them: they can be paused. */
+    private void aPartnerOfTheNetwork() throws InterruptedException {
+        events.partnerRegistered(partner);
+        events.flush();
+        Engagement.await(network, partner, found -> true);
     }
 
     /** The partner joined the group 300 days ago, and it still meets: a colleague was there 5 days ago. */

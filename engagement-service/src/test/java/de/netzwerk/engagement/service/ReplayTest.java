@@ -56,7 +56,7 @@ class ReplayTest {
                 .when().post("/api/v1/engagement-replay")
                 .then().statusCode(200).extract().jsonPath().getMap("$");
         assertTrue(((Number) result.get("applied")).longValue() >= 11, "the replay applied the events: " + result);
-        awaitNoPendingAssessments();
+        Engagement.awaitNoPendingAssessments();
 
         assertEquals(driftingLive.prettify(), Engagement.of(network, drifting).prettify());
         assertEquals(reliableLive.prettify(), Engagement.of(network, reliable).prettify());
@@ -83,16 +83,5 @@ class ReplayTest {
                     copy.remove("assessedAt");
                     return copy;
                 }).toList();
-    }
-
-    private static void awaitNoPendingAssessments() throws InterruptedException {
-        long deadline = System.nanoTime() + Engagement.PATIENCE.toNanos();
-        while (given().auth().oauth2(DevTokens.operator()).when().get("/api/v1/engagement-replay")
-                .then().statusCode(200).extract().<Integer>path("pendingAssessments") > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("assessments still pending after the replay");
-            }
-            Thread.sleep(100);
-        }
     }
 }
