@@ -6,6 +6,7 @@ import de.netzwerk.meeting.security.Roles;
 import de.netzwerk.meeting.service.InvitationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,8 +40,8 @@ public class InvitationResource {
                     + "A guest who is not a partner of the network, or has left it, is refused (422). "
                     + "Publishes invitations-sent.")
     public List<InvitationResponse> send(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
-            @Valid SendInvitationsRequest request) {
-        List<UUID> guests = request == null || request.guests() == null ? List.of() : request.guests();
+            @Valid @NotNull SendInvitationsRequest request) {
+        List<UUID> guests = request.guests() == null ? List.of() : request.guests();
         return invitations.send(networkId, meetingId, guests).stream().map(InvitationResponse::of).toList();
     }
 

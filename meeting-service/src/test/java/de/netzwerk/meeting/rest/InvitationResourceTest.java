@@ -127,6 +127,18 @@ class InvitationResourceTest {
     }
 
     @Test
+    void aRequestWithoutBodyIsRefusedAndNobodyIsInvited() {
+        String meeting = Meetings.futureMeeting(network, group.toString(), 10);
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .when().post("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)
+                .then().statusCode(200).body("$", empty());
+    }
+
+    @Test
     void aMemberCannotSendInvitations() {
         String meeting = Meetings.futureMeeting(network, group.toString(), 10);
 
