@@ -31,7 +31,8 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
      */
     public void requireHeadersMatch(String dataNetworkId, UUID dataSubject) {
         if (!networkId.equals(dataNetworkId) || !subject.equals(dataSubject.toString())) {
-            throw new UnprocessableEventException("ce_networkid and ce_subject must name the network and the subject of the data");
+            throw new UnprocessableEventException(
+                    "ce_networkid and ce_subject must name the network and the subject of the data");
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * An event that can never be processed as it is (unparseable, an unknown version, failing validation, placing a
- * partner or group in another network than their own).
+ * partner, group or goal in another network than their own).
  * The consumer sends it to its dead-letter topic with this message as the reason, and goes on.
  */
 public class UnprocessableEventException extends RuntimeException {
@@ -17,8 +17,9 @@ public class UnprocessableEventException extends RuntimeException {
         super(reason, cause);
     }
 
-    /** The event names a partner or group as of its network while they are known to be of another one. */
-    public static UnprocessableEventException ofAnotherNetwork(String kind, UUID id, String knownNetwork, IncomingEvent event) {
+    /** The event names a partner, group or goal as of its network while it is known to be of another one. */
+    public static UnprocessableEventException ofAnotherNetwork(String kind, UUID id, String knownNetwork,
+            IncomingEvent event) {
         return new UnprocessableEventException("%s %s is of network %s, the event names it in network %s"
                 .formatted(kind, id, knownNetwork, event.networkId()));
     }
