@@ -32,6 +32,7 @@ public final class ApiFixture {
     private final Map<String, UnaryOperator<Tenant>> objects = new HashMap<>();
     private Function<Tenant, List<String>> snapshot = tenant -> List.of();
     private final Set<String> volatileFields = new LinkedHashSet<>();
+    private Runnable settle = () -> { };
 
     private ApiFixture(Tenant a, Tenant b) {
         this.a = a;
@@ -99,6 +100,19 @@ public final class ApiFixture {
     public ApiFixture volatileFields(String... names) {
         volatileFields.addAll(List.of(names));
         return this;
+    }
+
+    /**
+     * Waits until what accepted writes set off in the background (a recomputation, a rebuild) is done, so that a
+     * snapshot read next shows the data as it stays. Called after accepted writes and before final snapshots.
+     */
+    public ApiFixture settle(Runnable awaitQuiet) {
+        this.settle = awaitQuiet;
+        return this;
+    }
+
+    void settle() {
+        settle.run();
     }
 
     Tenant prepare(ApiOperation operation, Tenant tenant) {

@@ -65,7 +65,7 @@ public final class Fuzz {
 
     private void fuzz(ApiOperation operation) {
         List<FuzzCase> generated = generate(operation);
-        Snapshot baseline = operation.isRead() ? null : snapshot(operation, "before fuzzing");
+        Snapshot baseline = operation.isRead() ? null : settledSnapshot(operation, "before fuzzing");
         for (int i = 0; i < generated.size(); i++) {
             FuzzCase fuzzCase = generated.get(i);
             cases++;
@@ -74,15 +74,18 @@ public final class Fuzz {
             if (operation.isRead()) {
                 continue;
             }
-            Snapshot after = snapshot(operation, "after " + fuzzCase.what());
-            if (!response.isSuccess() && baseline != null && after != null) {
-                baseline.differencesTo(after).forEach(difference -> findings.add(operation.key() + ": " + fuzzCase.what()
-                        + " was refused with " + response.status() + " but stored: " + difference));
-            }
-            baseline = after;
             if (response.isSuccess()) {
-                // The accepted request may have used its object up (a cancelled meeting): go on with fresh ones.
+                // The accepted request may have used its object up (a cancelled meeting): go on with fresh ones,
+                // and compare the refused requests to come with the data as it is now.
                 generated = generate(operation);
+                baseline = settledSnapshot(operation, "after " + fuzzCase.what());
+            } else {
+                Snapshot after = snapshot(operation, "after " + fuzzCase.what());
+                if (baseline != null && after != null) {
+                    baseline.differencesTo(after).forEach(difference -> findings.add(operation.key() + ": "
+                            + fuzzCase.what() + " was refused with " + response.status() + " but stored: " + difference));
+                }
+                baseline = after;
             }
         }
     }
@@ -115,6 +118,12 @@ public final class Fuzz {
         } else if (response.isClientError()) {
             response.problemDefect().ifPresent(defect -> findings.add(at + response.status() + " but " + defect));
         }
+    }
+
+    /** A's data once what accepted writes and prepared objects set off in the background is done. */
+    private Snapshot settledSnapshot(ApiOperation operation, String when) {
+        fixture.settle();
+        return snapshot(operation, when);
     }
 
     private Snapshot snapshot(ApiOperation operation, String when) {

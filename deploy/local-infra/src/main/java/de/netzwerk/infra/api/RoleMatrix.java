@@ -79,6 +79,7 @@ public final class RoleMatrix {
                 }
             }
         }
+        fixture.settle();
         System.out.printf("Role matrix: %d operations, %d cases run, %d findings%n", operations.size(), cases, findings.count());
         findings.assertNone();
     }

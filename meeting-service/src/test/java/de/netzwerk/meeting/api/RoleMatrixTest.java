@@ -1,0 +1,51 @@
+package de.netzwerk.meeting.api;
+
+import de.netzwerk.infra.api.OpenApiDocument;
+import de.netzwerk.infra.api.RoleMatrix;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+
+import static de.netzwerk.infra.api.Outcome.ALLOWED;
+import static de.netzwerk.infra.api.Outcome.FORBIDDEN;
+import static de.netzwerk.infra.api.Outcome.HIDDEN;
+import static de.netzwerk.infra.api.Outcome.UNAUTHENTICATED;
+
+/**
+ * Who may do what in meeting-service, in one table. The member is the partner invited to the meetings, so their
+ * own answer and their own reading of the minutes are what a member is allowed. Operators act in no network.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    private static final String N = "/api/v1/networks/{networkId}";
+    private static final String M = N + "/meetings/{meetingId}";
+
+    /** The management interface, which serves the OpenAPI document. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    @Test
+    void eachRoleGetsWhatTheTableSays() {
+        RoleMatrix.table()
+                //                                                             coordinator  member      integration  operator    no token
+                .row("GET    " + N + "/groups/{groupId}/calendar.ics",         ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/meetings",                              ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("POST   " + N + "/meetings",                              ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + M,                                            ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("PUT    " + M,                                            ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + M + "/calendar.ics",                          ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("POST   " + M + "/cancellation",                          ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + M + "/invitations",                           ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("POST   " + M + "/invitations",                           ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("PUT    " + M + "/responses/{partnerId}",                 ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + M + "/attendance",                            ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("PUT    " + M + "/attendance",                            ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + M + "/minutes",                               ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("PUT    " + M + "/minutes",                               ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("PUT    " + M + "/minutes/acknowledgements/{partnerId}",  ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .verify(OpenApiDocument.fetch(management, OpenApiDocument.QUARKUS_PATH), MeetingApiFixture.create());
+    }
+}
