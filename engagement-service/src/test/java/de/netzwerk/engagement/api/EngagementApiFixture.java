@@ -1,0 +1,106 @@
+package de.netzwerk.engagement.api;
+
+import de.netzwerk.engagement.Alerts;
+import de.netzwerk.engagement.Engagement;
+import de.netzwerk.engagement.Histories;
+import de.netzwerk.infra.DevTokens;
+import de.netzwerk.infra.api.ApiFixture;
+import de.netzwerk.infra.api.Tenant;
+import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static de.netzwerk.engagement.Histories.daysAgo;
+import static io.restassured.RestAssured.given;
+
+/**
+ * Two networks as engagement-service learns them from the topics: a partner in a working group for two months,
+ * absent from its last meeting, with a task three weeks overdue, and so with a score and an open alert. The member
+ * calling is that partner.
+ */
+final class EngagementApiFixture {
+
+    private static final String N = "/api/v1/networks/{networkId}";
+    private static final String PAUSE = N + "/engagement/{partnerId}/pause";
+
+    private EngagementApiFixture() {
+    }
+
+    static ApiFixture create() {
+        return ApiFixture.of(network(), network())
+                // Dates from the calendar, not from the document's examples, which will lie in the past one day.
+                .body("PUT " + PAUSE, tenant -> pause())
+                // Ending a pause needs one: each call ends a pause of its own.
+                .objects("DELETE " + PAUSE, tenant -> {
+                    given().auth().oauth2(DevTokens.coordinator(tenant.networkId())).contentType(ContentType.JSON).body(pause())
+                            .when().put("/api/v1/networks/{n}/engagement/{p}/pause", tenant.networkId(), tenant.id("partnerId"))
+                            .then().statusCode(200);
+                    return tenant;
+                })
+                // A change names the version it is based on: the one in force when the call is made.
+                .body("PUT " + N + "/engagement-policy", EngagementApiFixture::policyInForce)
+                .body("PATCH " + N + "/alerts/{alertId}", tenant -> Map.of("status", "ACKNOWLEDGED"))
+                .snapshot(EngagementApiFixture::snapshotPaths)
+                .settle(EngagementApiFixture::awaitAssessments);
+    }
+
+    private static Tenant network() {
+        String network = "net-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID partner = UUID.randomUUID();
+        UUID group = UUID.randomUUID();
+        try (Histories events = new Histories(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), network)) {
+            events.partnerRegistered(partner);
+            events.membership(partner, group, daysAgo(60));
+            events.attendance(partner, group, UUID.randomUUID(), daysAgo(30), "ABSENT");
+            events.taskAssigned(UUID.randomUUID(), partner, "Förderantrag Stadtteilfest", daysAgo(20), daysAgo(50));
+            events.flush();
+        }
+        String alert = awaitAlert(network, partner);
+        awaitAssessments();
+        return Tenant.of(network).with("partnerId", partner.toString()).with("groupId", group.toString())
+                .with("alertId", alert).member(partner.toString());
+    }
+
+    private static String awaitAlert(String network, UUID partner) {
+        try {
+            return (String) Alerts.awaitFor(network, partner, alerts -> !alerts.isEmpty(), Engagement.PATIENCE).getFirst().get("id");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitAssessments() {
+        try {
+            Engagement.awaitNoPendingAssessments();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> pause() {
+        return Map.of("startsOn", daysAgo(0).toString(), "until", daysAgo(-60).toString(), "reason", "PARENTAL_LEAVE",
+                "note", "Elternzeit");
+    }
+
+    private static Map<String, Object> policyInForce(Tenant tenant) {
+        Map<String, Object> policy = new HashMap<>(given().auth().oauth2(DevTokens.coordinator(tenant.networkId()))
+                .when().get("/api/v1/networks/{n}/engagement-policy", tenant.networkId())
+                .then().extract().jsonPath().getMap(""));
+        policy.remove("changedAt");
+        policy.remove("changedBy");
+        return policy;
+    }
+
+    private static List<String> snapshotPaths(Tenant tenant) {
+        String network = "/api/v1/networks/" + tenant.networkId();
+        return List.of(network + "/engagement", network + "/engagement/" + tenant.id("partnerId"), network + "/alerts",
+                network + "/alerts/" + tenant.id("alertId"), network + "/alerts/causes", network + "/engagement-policy",
+                network + "/groups/" + tenant.id("groupId") + "/health", network + "/coordination-signals");
+    }
+}
