@@ -65,10 +65,6 @@ record ApiCall(String method, String path, Map<String, String> query, Map<String
         return withBody(JSON, json.getBytes(StandardCharsets.UTF_8));
     }
 
-    boolean hasBody() {
-        return body != null;
-    }
-
     String bodyText() {
         return body == null ? "" : new String(body, StandardCharsets.UTF_8);
     }

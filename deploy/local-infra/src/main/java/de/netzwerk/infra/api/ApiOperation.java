@@ -3,7 +3,6 @@ package de.netzwerk.infra.api;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One operation of the document.
@@ -59,10 +58,6 @@ public record ApiOperation(String method, String path, List<ApiParameter> parame
             }
         }
         return Role.COORDINATOR;
-    }
-
-    Optional<ApiParameter> parameter(String name) {
-        return parameters.stream().filter(parameter -> parameter.name().equals(name)).findFirst();
     }
 
     @Override

@@ -1,9 +1,7 @@
 package de.netzwerk.infra.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import net.jqwik.api.sessions.JqwikSession;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -92,14 +90,9 @@ public final class Fuzz {
 
     /** The cases of an operation, the same on every run: their values depend on the seed and the operation only. */
     private List<FuzzCase> generate(ApiOperation operation) {
-        Tenant tenant = calls.prepare(operation, fixture.a());
         Role caller = operation.inNetwork() ? operation.caller() : preferredOutsideNetworks(operation);
-        ApiCall valid = calls.valid(operation, tenant, caller);
-        JsonNode body = calls.body(operation, tenant);
-        Map<String, String> raw = new HashMap<>();
-        operation.pathParameters().forEach(parameter -> raw.put(parameter.name(), calls.pathValue(parameter, tenant)));
         HostileValues hostile = new HostileValues(seed ^ operation.key().hashCode());
-        return FuzzCases.of(operation, valid, body, raw, calls, tenant, document, hostile);
+        return FuzzCases.of(operation, calls.prepare(operation, fixture.a()), caller, calls, document, hostile);
     }
 
     /** Outside a network the operator is the one who acts (creating networks, replays), if the operation allows them. */

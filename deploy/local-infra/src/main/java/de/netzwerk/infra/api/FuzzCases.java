@@ -44,13 +44,13 @@ final class FuzzCases {
         this.hostile = hostile;
     }
 
-    /**
-     * @param valid the valid call the variants start from
-     * @param body  its body as JSON, or null
-     * @param raw   the raw values of its path parameters
-     */
-    static List<FuzzCase> of(ApiOperation operation, ApiCall valid, JsonNode body, Map<String, String> raw,
-            Calls calls, Tenant tenant, OpenApiDocument document, HostileValues hostile) {
+    /** The variants of the valid call of the operation by the caller, with the (prepared) tenant's objects. */
+    static List<FuzzCase> of(ApiOperation operation, Tenant tenant, Role caller, Calls calls, OpenApiDocument document,
+            HostileValues hostile) {
+        ApiCall valid = calls.valid(operation, tenant, caller);
+        JsonNode body = calls.body(operation, tenant);
+        Map<String, String> raw = new HashMap<>();
+        operation.pathParameters().forEach(parameter -> raw.put(parameter.name(), calls.pathValue(parameter, tenant)));
         FuzzCases generated = new FuzzCases(document, hostile);
         generated.path(operation, valid, raw, calls, tenant);
         generated.query(operation, valid);

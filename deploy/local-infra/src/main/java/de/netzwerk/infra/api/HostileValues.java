@@ -64,10 +64,6 @@ final class HostileValues {
         return farDate() + "T00:00:00Z";
     }
 
-    String pick(List<String> values) {
-        return sample(Arbitraries.of(values));
-    }
-
     /** A number far outside what an int or a long holds, or at their edges, as JSON text. */
     String extremeNumber() {
         return sample(Arbitraries.of("2147483648", "-2147483649", "9223372036854775808", "-9223372036854775809",
@@ -76,10 +72,6 @@ final class HostileValues {
 
     UUID randomUuid() {
         return sample(Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as(UUID::new));
-    }
-
-    int count(int min, int max) {
-        return sample(Arbitraries.integers().between(min, max));
     }
 
     private Arbitrary<String> inserted(String hostile) {

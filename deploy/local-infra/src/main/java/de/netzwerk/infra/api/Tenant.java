@@ -4,7 +4,6 @@ import de.netzwerk.infra.DevTokens;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,10 +41,6 @@ public record Tenant(String networkId, Map<String, String> ids, String memberId)
             throw new CannotBuildCall("the fixture gives network " + networkId + " no " + kind);
         }
         return id;
-    }
-
-    Optional<String> find(String kind) {
-        return Optional.ofNullable(ids.get(kind));
     }
 
     Set<String> kinds() {
