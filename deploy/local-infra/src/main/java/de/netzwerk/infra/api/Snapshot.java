@@ -20,10 +20,17 @@ final class Snapshot {
         this.reads = reads;
     }
 
-    /** Reads every path; a path that does not answer 200 is an error of the fixture, not of the service. */
+    /**
+     * Reads every path. Without paths nothing could be seen to change, so that is an error of the fixture; so is a
+     * path that does not answer 200 before the calls under test.
+     */
     static Snapshot read(ApiFixture fixture, Tenant tenant) {
+        List<String> paths = fixture.snapshotPaths(tenant);
+        if (paths.isEmpty()) {
+            throw new IllegalStateException("The fixture names no snapshot paths: nothing could be seen to change");
+        }
         Map<String, JsonNode> reads = new LinkedHashMap<>();
-        for (String path : fixture.snapshotPaths(tenant)) {
+        for (String path : paths) {
             ApiResponse response = new ApiCall("GET", path, Map.of(), Map.of(), tenant.token(Role.COORDINATOR), null, null).send();
             if (response.status() != 200) {
                 throw new IllegalStateException("Snapshot path " + path + " of network " + tenant.networkId()
