@@ -2,7 +2,6 @@ package de.netzwerk.infra.api;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -11,12 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static de.netzwerk.infra.api.Expectation.NO_SERVER_ERROR;
 import static de.netzwerk.infra.api.Expectation.REFUSED;
-import static de.netzwerk.infra.api.Expectation.UNKNOWN_REFERENCE;
 
 /**
  * The hostile variants of one valid call: each changes one thing, a path segment, a query parameter, a header,
@@ -25,23 +22,20 @@ import static de.netzwerk.infra.api.Expectation.UNKNOWN_REFERENCE;
 final class FuzzCases {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Stands in a written body for a raw value that no JSON writer would produce (deep nesting, broken UTF-8). */
-    private static final String RAW = "__fuzz_raw_value__";
     private static final int OVER_BODY_LIMIT = 300 * 1024;
-    private static final int DEEP = 5_000;
-    private static final int HUGE_TEXT = 20_000;
     /** Long, but within the HTTP server's limit for a request line, so that the application answers. */
     private static final int LONG_QUERY = 3_000;
     private static final int LONG_PATH_SEGMENT = 300;
-    private static final int MANY_ITEMS = 10_000;
 
     private final OpenApiDocument document;
     private final HostileValues hostile;
+    private final FieldMutations mutations;
     private final List<FuzzCase> cases = new ArrayList<>();
 
     private FuzzCases(OpenApiDocument document, HostileValues hostile) {
         this.document = document;
         this.hostile = hostile;
+        this.mutations = new FieldMutations(document, hostile);
     }
 
     /** The variants of the valid call of the operation by the caller, with the (prepared) tenant's objects. */
@@ -76,7 +70,7 @@ final class FuzzCases {
             for (String value : values) {
                 Map<String, String> replaced = new HashMap<>(raw);
                 replaced.put(parameter.name(), value);
-                add("path " + parameter.name() + "=" + shown(value),
+                add("path " + parameter.name() + "=" + HostileValues.shown(value),
                         valid.withPath(calls.path(operation, tenant, replaced)), NO_SERVER_ERROR);
             }
         }
@@ -136,7 +130,7 @@ final class FuzzCases {
     }
 
     private void query(ApiCall valid, String name, String value, Expectation expectation) {
-        add("query " + name + "=" + shown(value), valid.withQuery(name, value), expectation);
+        add("query " + name + "=" + HostileValues.shown(value), valid.withQuery(name, value), expectation);
     }
 
     // ---- headers ----------------------------------------------------------------------------------------------
@@ -157,7 +151,7 @@ final class FuzzCases {
 
     private void bodyFields(JsonNode schema, JsonNode body, ApiCall valid) {
         for (Field field : fields(document.resolve(schema), body, JsonPointer.empty(), 0)) {
-            for (Mutation mutation : mutations(field)) {
+            for (FieldMutations.Mutation mutation : mutations.of(field.schema(), field.name(), field.required())) {
                 JsonNode changed = body.deepCopy();
                 set(changed, field.pointer(), mutation.value());
                 byte[] bytes = Json.write(changed).getBytes(StandardCharsets.UTF_8);
@@ -191,95 +185,6 @@ final class FuzzCases {
         return fields;
     }
 
-    /** @param raw bytes that replace {@link #RAW} in the written body, or null */
-    private record Mutation(String what, JsonNode value, byte[] raw, Expectation expectation) {
-
-        static Mutation of(String what, JsonNode value, Expectation expectation) {
-            return new Mutation(what, value, null, expectation);
-        }
-
-        static Mutation text(String value, Expectation expectation) {
-            return of(shown(value), NODES.textNode(value), expectation);
-        }
-
-        static Mutation raw(String what, byte[] raw, Expectation expectation) {
-            return new Mutation(what, NODES.textNode(RAW), raw, expectation);
-        }
-    }
-
-    private List<Mutation> mutations(Field field) {
-        JsonNode schema = field.schema();
-        List<Mutation> mutations = new ArrayList<>();
-        mutations.add(Mutation.of("null", NODES.nullNode(), field.required() ? REFUSED : NO_SERVER_ERROR));
-        mutations.add(Mutation.raw("nested " + DEEP + " arrays deep", nested(DEEP), REFUSED));
-        String type = Schemas.type(schema);
-        if (Schemas.isUuid(schema)) {
-            mutations.add(Mutation.text(hostile.randomUuid().toString(), UNKNOWN_REFERENCE));
-            mutations.add(Mutation.text("not-a-uuid", REFUSED));
-        } else if (Schemas.isDate(schema)) {
-            HostileValues.ABSURD_DATES.forEach(date -> mutations.add(Mutation.text(date, REFUSED)));
-            mutations.add(Mutation.text(hostile.farDate(), REFUSED));
-            mutations.add(Mutation.text("2026-02-30", REFUSED));
-        } else if (Schemas.isDateTime(schema)) {
-            HostileValues.ABSURD_DATE_TIMES.forEach(dateTime -> mutations.add(Mutation.text(dateTime, REFUSED)));
-            mutations.add(Mutation.text(hostile.farDateTime(), REFUSED));
-            mutations.add(Mutation.text("2026-01-01T00:00:00+25:00", REFUSED));
-        } else if (schema.has("enum")) {
-            mutations.add(Mutation.text("NOT_A_VALUE", REFUSED));
-            mutations.add(Mutation.text(hostile.withNul(), REFUSED));
-        } else if (type.equals("string")) {
-            strings(field, mutations);
-        } else if (type.equals("integer") || type.equals("number")) {
-            String number = hostile.extremeNumber();
-            mutations.add(Mutation.of(number, Json.parse(number), NO_SERVER_ERROR));
-            mutations.add(Mutation.text("12abc", REFUSED));
-        } else if (type.equals("boolean")) {
-            mutations.add(Mutation.text("maybe", REFUSED));
-            mutations.add(Mutation.of("2", NODES.numberNode(2), NO_SERVER_ERROR));
-        } else if (type.equals("array")) {
-            JsonNode items = document.resolve(schema.path("items"));
-            if (Schemas.isUuid(items)) {
-                mutations.add(Mutation.of("[a random UUID]", NODES.arrayNode().add(NODES.textNode(hostile.randomUuid().toString())), UNKNOWN_REFERENCE));
-            } else if (Schemas.type(items).equals("string")) {
-                mutations.add(Mutation.of("[text with NUL]", NODES.arrayNode().add(NODES.textNode(hostile.withNul())), REFUSED));
-            }
-            mutations.add(Mutation.of("an object", NODES.objectNode().put("x", 1), REFUSED));
-            mutations.add(manyItems(field));
-        }
-        return mutations;
-    }
-
-    private void strings(Field field, List<Mutation> mutations) {
-        JsonNode schema = field.schema();
-        mutations.add(Mutation.text(hostile.withNul(), REFUSED));
-        mutations.add(Mutation.text(hostile.withLoneSurrogate(), REFUSED));
-        String any = hostile.anyText();
-        mutations.add(Mutation.text(any, hasNulOrLoneSurrogate(any) ? REFUSED : NO_SERVER_ERROR));
-        String huge = hostile.huge(HUGE_TEXT);
-        boolean tooLong = schema.has("maxLength") && huge.length() > schema.get("maxLength").asInt();
-        mutations.add(Mutation.text(huge, tooLong ? REFUSED : NO_SERVER_ERROR));
-        mutations.add(Mutation.of("an object", NODES.objectNode().put("x", 1), REFUSED));
-        mutations.add(Mutation.raw("broken UTF-8", new byte[] { '"', 'a', (byte) 0xC3, (byte) 0x28, 'b', '"' }, REFUSED));
-        if (Schemas.showsTimeZone(schema, field.name())) {
-            HostileValues.UNKNOWN_ZONES.forEach(zone -> mutations.add(Mutation.text(zone, REFUSED)));
-        }
-        if (Schemas.showsPeriod(schema)) {
-            HostileValues.ABSURD_PERIODS.forEach(period -> mutations.add(Mutation.text(period, REFUSED)));
-        }
-    }
-
-    private Mutation manyItems(Field field) {
-        JsonNode items = document.resolve(field.schema().path("items"));
-        JsonNode item = Schemas.isUuid(items) ? NODES.textNode(hostile.randomUuid().toString())
-                : Schemas.example(items).orElse(NODES.textNode("x"));
-        ArrayNode many = NODES.arrayNode();
-        for (int i = 0; i < MANY_ITEMS; i++) {
-            many.add(item.deepCopy());
-        }
-        boolean tooMany = field.schema().has("maxItems") && MANY_ITEMS > field.schema().get("maxItems").asInt();
-        return Mutation.of(MANY_ITEMS + " items", many, tooMany || Schemas.isUuid(items) ? REFUSED : NO_SERVER_ERROR);
-    }
-
     // ---- the body as a whole ----------------------------------------------------------------------------------
 
     private void bodyAsAWhole(ApiOperation operation, JsonNode body, ApiCall valid) {
@@ -294,8 +199,8 @@ final class FuzzCases {
         whole("JSON null", valid, "null", required);
         whole("empty", valid, "", required);
         duplicateKey(body, valid);
-        add("body with an unknown field nested " + DEEP + " arrays deep",
-                valid.withJson(withLeadingField(body, "\"unknownField\":" + new String(nested(DEEP), StandardCharsets.US_ASCII))),
+        add("body with an unknown field nested " + FieldMutations.DEEP + " arrays deep",
+                valid.withJson(withLeadingField(body, "\"unknownField\":" + new String(FieldMutations.nested(FieldMutations.DEEP), StandardCharsets.US_ASCII))),
                 NO_SERVER_ERROR);
         add("body over " + OVER_BODY_LIMIT / 1024 + " KiB (whitespace)", valid.withJson(json + " ".repeat(OVER_BODY_LIMIT)), REFUSED);
         add("body over " + OVER_BODY_LIMIT / 1024 + " KiB (a long unknown field)",
@@ -338,51 +243,13 @@ final class FuzzCases {
         }
     }
 
-    private static byte[] nested(int depth) {
-        return ("[".repeat(depth) + "]".repeat(depth)).getBytes(StandardCharsets.US_ASCII);
-    }
-
     private static byte[] spliced(byte[] written, byte[] raw) {
         String text = new String(written, StandardCharsets.UTF_8);
-        int at = text.indexOf("\"" + RAW + "\"");
+        int at = text.indexOf("\"" + FieldMutations.RAW + "\"");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
         out.writeBytes(raw);
-        out.writeBytes(text.substring(at + RAW.length() + 2).getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(text.substring(at + FieldMutations.RAW.length() + 2).getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
-    }
-
-    static boolean hasNulOrLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                return true;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return true;
-                }
-            } else if (Character.isLowSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A value as a report shows it: control characters and surrogates escaped, long ones cut. */
-    static String shown(String value) {
-        StringBuilder shown = new StringBuilder();
-        int limit = Math.min(value.length(), 40);
-        for (int i = 0; i < limit; i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || Character.isSurrogate(c) || c == 0x7f) {
-                shown.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                shown.append(c);
-            }
-        }
-        return "\"" + shown + (value.length() > limit ? "…\" (" + value.length() + " chars)" : "\"");
     }
 }

@@ -5,6 +5,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -77,5 +78,40 @@ final class HostileValues {
     private Arbitrary<String> inserted(String hostile) {
         return Combinators.combine(Arbitraries.strings().all().ofMaxLength(40), Arbitraries.integers().between(0, 40))
                 .as((text, at) -> text.substring(0, Math.min(at, text.length())) + hostile + text.substring(Math.min(at, text.length())));
+    }
+
+    /** What every text field must refuse: a NUL, or one half of a surrogate pair without the other. */
+    static boolean hasNulOrLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A value as a report shows it: control characters and surrogates escaped, long ones cut. */
+    static String shown(String value) {
+        StringBuilder shown = new StringBuilder();
+        int limit = Math.min(value.length(), 40);
+        for (int i = 0; i < limit; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || Character.isSurrogate(c) || c == 0x7f) {
+                shown.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                shown.append(c);
+            }
+        }
+        return "\"" + shown + (value.length() > limit ? "…\" (" + value.length() + " chars)" : "\"");
     }
 }

@@ -22,10 +22,10 @@ class HostileInputTest {
 
     @Test
     void nulAndUnpairedSurrogatesAreRecognisedAndPairsAreNot() {
-        assertTrue(FuzzCases.hasNulOrLoneSurrogate("a\u0000"));
-        assertTrue(FuzzCases.hasNulOrLoneSurrogate("a\ud800b"));
-        assertTrue(FuzzCases.hasNulOrLoneSurrogate("\udc00"));
-        assertFalse(FuzzCases.hasNulOrLoneSurrogate("😀 ä"));
+        assertTrue(HostileValues.hasNulOrLoneSurrogate("a\u0000"));
+        assertTrue(HostileValues.hasNulOrLoneSurrogate("a\ud800b"));
+        assertTrue(HostileValues.hasNulOrLoneSurrogate("\udc00"));
+        assertFalse(HostileValues.hasNulOrLoneSurrogate("😀 ä"));
     }
 
     @Test
@@ -40,7 +40,7 @@ class HostileInputTest {
             }
             String nul = first.withNul();
             assertTrue(nul.contains("\u0000"));
-            assertTrue(FuzzCases.hasNulOrLoneSurrogate(first.withLoneSurrogate()));
+            assertTrue(HostileValues.hasNulOrLoneSurrogate(first.withLoneSurrogate()));
         } finally {
             JqwikSession.finish();
         }
