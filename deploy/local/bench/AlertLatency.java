@@ -4,12 +4,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,35 +24,43 @@ import java.util.regex.Pattern;
  */
 public class AlertLatency {
 
+    private static final String PARTNER_SERVICE = "http://127.0.0.1:8081/api/v1/networks/%s";
     private static final String MEETINGS = "http://127.0.0.1:8082/api/v1/networks/%s/meetings";
     private static final String ALERTS = "http://127.0.0.1:8084/api/v1/networks/%s/alerts?partnerId=%s";
     private static final Pattern ID = Pattern.compile("^\\{\"id\":\"([^\"]+)\"");
 
+    /** meeting-service knows a network's groups and partners from partner-service's events, a moment later. */
+    private static final Duration REPLICATION_TIMEOUT = Duration.ofSeconds(60);
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String network;
     private final String token;
+    private final String operatorToken;
 
-    AlertLatency(String network, String token) {
+    AlertLatency(String network, String token, String operatorToken) {
         this.network = network;
         this.token = token;
+        this.operatorToken = operatorToken;
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: AlertLatency NETWORK TOKEN N   (run it through deploy/local/bench/alert-latency)");
+        if (args.length != 4) {
+            System.err.println("usage: AlertLatency NETWORK TOKEN OPERATOR_TOKEN N   (run it through deploy/local/bench/alert-latency)");
             System.exit(2);
         }
-        new AlertLatency(args[0], args[1]).run(Integer.parseInt(args[2]));
+        new AlertLatency(args[0], args[1], args[2]).run(Integer.parseInt(args[3]));
     }
 
     void run(int n) throws Exception {
-        String group = UUID.randomUUID().toString();
-        String earlier = pastMeeting(group, 14);
-        String later = pastMeeting(group, 7);
+        createNetwork();
+        String group = create(PARTNER_SERVICE.formatted(network) + "/groups", "{\"kind\":\"WORKING\",\"name\":\"Benchmark\"}");
         List<String> partners = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            partners.add(UUID.randomUUID().toString());
+            partners.add(create(PARTNER_SERVICE.formatted(network) + "/partners",
+                    "{\"kind\":\"PERSON\",\"sector\":\"VOLUNTEERS\",\"name\":\"Benchmark " + i + "\"}"));
         }
+        String earlier = pastMeeting(group, 14);
+        String later = pastMeeting(group, 7);
         invite(earlier, partners);
         invite(later, partners);
         recordAbsences(earlier, partners);
@@ -78,27 +86,58 @@ public class AlertLatency {
         report("response -> alert visible via API   ", alertMillis);
     }
 
+    private void createNetwork() throws Exception {
+        send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8081/api/v1/networks"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"%s\",\"name\":\"Benchmark %s\"}".formatted(network, network))),
+                operatorToken);
+    }
+
+    private String create(String url, String body) throws Exception {
+        return idOf(send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), token));
+    }
+
     private String pastMeeting(String group, int daysAgo) throws Exception {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo).withNano(0);
         String body = """
                 {"groupId":"%s","title":"Benchmark","startsAt":"%s","endsAt":"%s"}"""
                 .formatted(group, start, start.plusHours(2));
-        String created = send(HttpRequest.newBuilder(URI.create(MEETINGS.formatted(network)))
+        return idOf(onceReplicated(HttpRequest.newBuilder(URI.create(MEETINGS.formatted(network)))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-        Matcher id = ID.matcher(created);
-        if (!id.find()) {
-            throw new IllegalStateException("Unexpected answer creating a meeting: " + created);
-        }
-        return id.group(1);
+                .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
     /** Attendance is recorded for invitees only: the partners are invited as guests, after the fact. */
     private void invite(String meeting, List<String> partners) throws Exception {
         String guests = String.join(",", partners.stream().map(partner -> "\"" + partner + "\"").toList());
-        send(HttpRequest.newBuilder(URI.create(MEETINGS.formatted(network) + "/" + meeting + "/invitations"))
+        onceReplicated(HttpRequest.newBuilder(URI.create(MEETINGS.formatted(network) + "/" + meeting + "/invitations"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"guests\":[" + guests + "]}")));
+    }
+
+    /** Sends the request again while meeting-service answers 422, until it knows the groups and partners named. */
+    private String onceReplicated(HttpRequest.Builder request) throws Exception {
+        long deadline = System.nanoTime() + REPLICATION_TIMEOUT.toNanos();
+        while (true) {
+            HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() < 300) {
+                return response.body();
+            }
+            if (response.statusCode() != 422 || System.nanoTime() > deadline) {
+                throw new IllegalStateException(response.statusCode() + " from " + response.uri() + ": " + response.body());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static String idOf(String created) {
+        Matcher id = ID.matcher(created);
+        if (!id.find()) {
+            throw new IllegalStateException("Unexpected answer creating something: " + created);
+        }
+        return id.group(1);
     }
 
     private void recordAbsences(String meeting, List<String> partners) throws Exception {
@@ -110,7 +149,11 @@ public class AlertLatency {
     }
 
     private String send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token).build(),
+        return send(request, token);
+    }
+
+    private String send(HttpRequest.Builder request, String bearer) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + bearer).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(response.statusCode() + " from " + response.uri() + ": " + response.body());
