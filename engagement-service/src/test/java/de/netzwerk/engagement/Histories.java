@@ -104,6 +104,18 @@ public final class Histories implements AutoCloseable {
                 .formatted(network, meeting, group, startsAt, startsAt.minusDays(daysAhead), daysAhead, daysAhead < 7, list));
     }
 
+    /** Invitations to a past meeting entered after the fact: sent now, marked backfilled. */
+    public UUID invitationsEnteredNow(UUID meeting, UUID group, LocalDate day, UUID... invitees) {
+        OffsetDateTime startsAt = meetingStart(day);
+        String list = java.util.Arrays.stream(invitees)
+                .map(partner -> "{\"partnerId\":\"%s\",\"guest\":false}".formatted(partner))
+                .collect(Collectors.joining(","));
+        return send("meeting-events", "de.netzwerk.meeting.invitations-sent.v1", meeting, """
+                {"networkId":"%s","meetingId":"%s","groupId":"%s","meetingStartsAt":"%s","sentAt":"%s","daysAhead":0,
+                 "late":true,"backfilled":true,"invitees":[%s]}"""
+                .formatted(network, meeting, group, startsAt, OffsetDateTime.now(ZONE), list));
+    }
+
     public UUID rsvp(UUID partner, UUID meeting, UUID group, LocalDate day, String answer) {
         OffsetDateTime startsAt = meetingStart(day);
         return send("meeting-events", "de.netzwerk.meeting.rsvp-received.v1", partner, """

@@ -129,7 +129,12 @@ public class HistoryRepository {
         return histories;
     }
 
-    /** The latest meeting (not cancelled) of each group on or before today, by network. */
+    /**
+     * The latest settled meeting (not cancelled) of each group on or before today, by network. A meeting is settled
+     * once attendance is recorded for it, or once {@link EngagementCalculator#ATTENDANCE_GRACE_DAYS} have passed
+     * since it took place and since its invitations were sent (a meeting entered after the fact gets the same time
+     * for its attendance to follow): before that, its invitations alone do not show that the group still meets.
+     */
     private static Map<String, Map<UUID, LocalDate>> lastMeetings(Connection connection, Map<String, Set<UUID>> groups,
             LocalDate today) throws SQLException {
         List<String> networks = new ArrayList<>();
@@ -142,10 +147,15 @@ public class HistoryRepository {
         try (PreparedStatement query = connection.prepareStatement("""
                 select m.network_id, m.group_id, max(m.starts_at) from meeting m
                 join unnest(?::varchar[], ?::uuid[]) as wanted(network_id, group_id) using (network_id, group_id)
-                where m.cancelled_at is null and m.starts_at < ? group by m.network_id, m.group_id""")) {
+                where m.cancelled_at is null and m.starts_at < ?
+                  and (exists (select 1 from attendance a where a.network_id = m.network_id and a.meeting_id = m.meeting_id)
+                       or greatest(m.starts_at, m.invitations_sent_at) < ?)
+                group by m.network_id, m.group_id""")) {
             query.setArray(1, connection.createArrayOf("varchar", networks.toArray()));
             query.setArray(2, connection.createArrayOf("uuid", groupIds.toArray()));
             query.setObject(3, today.plusDays(1).atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime());
+            query.setObject(4, today.minusDays(EngagementCalculator.ATTENDANCE_GRACE_DAYS - 1)
+                    .atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     lastMeeting.computeIfAbsent(rows.getString(1), network -> new HashMap<>())

@@ -39,6 +39,12 @@ public final class EngagementCalculator {
     /** Meeting dates and deadlines are days in the network's time zone. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
+    /**
+     * Days a meeting's attendance may take to be recorded: until then a meeting without any recorded attendance
+     * is not yet a settled fact (README, "Settled facts").
+     */
+    public static final int ATTENDANCE_GRACE_DAYS = 7;
+
     /** The day it is now where the networks are: what decay, streaks and overdue days count from. */
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
