@@ -1,7 +1,6 @@
 package de.netzwerk.engagement.repository;
 
 import de.netzwerk.engagement.PartnerKey;
-import de.netzwerk.engagement.event.AttendanceRecorded;
 import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.scoring.PartnerHistory;
 import io.agroal.api.AgroalDataSource;
@@ -31,6 +30,8 @@ import java.util.UUID;
 public class HistoryRepository {
 
     /** The partners asked for, as rows to join with: (network_id, partner_id). */
+    /** The policy's upper limit of {@code silenceDays}: older meetings cannot make a group active. */
+    private static final int LONGEST_SILENCE_DAYS = 730;
     private static final String PARTNERS = "unnest(?::varchar[], ?::uuid[]) as wanted(network_id, partner_id)";
 
     private final AgroalDataSource dataSource;
@@ -66,7 +67,7 @@ public class HistoryRepository {
                 from attendance a join %s using (network_id, partner_id)
                 left join meeting m on m.network_id = a.network_id and m.meeting_id = a.meeting_id""", partners,
                 rows -> add(attendances, rows, new PartnerHistory.Attendance(uuid(rows, 3), uuid(rows, 4), time(rows, 5),
-                        day(time(rows, 5)), AttendanceRecorded.Status.valueOf(rows.getString(6)), rows.getBoolean(7))));
+                        day(time(rows, 5)), PartnerHistory.AttendanceStatus.valueOf(rows.getString(6)), rows.getBoolean(7))));
         Map<PartnerKey, List<PartnerHistory.Invitation>> invitations = new HashMap<>();
         query(connection, """
                 select i.network_id, i.partner_id, i.meeting_id, i.group_id, i.meeting_starts_at, i.backfilled,
@@ -107,17 +108,17 @@ public class HistoryRepository {
         Map<String, Set<UUID>> groups = new HashMap<>();
         memberships.forEach((partner, list) -> list.forEach(membership ->
                 groups.computeIfAbsent(partner.networkId(), network -> new HashSet<>()).add(membership.groupId())));
-        Map<String, Map<UUID, LocalDate>> lastMeeting = lastMeetings(connection, groups, today);
+        Map<String, Map<UUID, List<PartnerHistory.GroupMeeting>>> meetings = groupMeetings(connection, groups, today);
 
         Map<PartnerKey, PartnerHistory> histories = new HashMap<>();
         for (PartnerKey partner : partners) {
             List<PartnerHistory.Membership> own = memberships.getOrDefault(partner, List.of());
-            Map<UUID, LocalDate> groupsLastMeeting = lastMeeting.getOrDefault(partner.networkId(), Map.of());
-            Map<UUID, LocalDate> ownGroups = new HashMap<>();
+            Map<UUID, List<PartnerHistory.GroupMeeting>> networkMeetings = meetings.getOrDefault(partner.networkId(), Map.of());
+            Map<UUID, List<PartnerHistory.GroupMeeting>> ownGroups = new HashMap<>();
             own.forEach(membership -> {
-                LocalDate last = groupsLastMeeting.get(membership.groupId());
-                if (last != null) {
-                    ownGroups.put(membership.groupId(), last);
+                List<PartnerHistory.GroupMeeting> ofGroup = networkMeetings.get(membership.groupId());
+                if (ofGroup != null) {
+                    ownGroups.put(membership.groupId(), ofGroup);
                 }
             });
             histories.put(partner, new PartnerHistory(partner.networkId(), partner.partnerId(), departed.contains(partner),
@@ -130,40 +131,39 @@ public class HistoryRepository {
     }
 
     /**
-     * The latest settled meeting (not cancelled) of each group on or before today, by network. A meeting is settled
-     * once attendance is recorded for it, or once {@link EngagementCalculator#ATTENDANCE_GRACE_DAYS} have passed
-     * since it took place and since its invitations were sent (a meeting entered after the fact gets the same time
-     * for its attendance to follow): before that, its invitations alone do not show that the group still meets.
+     * The meetings (not cancelled) of each group within the longest silence a policy allows, up to today, by
+     * network: whether each one is settled is the rules' decision ({@link PartnerHistory.GroupMeeting#settledOn}).
      */
-    private static Map<String, Map<UUID, LocalDate>> lastMeetings(Connection connection, Map<String, Set<UUID>> groups,
-            LocalDate today) throws SQLException {
+    private static Map<String, Map<UUID, List<PartnerHistory.GroupMeeting>>> groupMeetings(Connection connection,
+            Map<String, Set<UUID>> groups, LocalDate today) throws SQLException {
         List<String> networks = new ArrayList<>();
         List<UUID> groupIds = new ArrayList<>();
         groups.forEach((network, ids) -> ids.forEach(id -> {
             networks.add(network);
             groupIds.add(id);
         }));
-        Map<String, Map<UUID, LocalDate>> lastMeeting = new HashMap<>();
+        Map<String, Map<UUID, List<PartnerHistory.GroupMeeting>>> meetings = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                select m.network_id, m.group_id, max(m.starts_at) from meeting m
+                select m.network_id, m.group_id, m.starts_at, m.invitations_sent_at,
+                    exists (select 1 from attendance a where a.network_id = m.network_id and a.meeting_id = m.meeting_id)
+                from meeting m
                 join unnest(?::varchar[], ?::uuid[]) as wanted(network_id, group_id) using (network_id, group_id)
-                where m.cancelled_at is null and m.starts_at < ?
-                  and (exists (select 1 from attendance a where a.network_id = m.network_id and a.meeting_id = m.meeting_id)
-                       or greatest(m.starts_at, m.invitations_sent_at) < ?)
-                group by m.network_id, m.group_id""")) {
+                where m.cancelled_at is null and m.starts_at >= ? and m.starts_at < ?""")) {
             query.setArray(1, connection.createArrayOf("varchar", networks.toArray()));
             query.setArray(2, connection.createArrayOf("uuid", groupIds.toArray()));
-            query.setObject(3, today.plusDays(1).atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime());
-            query.setObject(4, today.minusDays(EngagementCalculator.ATTENDANCE_GRACE_DAYS - 1)
-                    .atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime());
+            query.setObject(3, today.minusDays(LONGEST_SILENCE_DAYS).atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime());
+            query.setObject(4, today.plusDays(1).atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    lastMeeting.computeIfAbsent(rows.getString(1), network -> new HashMap<>())
-                            .put(uuid(rows, 2), day(time(rows, 3)));
+                    OffsetDateTime sent = time(rows, 4);
+                    meetings.computeIfAbsent(rows.getString(1), network -> new HashMap<>())
+                            .computeIfAbsent(uuid(rows, 2), group -> new ArrayList<>())
+                            .add(new PartnerHistory.GroupMeeting(day(time(rows, 3)), sent == null ? null : day(sent),
+                                    rows.getBoolean(5)));
                 }
             }
         }
-        return lastMeeting;
+        return meetings;
     }
 
     private interface RowReader {

@@ -1,9 +1,9 @@
 package de.netzwerk.engagement.scoring;
 
 import de.netzwerk.engagement.AlertRule;
-import de.netzwerk.engagement.event.AttendanceRecorded.Status;
 import de.netzwerk.engagement.scoring.Component.Kind;
 import de.netzwerk.engagement.scoring.PartnerHistory.Attendance;
+import de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus;
 import de.netzwerk.engagement.scoring.PartnerHistory.Task;
 
 import java.time.Clock;
@@ -287,10 +287,10 @@ public final class EngagementCalculator {
                     .thenComparing(attendance -> attendance.meetingId().toString()));
             List<AlertCondition.Proof> streak = new ArrayList<>();
             for (Attendance attendance : attendances) {
-                if (attendance.status() == Status.PRESENT) {
+                if (attendance.status() == AttendanceStatus.PRESENT) {
                     break;
                 }
-                if (attendance.status() == Status.ABSENT) {
+                if (attendance.status() == AttendanceStatus.ABSENT) {
                     streak.add(new AlertCondition.Proof("MEETING", attendance.meetingId(), group, attendance.startsAt()));
                 }
             }
@@ -317,7 +317,7 @@ public final class EngagementCalculator {
 
     /**
      * Nothing from the partner for {@code silenceDays} (no attendance, answer, minutes read or task done) while
-     * they belong to a group that still meets. The evidence is their last sign of life (or the group, if there
+     * they belong to a group that still meets, as shown by a settled meeting in that time. The evidence is their last sign of life (or the group, if there
      * never was one), so one silence is one alert however often it is looked at.
      */
     private Optional<AlertCondition> silence(PartnerHistory history, Policy policy, LocalDate asOf) {
@@ -325,10 +325,9 @@ public final class EngagementCalculator {
         List<UUID> activeGroups = history.memberships().stream()
                 .filter(membership -> membership.activeOn(asOf) && !membership.joinedOn().isAfter(since))
                 .map(PartnerHistory.Membership::groupId)
-                .filter(group -> {
-                    LocalDate last = history.groupLastMeeting().get(group);
-                    return last != null && !last.isBefore(since) && !last.isAfter(asOf);
-                })
+                .filter(group -> history.groupMeetings().getOrDefault(group, List.of()).stream()
+                        .anyMatch(meeting -> !meeting.date().isBefore(since) && !meeting.date().isAfter(asOf)
+                                && meeting.settledOn(asOf, ATTENDANCE_GRACE_DAYS)))
                 .sorted(Comparator.comparing(UUID::toString))
                 .toList();
         if (activeGroups.isEmpty()) {
@@ -349,7 +348,7 @@ public final class EngagementCalculator {
     private static AlertCondition.Proof lastSignOfLife(PartnerHistory history, LocalDate asOf) {
         List<AlertCondition.Proof> signs = new ArrayList<>();
         history.attendances().stream()
-                .filter(attendance -> attendance.status() != Status.ABSENT && !attendance.date().isAfter(asOf))
+                .filter(attendance -> attendance.status() != AttendanceStatus.ABSENT && !attendance.date().isAfter(asOf))
                 .forEach(attendance -> signs.add(new AlertCondition.Proof("MEETING", attendance.meetingId(),
                         attendance.groupId(), attendance.startsAt())));
         history.answers().stream().filter(answer -> !answer.respondedOn().isAfter(asOf))

@@ -1,7 +1,5 @@
 package de.netzwerk.engagement.scoring;
 
-import de.netzwerk.engagement.event.AttendanceRecorded;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,13 +10,13 @@ import java.util.UUID;
  * Everything known about one partner that their engagement depends on, with the dates of meetings and
  * deadlines themselves: the order in which the facts arrived plays no part.
  *
- * @param groupLastMeeting the latest meeting (not cancelled) of each of the partner's groups, on or before today:
- *                         a group without meetings for a long time is not "active"
+ * @param groupMeetings the meetings (not cancelled) of each of the partner's groups, on or before today: a group
+ *                      without settled meetings for a long time is not "active"
  */
 public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwork, List<Membership> memberships,
         List<Attendance> attendances, List<Invitation> invitations, List<Answer> answers,
         List<MinutesToRead> minutes, List<Task> tasks, List<Pause> pauses, List<UUID> keyActorOfGoals,
-        Map<UUID, LocalDate> groupLastMeeting) {
+        Map<UUID, List<GroupMeeting>> groupMeetings) {
 
     public record Membership(UUID groupId, LocalDate joinedOn, LocalDate leftOn) {
 
@@ -27,9 +25,35 @@ public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwo
         }
     }
 
+    /** What the latest revision of the attendance list says of the partner (the rules' own word, not the wire's). */
+    public enum AttendanceStatus {
+        PRESENT,
+        EXCUSED,
+        ABSENT
+    }
+
+    /**
+     * A meeting of one of the partner's groups, whoever attended it.
+     *
+     * @param invitationsSentOn  null when no invitations are known
+     * @param attendanceRecorded whether attendance is recorded for anyone at it
+     */
+    public record GroupMeeting(LocalDate date, LocalDate invitationsSentOn, boolean attendanceRecorded) {
+
+        /**
+         * A meeting is a settled fact once its attendance is recorded, or once {@code graceDays} have passed since
+         * it took place and since its invitations were sent: a meeting entered after the fact gets the same time
+         * for its attendance to follow (its attendance may travel on another partition than its invitations).
+         */
+        public boolean settledOn(LocalDate day, int graceDays) {
+            LocalDate known = invitationsSentOn != null && invitationsSentOn.isAfter(date) ? invitationsSentOn : date;
+            return attendanceRecorded || !known.plusDays(graceDays).isAfter(day);
+        }
+    }
+
     /** The latest revision of the partner's attendance at a meeting. */
     public record Attendance(UUID meetingId, UUID groupId, OffsetDateTime startsAt, LocalDate date,
-            AttendanceRecorded.Status status, boolean cancelled) {
+            AttendanceStatus status, boolean cancelled) {
     }
 
     /** An invitation; backfilled ones (recorded after the meeting) could not be answered in time. */

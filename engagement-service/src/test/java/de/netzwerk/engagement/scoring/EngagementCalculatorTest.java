@@ -1,7 +1,7 @@
 package de.netzwerk.engagement.scoring;
 
 import de.netzwerk.engagement.AlertRule;
-import de.netzwerk.engagement.event.AttendanceRecorded.Status;
+import de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ class EngagementCalculatorTest {
 
     @Test
     void aPartnerWhoCameToEveryMeetingScoresFullMarksWithAnEmptyLedger() {
-        Assessment assessment = calculator.assess(history(List.of(attended(30, Status.PRESENT), attended(10, Status.PRESENT)),
+        Assessment assessment = calculator.assess(history(List.of(attended(30, AttendanceStatus.PRESENT), attended(10, AttendanceStatus.PRESENT)),
                 List.of(), List.of()), POLICY, TODAY);
 
         assertEquals(100, assessment.score());
@@ -37,9 +37,9 @@ class EngagementCalculatorTest {
 
     @Test
     void anExcusedAbsenceCostsHalfOfAnUnexcusedOne() {
-        Assessment excused = calculator.assess(history(List.of(attended(10, Status.PRESENT), attended(10, Status.EXCUSED)),
+        Assessment excused = calculator.assess(history(List.of(attended(10, AttendanceStatus.PRESENT), attended(10, AttendanceStatus.EXCUSED)),
                 List.of(), List.of()), POLICY, TODAY);
-        Assessment absent = calculator.assess(history(List.of(attended(10, Status.PRESENT), attended(10, Status.ABSENT)),
+        Assessment absent = calculator.assess(history(List.of(attended(10, AttendanceStatus.PRESENT), attended(10, AttendanceStatus.ABSENT)),
                 List.of(), List.of()), POLICY, TODAY);
 
         assertEquals(75, excused.score());
@@ -49,9 +49,9 @@ class EngagementCalculatorTest {
 
     @Test
     void recentAbsencesWeighMoreThanOldOnes() {
-        Assessment recentAbsence = calculator.assess(history(List.of(attended(120, Status.PRESENT), attended(0, Status.ABSENT)),
+        Assessment recentAbsence = calculator.assess(history(List.of(attended(120, AttendanceStatus.PRESENT), attended(0, AttendanceStatus.ABSENT)),
                 List.of(), List.of()), POLICY, TODAY);
-        Assessment oldAbsence = calculator.assess(history(List.of(attended(120, Status.ABSENT), attended(0, Status.PRESENT)),
+        Assessment oldAbsence = calculator.assess(history(List.of(attended(120, AttendanceStatus.ABSENT), attended(0, AttendanceStatus.PRESENT)),
                 List.of(), List.of()), POLICY, TODAY);
 
         assertEquals(20, recentAbsence.score());
@@ -64,7 +64,7 @@ class EngagementCalculatorTest {
         for (int round = 0; round < 500; round++) {
             List<PartnerHistory.Attendance> attendances = new ArrayList<>();
             for (int i = random.nextInt(12); i > 0; i--) {
-                attendances.add(attended(random.nextInt(400), Status.values()[random.nextInt(3)]));
+                attendances.add(attended(random.nextInt(400), AttendanceStatus.values()[random.nextInt(3)]));
             }
             List<PartnerHistory.Task> tasks = new ArrayList<>();
             for (int i = random.nextInt(6); i > 0; i--) {
@@ -88,8 +88,8 @@ class EngagementCalculatorTest {
 
     @Test
     void theOrderOfFactsDoesNotMatter() {
-        List<PartnerHistory.Attendance> attendances = new ArrayList<>(List.of(attended(50, Status.ABSENT),
-                attended(40, Status.EXCUSED), attended(30, Status.PRESENT), attended(20, Status.ABSENT), attended(10, Status.ABSENT)));
+        List<PartnerHistory.Attendance> attendances = new ArrayList<>(List.of(attended(50, AttendanceStatus.ABSENT),
+                attended(40, AttendanceStatus.EXCUSED), attended(30, AttendanceStatus.PRESENT), attended(20, AttendanceStatus.ABSENT), attended(10, AttendanceStatus.ABSENT)));
         Assessment inOrder = calculator.assess(history(attendances, List.of(), List.of()), POLICY, TODAY);
         Collections.reverse(attendances);
         Assessment reversed = calculator.assess(history(attendances, List.of(), List.of()), POLICY, TODAY);
@@ -103,7 +103,7 @@ class EngagementCalculatorTest {
     void nothingInAPauseCountsAndNoAlertIsRaisedDuringIt() {
         PartnerHistory.Pause pause = new PartnerHistory.Pause(TODAY.minusDays(25), TODAY.plusDays(60), "PARENTAL_LEAVE");
         PartnerHistory paused = new PartnerHistory("n", UUID.randomUUID(), false, List.of(),
-                List.of(attended(40, Status.PRESENT), attended(20, Status.ABSENT), attended(10, Status.ABSENT)),
+                List.of(attended(40, AttendanceStatus.PRESENT), attended(20, AttendanceStatus.ABSENT), attended(10, AttendanceStatus.ABSENT)),
                 List.of(), List.of(), List.of(), List.of(), List.of(pause), List.of(), Map.of());
 
         Assessment assessment = calculator.assess(paused, POLICY, TODAY);
@@ -125,6 +125,42 @@ class EngagementCalculatorTest {
     }
 
     @Test
+    void invitationsToAPastMeetingAloneDoNotMakeTheGroupActive() {
+        PartnerHistory.GroupMeeting enteredToday = new PartnerHistory.GroupMeeting(TODAY.minusDays(80), TODAY, false);
+
+        Assessment assessment = calculator.assess(silentMemberOf(enteredToday), POLICY, TODAY);
+
+        assertTrue(assessment.conditions().isEmpty(), "its attendance may still be on its way");
+    }
+
+    @Test
+    void aMeetingWithoutAttendanceMakesTheGroupActiveOnceTheGracePeriodHasPassed() {
+        PartnerHistory.GroupMeeting enteredLastMonth = new PartnerHistory.GroupMeeting(TODAY.minusDays(80),
+                TODAY.minusDays(30), false);
+
+        Assessment assessment = calculator.assess(silentMemberOf(enteredLastMonth), POLICY, TODAY);
+
+        assertEquals(AlertRule.SILENCE, assessment.conditions().getFirst().rule());
+    }
+
+    @Test
+    void aMeetingWithRecordedAttendanceMakesTheGroupActiveAtOnce() {
+        PartnerHistory.GroupMeeting recorded = new PartnerHistory.GroupMeeting(TODAY.minusDays(80), TODAY, true);
+
+        Assessment assessment = calculator.assess(silentMemberOf(recorded), POLICY, TODAY);
+
+        assertEquals(AlertRule.SILENCE, assessment.conditions().getFirst().rule());
+    }
+
+    /** A member for 300 days, last seen 100 days ago, of a group that met 80 days ago. */
+    private PartnerHistory silentMemberOf(PartnerHistory.GroupMeeting meeting) {
+        return new PartnerHistory("n", UUID.randomUUID(), false,
+                List.of(new PartnerHistory.Membership(group, TODAY.minusDays(300), null)),
+                List.of(attended(100, AttendanceStatus.PRESENT)), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), Map.of(group, List.of(meeting)));
+    }
+
+    @Test
     void withoutAnyFactThereIsNoScore() {
         assertNull(calculator.assess(history(List.of(), List.of(), List.of()), POLICY, TODAY).score());
     }
@@ -139,7 +175,7 @@ class EngagementCalculatorTest {
         return java.util.Arrays.stream(values).boxed().toList();
     }
 
-    private PartnerHistory.Attendance attended(int daysAgo, Status status) {
+    private PartnerHistory.Attendance attended(int daysAgo, AttendanceStatus status) {
         LocalDate day = TODAY.minusDays(daysAgo);
         return new PartnerHistory.Attendance(UUID.randomUUID(), group,
                 day.atTime(LocalTime.of(18, 0)).atZone(EngagementCalculator.ZONE).toOffsetDateTime(), day, status, false);
