@@ -58,6 +58,10 @@ public class Task {
     @Column(name = "assignee_id")
     public UUID assigneeId;
 
+    /** When the task became its current owner's; empty for tasks assigned before this was kept. */
+    @Column(name = "assigned_at")
+    public OffsetDateTime assignedAt;
+
     /** A calendar day in the network's time zone. */
     @Column(name = "due_date")
     public LocalDate dueDate;
@@ -77,6 +81,7 @@ public class Task {
     @Column(name = "needs_reassignment", nullable = false)
     public boolean needsReassignment;
 
+    /** When the task was entered; for a task entered after the fact, later than its assignment or completion. */
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

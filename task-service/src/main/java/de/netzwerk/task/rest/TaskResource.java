@@ -62,7 +62,11 @@ public class TaskResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Create a task", description = "With an owner, publishes task-assigned. With parentId, the "
             + "task is a sub-package of that one. groupId, goalId, parentId and assigneeId must name objects of this "
-            + "network: any other id is answered with 422 naming the field.")
+            + "network: any other id is answered with 422 naming the field. A task done or assigned in the past is "
+            + "entered with its past: assignedAt (published as the time of task-assigned), a past dueDate, and status "
+            + "DONE with completedOn (publishes task-completed, on time or late by those dates). Dates in the future "
+            + "or a completion before the assignment are answered with 422 naming the field. A deadline already past "
+            + "gets one notice from the deadline clock, the latest it has reached; a task entered as done gets none.")
     public RestResponse<TaskResponse> create(@PathParam("networkId") String networkId,
             @Valid @NotNull CreateTaskRequest request, UriInfo uriInfo) {
         TaskResponse task = response(tasks.create(networkId, request));

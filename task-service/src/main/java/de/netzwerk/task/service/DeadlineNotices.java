@@ -82,6 +82,25 @@ public class DeadlineNotices {
         return new Batch(due.size(), published, next);
     }
 
+    /**
+     * A deadline already past when the clock first sees it — a task entered after the fact, or given its owner or a
+     * due date that lay in the past — gets one notice, the latest threshold it has reached, not one for each threshold
+     * missed: the earlier ones are recorded as noticed, without an event. Joins the caller's transaction, in which
+     * the task has just been stored or changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void passOverMissed(Task task, LocalDate today, Instant now) {
+        if (!task.status.isOpen() || task.assigneeId == null || task.dueDate == null || task.needsReassignment) {
+            return;
+        }
+        List<Threshold> reached = thresholdsReached(task.dueDate, today);
+        if (reached.size() < 2) {
+            return;
+        }
+        entityManager.flush();
+        record(reached.subList(0, reached.size() - 1).stream().map(threshold -> new Notice(task, threshold)).toList(), now);
+    }
+
     /** The thresholds a task with this due date has reached today. Must agree with the query in {@link #claim}. */
     List<Threshold> thresholdsReached(LocalDate dueDate, LocalDate today) {
         long daysOverdue = ChronoUnit.DAYS.between(dueDate, today);

@@ -19,7 +19,9 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,11 @@ import java.util.UUID;
  * Tasks and their sub-packages. Every change that concerns a partner writes its event in the same transaction
  * (assigned, reassigned, rescheduled, completed, cancelled); everything is checked before anything changes,
  * so a refused request stores nothing.
+ *
+ * <p>A task can be entered with its past — when it became the owner's, a due date already passed, the day it was
+ * done — and is then judged by those dates: task-assigned carries the assignment time given, task-completed is on
+ * time or late by the day given, and the deadline clock sends one notice for a deadline already past, not one for
+ * each threshold it missed.
  */
 @ApplicationScoped
 @Transactional
@@ -39,16 +46,22 @@ public class TaskService {
     /** Sub-packages nest a few levels; a longer chain of parents means the data is broken, not deep. */
     private static final int MAX_DEPTH = 50;
 
+    /** A moment a client calls "now" may lie a little ahead of ours, as with tokens. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
     private final TaskRepository tasks;
     private final NetworkDirectory directory;
     private final NetworkTime time;
     private final Outbox outbox;
+    private final DeadlineNotices deadlines;
 
-    TaskService(TaskRepository tasks, NetworkDirectory directory, NetworkTime time, Outbox outbox) {
+    TaskService(TaskRepository tasks, NetworkDirectory directory, NetworkTime time, Outbox outbox,
+            DeadlineNotices deadlines) {
         this.tasks = tasks;
         this.directory = directory;
         this.time = time;
         this.outbox = outbox;
+        this.deadlines = deadlines;
     }
 
     public Task create(String networkId, CreateTaskRequest request) {
@@ -64,6 +77,7 @@ public class TaskService {
         if (request.assigneeId() != null) {
             directory.requireAssignable(networkId, request.assigneeId());
         }
+        EnteredPast past = enteredPast(networkId, request);
         Task task = new Task();
         task.id = UUID.randomUUID();
         task.networkId = networkId;
@@ -73,16 +87,70 @@ public class TaskService {
         task.goalId = request.goalId();
         task.parentId = request.parentId();
         task.assigneeId = request.assigneeId();
+        task.assignedAt = task.assigneeId == null ? null : past.assignedAt();
         task.dueDate = request.dueDate();
         task.size = request.size();
         task.tags = normalised(request.tags());
-        task.status = TaskStatus.OPEN;
+        task.status = past.status() == TaskStatus.DONE ? TaskStatus.OPEN : past.status();
         task.createdAt = time.now(networkId);
         tasks.persist(task);
         if (task.assigneeId != null) {
-            outbox.add(TaskAssigned.of(task, task.assigneeId, time.now(networkId)));
+            outbox.add(TaskAssigned.of(task, task.assigneeId, task.assignedAt));
         }
+        if (past.status() == TaskStatus.DONE) {
+            // A finished sub-package entered after the fact leaves its parent open: its siblings may not be entered yet.
+            close(task, past.completedOn(), past.completedAt());
+        }
+        deadlines.passOverMissed(task, time.today(networkId), task.createdAt.toInstant());
         return task;
+    }
+
+    /** The past a task is entered with, as given or as it follows from what is given. */
+    private record EnteredPast(TaskStatus status, OffsetDateTime assignedAt, LocalDate completedOn,
+            OffsetDateTime completedAt) {
+    }
+
+    /**
+     * Checks the past a new task is entered with: nothing in the future, no completion before the assignment, and
+     * fills in what is left out. A task entered as done before today without an assignment time is taken as
+     * assigned at the start of the day it was done (the latest moment that fits), never after its completion.
+     */
+    private EnteredPast enteredPast(String networkId, CreateTaskRequest request) {
+        OffsetDateTime now = time.now(networkId);
+        LocalDate today = time.today(networkId);
+        TaskStatus status = request.status() == null ? TaskStatus.OPEN : request.status();
+        OffsetDateTime givenAssignedAt = request.assignedAt() == null ? null
+                : time.at(networkId, request.assignedAt().toInstant());
+        if (status == TaskStatus.CANCELLED) {
+            throw new InvalidFieldException("status", "a new task is OPEN, IN_PROGRESS or DONE");
+        }
+        if (request.assignedAt() != null) {
+            if (request.assigneeId() == null) {
+                throw new InvalidFieldException("assignedAt", "is given only together with assigneeId");
+            }
+            if (request.assignedAt().isAfter(now.plus(CLOCK_SKEW))) {
+                throw new InvalidFieldException("assignedAt", "must not lie in the future");
+            }
+        }
+        if (status != TaskStatus.DONE) {
+            if (request.completedOn() != null) {
+                throw new InvalidFieldException("completedOn", "is given only together with status DONE");
+            }
+            return new EnteredPast(status, givenAssignedAt == null ? now : givenAssignedAt, null, null);
+        }
+        LocalDate completedOn = request.completedOn() == null ? today : request.completedOn();
+        if (completedOn.isAfter(today)) {
+            throw new InvalidFieldException("completedOn", "must not lie in the future");
+        }
+        OffsetDateTime startOfCompletionDay = completedOn.atStartOfDay(time.zone(networkId)).toOffsetDateTime();
+        OffsetDateTime assignedAt = givenAssignedAt != null ? givenAssignedAt
+                : completedOn.isBefore(today) ? startOfCompletionDay : now;
+        if (completedOn.isBefore(assignedAt.atZoneSameInstant(time.zone(networkId)).toLocalDate())) {
+            throw new InvalidFieldException("completedOn", "lies before assignedAt");
+        }
+        OffsetDateTime completedAt = completedOn.equals(today) ? now
+                : assignedAt.isAfter(startOfCompletionDay) ? assignedAt : startOfCompletionDay;
+        return new EnteredPast(status, assignedAt, completedOn, completedAt);
     }
 
     public Task get(String networkId, UUID taskId) {
@@ -141,6 +209,9 @@ public class TaskService {
                 case CANCELLED -> cancel(task, request.cancelReason());
                 default -> task.status = request.status();
             }
+        }
+        if (request.assigneeId() != null || request.dueDate() != null) {
+            deadlines.passOverMissed(task, time.today(networkId), time.now(networkId).toInstant());
         }
         return task;
     }
@@ -222,6 +293,7 @@ public class TaskService {
     private void assign(Task task, UUID assignee) {
         UUID previous = task.assigneeId;
         task.assigneeId = assignee;
+        task.assignedAt = time.now(task.networkId);
         task.needsReassignment = false;
         if (previous == null) {
             outbox.add(TaskAssigned.of(task, assignee, time.now(task.networkId)));
@@ -240,15 +312,19 @@ public class TaskService {
     }
 
     private void complete(Task task) {
-        LocalDate today = time.today(task.networkId);
+        close(task, time.today(task.networkId), time.now(task.networkId));
+        completeParentIfDone(task);
+    }
+
+    /** Marks the task done on {@code completedOn}, on time or late by its due date, and says so at {@code completedAt}. */
+    private void close(Task task, LocalDate completedOn, OffsetDateTime completedAt) {
         task.status = TaskStatus.DONE;
-        task.completedOn = today;
+        task.completedOn = completedOn;
         task.needsReassignment = false;
         if (task.assigneeId != null) {
-            int daysLate = task.dueDate == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(task.dueDate, today));
-            outbox.add(TaskCompleted.of(task, task.assigneeId, time.now(task.networkId), today, daysLate == 0, daysLate));
+            int daysLate = task.dueDate == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(task.dueDate, completedOn));
+            outbox.add(TaskCompleted.of(task, task.assigneeId, completedAt, completedOn, daysLate == 0, daysLate));
         }
-        completeParentIfDone(task);
     }
 
     /** Cancelling a package cancels its open sub-packages: nobody should work on parts of cancelled work. */

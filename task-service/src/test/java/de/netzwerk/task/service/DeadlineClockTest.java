@@ -80,7 +80,7 @@ class DeadlineClockTest {
     void eachNetworkCountsDaysInItsOwnTimeZone() {
         String auckland = "tz-auckland";
         UUID farTask = QuarkusTransaction.requiringNew().call(() -> tasks.create(auckland, new CreateTaskRequest("Flyer",
-                null, null, null, null, UUID.fromString(Partners.active(auckland)), DUE, null, null)).id);
+                null, null, null, null, UUID.fromString(Partners.active(auckland)), DUE, null, null, null, null, null)).id);
         UUID berlinTask = task(DUE);
         Instant noonUtcOnTheDueDate = DUE.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
 
@@ -183,7 +183,7 @@ class DeadlineClockTest {
     }
 
     private CreateTaskRequest request(LocalDate due) {
-        return new CreateTaskRequest("Flyer", null, null, null, null, UUID.fromString(partner), due, null, null);
+        return new CreateTaskRequest("Flyer", null, null, null, null, UUID.fromString(partner), due, null, null, null, null, null);
     }
 
     private static Instant noonBerlin(LocalDate day) {

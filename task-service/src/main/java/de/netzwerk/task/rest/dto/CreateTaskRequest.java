@@ -1,15 +1,22 @@
 package de.netzwerk.task.rest.dto;
 
 import de.netzwerk.task.TaskSize;
+import de.netzwerk.task.TaskStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(description = "A new task: one small package of work")
+/**
+ * A new task. {@code assignedAt}, a past {@code dueDate}, {@code status} DONE and {@code completedOn} enter a task
+ * with its past, as a coordinator entering last month's work does; it is judged by those dates.
+ */
+@Schema(description = "A new task: one small package of work, or one entered after the fact with its past "
+        + "(assignedAt, a past dueDate, status DONE with completedOn)")
 public record CreateTaskRequest(
         @Schema(examples = "Flyer für den Aktionstag entwerfen")
         @NotBlank @Size(max = 200) String title,
@@ -23,5 +30,13 @@ public record CreateTaskRequest(
         @Schema(description = "Calendar day in the network's time zone", examples = "2026-12-15") LocalDate dueDate,
         @Schema(description = "Rough size of the package", examples = "S") TaskSize size,
         @Schema(description = "What the work needs, matched against partners' expertise", examples = "[\"leichte sprache\", \"grafik\"]")
-        @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags) {
+        @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
+        @Schema(description = "When the task became the owner's, if that was before now (with assigneeId; not in the "
+                + "future); published as the time of task-assigned", examples = "2026-10-05T09:30:00+02:00")
+        OffsetDateTime assignedAt,
+        @Schema(description = "OPEN (the default), IN_PROGRESS, or DONE for a task entered as already finished",
+                examples = "DONE") TaskStatus status,
+        @Schema(description = "With status DONE: the day it was done, in the network's time zone (not in the future, "
+                + "not before assignedAt); today if absent. On time or late is judged by it and dueDate",
+                examples = "2026-10-28") LocalDate completedOn) {
 }
