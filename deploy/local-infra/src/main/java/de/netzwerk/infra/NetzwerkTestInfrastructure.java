@@ -32,10 +32,20 @@ public class NetzwerkTestInfrastructure implements QuarkusTestResourceLifecycleM
     public Map<String, String> start() {
         InfraMode mode = InfraMode.detect();
         Map<String, String> config = new HashMap<>();
-        config.putAll(TestPostgres.connectionConfig(mode, "netzwerk_" + service + "_test"));
+        config.putAll(TestPostgres.connectionConfig(mode, databaseName()));
         config.put("kafka.bootstrap.servers", TestKafka.bootstrapServers(mode));
         config.putAll(DevTokens.verificationConfig());
         return config;
+    }
+
+    /**
+     * {@code netzwerk_<service>_test}, unless {@code NETZWERK_TEST_DATABASE} names another (existing) database: two
+     * working copies of one service can then run their suites at the same time without sharing rows. The broker
+     * is never shared: each test JVM starts its own.
+     */
+    private String databaseName() {
+        String override = System.getenv("NETZWERK_TEST_DATABASE");
+        return override == null || override.isBlank() ? "netzwerk_" + service + "_test" : override;
     }
 
     @Override
