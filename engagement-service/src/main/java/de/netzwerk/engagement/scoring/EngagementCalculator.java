@@ -54,10 +54,10 @@ public final class EngagementCalculator {
         Scored now = score(history, policy, asOf);
         Scored baseline = score(history, policy, asOf.minusDays(policy.baselineDays()));
         boolean paused = history.pausedOn(asOf);
-        List<AlertCondition> conditions = paused || history.leftNetwork()
-                ? List.of() : conditions(history, policy, asOf, now);
+        boolean rulesApplied = !paused && !history.leftNetwork();
+        List<AlertCondition> conditions = rulesApplied ? conditions(history, policy, asOf, now) : List.of();
         return new Assessment(asOf, now.score, now.score == null ? null : policy.bandOf(now.score), baseline.score,
-                now.components, now.ledger, conditions, paused);
+                now.components, now.ledger, conditions, paused, rulesApplied);
     }
 
     /** The score alone, as it was on an earlier day: only what had happened by then counts. */

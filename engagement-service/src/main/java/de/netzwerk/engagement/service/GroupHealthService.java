@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -54,8 +55,8 @@ public class GroupHealthService {
 
     /**
      * Raises GROUP_DYING for the group if it is dying, or adds new evidence to its open alert: the meetings that
-     * fell below quorum, or the group itself when most of its members are at risk. A group nothing is known
-     * about any more is left alone.
+     * fell below quorum, or the group itself when most of its members are at risk. A group no longer dying has its
+     * alert's condition ended, like a partner's. A group nothing is known about any more is left alone.
      */
     public void review(String network, UUID group) {
         Health health;
@@ -65,6 +66,7 @@ public class GroupHealthService {
             return;
         }
         if (!health.dying()) {
+            alerts.followGroup(network, group, AlertRule.GROUP_DYING, Optional.empty());
             return;
         }
         List<AlertCondition.Proof> evidence = new ArrayList<>();
@@ -76,8 +78,8 @@ public class GroupHealthService {
             evidence.add(new AlertCondition.Proof("GROUP", group, group,
                     health.asOf().atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime()));
         }
-        alerts.applyToGroup(network, new AlertCondition(AlertRule.GROUP_DYING, group, evidence,
-                "The group is dying: " + String.join("; ", health.reasons())));
+        alerts.followGroup(network, group, AlertRule.GROUP_DYING, Optional.of(new AlertCondition(AlertRule.GROUP_DYING,
+                group, evidence, "The group is dying: " + String.join("; ", health.reasons()))));
     }
 
     public record MeetingAttendance(UUID meetingId, OffsetDateTime startsAt, int present, int excused, int absent,
