@@ -70,8 +70,8 @@ class NetworkKeysTest {
     @Test
     void aContactIsLoggedOnlyForAPartnerOfItsNetwork() {
         refused("contact_entry_partner_in_network", """
-                insert into contact_entry (id, network_id, partner_id, contacted_on, channel, level, made_by, recorded_at)
-                values (?1, ?2, ?3, current_date, 'CALL', 'RELATIONSHIP', 'Maria', now())""", UUID.randomUUID(), a, partnerOfB);
+                insert into contact_entry (id, network_id, partner_id, contacted_on, channel, level, made_by, recorded_at, source)
+                values (?1, ?2, ?3, current_date, 'CALL', 'RELATIONSHIP', 'Maria', now(), 'CONTACT_LOG')""", UUID.randomUUID(), a, partnerOfB);
     }
 
     @Test
