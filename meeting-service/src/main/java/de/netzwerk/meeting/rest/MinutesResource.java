@@ -1,10 +1,12 @@
 package de.netzwerk.meeting.rest;
 
+import de.netzwerk.meeting.rest.dto.AcknowledgeMinutesRequest;
 import de.netzwerk.meeting.rest.dto.AcknowledgementResponse;
 import de.netzwerk.meeting.rest.dto.MinutesResponse;
 import de.netzwerk.meeting.rest.dto.PublishMinutesRequest;
 import de.netzwerk.meeting.security.Roles;
 import de.netzwerk.meeting.security.SelfOrCoordinator;
+import de.netzwerk.meeting.service.InvalidFieldException;
 import de.netzwerk.meeting.service.MinutesService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,8 +20,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Path("/api/v1/networks/{networkId}/meetings/{meetingId}/minutes")
@@ -39,7 +43,9 @@ public class MinutesResource {
     @PUT
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Publish the minutes of a meeting that is over, or correct them",
-            description = "The first publication is flagged late after the policy's days (default 14) and publishes minutes-published.")
+            description = "The first publication is flagged late after the policy's days (default 14) and publishes "
+                    + "minutes-published. Minutes entered after the fact give publishedAt, when they really came out, "
+                    + "and are judged by it; moving it earlier later on corrects it and publishes minutes-published again.")
     public MinutesResponse publish(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull PublishMinutesRequest request) {
         return MinutesResponse.of(minutes.publish(networkId, meetingId, request));
@@ -56,11 +62,19 @@ public class MinutesResource {
     @Path("/acknowledgements/{partnerId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
     @Operation(summary = "Record that an invitee has read the minutes",
-            description = "Members for themselves; coordinators on behalf of an invitee. Publishes minutes-acknowledged once.")
+            description = "Members for themselves, now; coordinators on behalf of an invitee, now or at acknowledgedAt "
+                    + "for history entered after the fact. Publishes minutes-acknowledged once, and again when a "
+                    + "coordinator moves the time earlier.")
     public AcknowledgementResponse acknowledge(@PathParam("networkId") String networkId,
-            @PathParam("meetingId") UUID meetingId, @PathParam("partnerId") UUID partnerId) {
+            @PathParam("meetingId") UUID meetingId, @PathParam("partnerId") UUID partnerId,
+            @RequestBody(required = false) @Valid AcknowledgeMinutesRequest request) {
         SelfOrCoordinator.require(caller, partnerId);
+        OffsetDateTime acknowledgedAt = request == null ? null : request.acknowledgedAt();
+        if (acknowledgedAt != null && !caller.hasRole(Roles.COORDINATOR)) {
+            throw new InvalidFieldException("acknowledgedAt",
+                    "only a coordinator may say when minutes were read; leave it out to record that you read them now");
+        }
         return AcknowledgementResponse.of(
-                minutes.acknowledge(networkId, meetingId, partnerId, caller.getPrincipal().getName()));
+                minutes.acknowledge(networkId, meetingId, partnerId, acknowledgedAt, caller.getPrincipal().getName()));
     }
 }

@@ -61,9 +61,15 @@ public class AttendanceService {
         requireEachPartnerOnce(request);
         requirePartnersOfTheNetwork(networkId, request);
         requireInvited(meetingId, request);
-        Map<UUID, Attendance> known = attendances.ofMeeting(meetingId).stream()
+        apply(meeting, request.entries(), now);
+        return attendances.ofMeeting(meetingId);
+    }
+
+    /** Records entries already checked (invitees, each once, of the network); unchanged ones publish nothing. */
+    public void apply(Meeting meeting, List<RecordAttendanceRequest.Entry> entries, OffsetDateTime now) {
+        Map<UUID, Attendance> known = attendances.ofMeeting(meeting.id).stream()
                 .collect(Collectors.toMap(attendance -> attendance.partnerId, Function.identity()));
-        for (RecordAttendanceRequest.Entry entry : request.entries()) {
+        for (RecordAttendanceRequest.Entry entry : entries) {
             AttendanceStatus status = excusedIfDeclinedInTime(meeting, entry);
             Attendance attendance = known.get(entry.partnerId());
             if (attendance != null && attendance.status == status) {
@@ -72,7 +78,7 @@ public class AttendanceService {
             if (attendance == null) {
                 attendance = new Attendance();
                 attendance.id = UUID.randomUUID();
-                attendance.meetingId = meetingId;
+                attendance.meetingId = meeting.id;
                 attendance.partnerId = entry.partnerId();
             }
             attendance.status = status;
@@ -83,7 +89,6 @@ public class AttendanceService {
             }
             outbox.add(AttendanceRecorded.of(meeting, attendance));
         }
-        return attendances.ofMeeting(meetingId);
     }
 
     /** Seed 000: whoever said in time that they could not come is excused, not absent. */

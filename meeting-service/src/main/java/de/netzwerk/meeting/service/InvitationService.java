@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
@@ -63,7 +64,7 @@ public class InvitationService {
                 invitees.add(new Invitee(guest, true, false));
             }
         }
-        invite(meeting, invitees);
+        invite(meeting, invitees, OffsetDateTime.now(clock));
         return invitations.ofMeeting(meetingId);
     }
 
@@ -74,22 +75,41 @@ public class InvitationService {
     public void inviteNewMember(GroupMember member) {
         for (Meeting meeting : meetings.upcomingWithInvitations(member.networkId, member.groupId)) {
             if (!invitations.inviteesOf(meeting.id).contains(member.partnerId)) {
-                invite(meeting, List.of(new Invitee(member.partnerId, false, !member.introductoryTalkDone)));
+                invite(meeting, List.of(new Invitee(member.partnerId, false, !member.introductoryTalkDone)),
+                        OffsetDateTime.now(clock));
             }
         }
     }
 
-    private void invite(Meeting meeting, List<Invitee> invitees) {
+    /**
+     * History entered after the fact: the partners (of the network, checked by the caller) were invited at
+     * {@code sentAt}. Judged by that date as if sent then: days ahead and late when it was before the meeting,
+     * backfilled when after. Those not current members of the group are guests; no introductory talk is asked for a
+     * meeting that is over. Publishes invitations-sent when anyone new is invited.
+     */
+    public void record(Meeting meeting, List<UUID> partnerIds, OffsetDateTime sentAt) {
+        Set<UUID> groupMembers = members.currentOf(meeting.groupId).stream()
+                .filter(member -> member.networkId.equals(meeting.networkId))
+                .map(member -> member.partnerId)
+                .collect(Collectors.toSet());
+        Set<UUID> alreadyInvited = invitations.inviteesOf(meeting.id);
+        List<Invitee> invitees = partnerIds.stream()
+                .filter(alreadyInvited::add)
+                .map(partner -> new Invitee(partner, !groupMembers.contains(partner), false))
+                .toList();
+        invite(meeting, invitees, sentAt);
+    }
+
+    private void invite(Meeting meeting, List<Invitee> invitees, OffsetDateTime sentAt) {
         if (invitees.isEmpty()) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        boolean backfilled = meeting.hasStarted(now);
+        boolean backfilled = meeting.hasStarted(sentAt);
         Integer daysAhead = backfilled ? null : (int) ChronoUnit.DAYS.between(
-                now.atZoneSameInstant(meeting.zone()).toLocalDate(), meeting.start().toLocalDate());
+                sentAt.atZoneSameInstant(meeting.zone()).toLocalDate(), meeting.start().toLocalDate());
         boolean late = daysAhead != null && daysAhead < config.invitationDaysAhead();
         List<Invitation> sent = invitees.stream()
-                .map(invitee -> invitation(meeting.id, invitee, now, daysAhead, late, backfilled))
+                .map(invitee -> invitation(meeting.id, invitee, sentAt, daysAhead, late, backfilled))
                 .toList();
         sent.forEach(invitations::persist);
         outbox.add(InvitationsSent.of(meeting, sent));
@@ -99,7 +119,7 @@ public class InvitationService {
         return invitations.ofMeeting(meetings.get(networkId, meetingId).id);
     }
 
-    private static Invitation invitation(UUID meetingId, Invitee invitee, OffsetDateTime now, Integer daysAhead,
+    private static Invitation invitation(UUID meetingId, Invitee invitee, OffsetDateTime sentAt, Integer daysAhead,
             boolean late, boolean backfilled) {
         Invitation invitation = new Invitation();
         invitation.id = UUID.randomUUID();
@@ -107,7 +127,7 @@ public class InvitationService {
         invitation.partnerId = invitee.partnerId();
         invitation.guest = invitee.guest();
         invitation.introductoryTalkPending = invitee.introductoryTalkPending();
-        invitation.sentAt = now;
+        invitation.sentAt = sentAt;
         invitation.daysAhead = daysAhead;
         invitation.late = late;
         invitation.backfilled = backfilled;

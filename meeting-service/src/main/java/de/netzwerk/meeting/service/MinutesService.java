@@ -59,14 +59,24 @@ public class MinutesService {
     }
 
     /**
-     * Publishes the minutes of a meeting that is over. The first publication is judged against the policy
-     * (late after {@code minutes-within-days}) and published as an event; later edits correct the text only.
+     * Publishes the minutes of a meeting that is over, at the moment the coordinator says they came out (now when not
+     * given). The publication is judged against the policy (late after {@code minutes-within-days}) and published as
+     * an event. Later edits correct the text only: the publication date stays, unless the coordinator moves it
+     * earlier, which judges and publishes the minutes again. A later date is refused: consumers keep the earliest
+     * publication they were told of, so it could not be taken back.
      */
     public MinutesView publish(String networkId, UUID meetingId, PublishMinutesRequest request) {
         Meeting meeting = meetings.open(networkId, meetingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (meeting.endsAt.isAfter(now)) {
             throw new ConflictException("Minutes can be published once the meeting is over (%s).".formatted(meeting.end()));
+        }
+        OffsetDateTime publishedAt = request.publishedAt();
+        if (publishedAt != null) {
+            PastMoments.requireNotInFuture("publishedAt", publishedAt, now);
+            if (publishedAt.isBefore(meeting.startsAt)) {
+                throw new InvalidFieldException("publishedAt", "must not be before the meeting started (%s)".formatted(meeting.start()));
+            }
         }
         String text = request.text() == null || request.text().isBlank() ? null : request.text();
         Minutes published = minutes.findById(meetingId);
@@ -75,19 +85,35 @@ public class MinutesService {
             published.meetingId = meetingId;
             published.text = text;
             published.link = request.link();
-            published.publishedAt = now;
             published.updatedAt = now;
-            published.daysAfter = (int) Math.max(0, ChronoUnit.DAYS.between(meeting.end().toLocalDate(),
-                    now.atZoneSameInstant(meeting.zone()).toLocalDate()));
-            published.late = published.daysAfter > config.minutesWithinDays();
+            judge(meeting, published, publishedAt == null ? now : publishedAt);
             minutes.persist(published);
             outbox.add(MinutesPublished.of(meeting, published, askedToRead(meetingId)));
-        } else if (!Objects.equals(published.text, text) || !Objects.equals(published.link, request.link())) {
+            return view(published);
+        }
+        if (!Objects.equals(published.text, text) || !Objects.equals(published.link, request.link())) {
             published.text = text;
             published.link = request.link();
             published.updatedAt = now;
         }
+        if (publishedAt != null && !publishedAt.isEqual(published.publishedAt)) {
+            if (publishedAt.isAfter(published.publishedAt)) {
+                throw new ConflictException(("The minutes are recorded as published at %s; a correction may only move "
+                        + "that earlier.").formatted(published.publishedAt));
+            }
+            judge(meeting, published, publishedAt);
+            published.updatedAt = now;
+            outbox.add(MinutesPublished.of(meeting, published, askedToRead(meetingId)));
+        }
         return view(published);
+    }
+
+    /** Calendar days from the meeting's end to the publication, in the meeting's time zone, against the policy. */
+    private void judge(Meeting meeting, Minutes published, OffsetDateTime publishedAt) {
+        published.publishedAt = publishedAt;
+        published.daysAfter = (int) Math.max(0, ChronoUnit.DAYS.between(meeting.end().toLocalDate(),
+                publishedAt.atZoneSameInstant(meeting.zone()).toLocalDate()));
+        published.late = published.daysAfter > config.minutesWithinDays();
     }
 
     public MinutesView of(String networkId, UUID meetingId) {
@@ -95,26 +121,49 @@ public class MinutesService {
         return view(minutes.findByIdOptional(meetingId).orElseThrow(() -> new ResourceNotFoundException("minutes", meetingId)));
     }
 
-    /** Records that an invitee has read the minutes; saying it again changes nothing. */
-    public MinutesAcknowledgement acknowledge(String networkId, UUID meetingId, UUID partnerId, String recordedBy) {
+    /**
+     * Records that an invitee has read the minutes, now or, entered by a coordinator, at {@code acknowledgedAt}.
+     * Saying it again changes nothing; an earlier time corrects the record and is published again, a later one is
+     * refused, since consumers keep the earliest reading they were told of.
+     */
+    public MinutesAcknowledgement acknowledge(String networkId, UUID meetingId, UUID partnerId,
+            OffsetDateTime acknowledgedAt, String recordedBy) {
         Meeting meeting = meetings.open(networkId, meetingId);
         references.requirePartnerInPath(networkId, partnerId);
-        if (minutes.findById(meetingId) == null) {
+        Minutes published = minutes.findById(meetingId);
+        if (published == null) {
             throw new ConflictException("The minutes of this meeting have not been published yet.");
         }
         if (!invitations.inviteesOf(meetingId).contains(partnerId)) {
             throw new ConflictException("Partner %s is not invited to this meeting.".formatted(partnerId));
         }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (acknowledgedAt != null) {
+            PastMoments.requireNotInFuture("acknowledgedAt", acknowledgedAt, now);
+            if (acknowledgedAt.isBefore(published.publishedAt)) {
+                throw new InvalidFieldException("acknowledgedAt",
+                        "must not be before the minutes were published (%s)".formatted(published.publishedAt));
+            }
+        }
         MinutesAcknowledgement.Key key = new MinutesAcknowledgement.Key(meetingId, partnerId);
         MinutesAcknowledgement acknowledgement = acknowledgements.findById(key);
         if (acknowledgement != null) {
-            return acknowledgement;
+            if (acknowledgedAt == null || acknowledgedAt.isEqual(acknowledgement.acknowledgedAt)) {
+                return acknowledgement;
+            }
+            if (acknowledgedAt.isAfter(acknowledgement.acknowledgedAt)) {
+                throw new ConflictException(("Partner %s is recorded as having read the minutes at %s; a correction may "
+                        + "only move that earlier.").formatted(partnerId, acknowledgement.acknowledgedAt));
+            }
+        } else {
+            acknowledgement = new MinutesAcknowledgement();
+            acknowledgement.id = key;
         }
-        acknowledgement = new MinutesAcknowledgement();
-        acknowledgement.id = key;
-        acknowledgement.acknowledgedAt = OffsetDateTime.now(clock);
+        acknowledgement.acknowledgedAt = acknowledgedAt == null ? now : acknowledgedAt;
         acknowledgement.recordedBy = recordedBy;
-        acknowledgements.persist(acknowledgement);
+        if (!acknowledgements.isPersistent(acknowledgement)) {
+            acknowledgements.persist(acknowledgement);
+        }
         outbox.add(MinutesAcknowledged.of(meeting, acknowledgement, askedToRead(meetingId).contains(partnerId)));
         return acknowledgement;
     }

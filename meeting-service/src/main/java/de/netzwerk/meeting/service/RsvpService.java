@@ -43,19 +43,25 @@ public class RsvpService {
         if (!invitations.inviteesOf(meetingId).contains(partnerId)) {
             throw new ConflictException("Partner %s is not invited to this meeting.".formatted(partnerId));
         }
-        Rsvp rsvp = rsvps.find(meetingId, partnerId).orElse(null);
-        if (rsvp != null && rsvp.answer == request.answer() && Objects.equals(rsvp.reason, request.reason())) {
+        return record(meeting, partnerId, request.answer(), request.reason(), OffsetDateTime.now(clock), recordedBy);
+    }
+
+    /** An answer given at {@code respondedAt}; the same answer and reason as recorded change nothing. */
+    public Rsvp record(Meeting meeting, UUID partnerId, Rsvp.Answer answer, String reason, OffsetDateTime respondedAt,
+            String recordedBy) {
+        Rsvp rsvp = rsvps.find(meeting.id, partnerId).orElse(null);
+        if (rsvp != null && rsvp.answer == answer && Objects.equals(rsvp.reason, reason)) {
             return rsvp;
         }
         if (rsvp == null) {
             rsvp = new Rsvp();
             rsvp.id = UUID.randomUUID();
-            rsvp.meetingId = meetingId;
+            rsvp.meetingId = meeting.id;
             rsvp.partnerId = partnerId;
         }
-        rsvp.answer = request.answer();
-        rsvp.reason = request.reason();
-        rsvp.respondedAt = OffsetDateTime.now(clock);
+        rsvp.answer = answer;
+        rsvp.reason = reason;
+        rsvp.respondedAt = respondedAt;
         rsvp.recordedBy = recordedBy;
         if (!rsvps.isPersistent(rsvp)) {
             rsvps.persist(rsvp);

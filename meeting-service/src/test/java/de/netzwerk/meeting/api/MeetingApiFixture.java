@@ -33,6 +33,12 @@ final class MeetingApiFixture {
                 .objects("PUT " + MEETING, tenant -> tenant.with("meetingId", Meetings.futureMeeting(tenant.networkId(), tenant.id("groupId"), 14)))
                 .objects("POST " + MEETING + "/cancellation",
                         tenant -> tenant.with("meetingId", Meetings.futureMeeting(tenant.networkId(), tenant.id("groupId"), 14)))
+                // History is entered for a past meeting of its own, whose record it then holds.
+                .objects("PUT " + MEETING + "/history",
+                        tenant -> tenant.with("meetingId", Meetings.pastMeeting(tenant.networkId(), tenant.id("groupId"), 3)))
+                .body("PUT " + MEETING + "/history", tenant -> Map.of(
+                        "invitations", Map.of("partnerIds", List.of(tenant.id("partnerId"))),
+                        "attendance", List.of(Map.of("partnerId", tenant.id("partnerId"), "status", "PRESENT"))))
                 .snapshot(MeetingApiFixture::snapshotPaths);
     }
 
@@ -57,7 +63,7 @@ final class MeetingApiFixture {
         String meetings = "/api/v1/networks/" + tenant.networkId() + "/meetings";
         String held = meetings + "/" + tenant.id("meetingId");
         String upcoming = meetings + "/" + tenant.id("upcomingMeetingId");
-        return List.of(meetings, held, held + "/attendance", held + "/invitations", held + "/minutes",
+        return List.of(meetings, held, held + "/attendance", held + "/invitations", held + "/history", held + "/minutes",
                 upcoming, upcoming + "/invitations");
     }
 }

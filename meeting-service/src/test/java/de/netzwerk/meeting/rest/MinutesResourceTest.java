@@ -10,6 +10,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class MinutesResourceTest {
@@ -64,6 +66,71 @@ class MinutesResourceTest {
                 .then().statusCode(200)
                 .body("text", equalTo("Korrigiert"))
                 .body("publishedAt", equalTo(publishedAt));
+    }
+
+    @Test
+    void minutesEnteredAfterTheFactAreJudgedByWhenTheyWereReallyPublished() {
+        String meeting = Meetings.pastMeetingInviting(network, group, 30, absent);
+        OffsetDateTime publishedAt = startOf(meeting).plusDays(3);
+
+        String stored = publish(meeting, Map.of("text", "Protokoll", "publishedAt", publishedAt.toString()))
+                .then().statusCode(200)
+                .body("late", equalTo(false))
+                .body("daysAfter", equalTo(3))
+                .extract().path("publishedAt");
+        assertTrue(publishedAt.isEqual(OffsetDateTime.parse(stored)));
+
+        publish(meeting, Map.of("text", "Protokoll, ergänzt")).then().statusCode(200)
+                .body("text", equalTo("Protokoll, ergänzt"))
+                .body("publishedAt", equalTo(stored))
+                .body("late", equalTo(false));
+    }
+
+    @Test
+    void aPublicationDateMovesOnlyEarlierAndIsJudgedAgain() {
+        String meeting = Meetings.pastMeetingInviting(network, group, 40, absent);
+        OffsetDateTime start = startOf(meeting);
+        publish(meeting, Map.of("text", "Protokoll", "publishedAt", start.plusDays(20).toString()))
+                .then().statusCode(200).body("late", equalTo(true)).body("daysAfter", equalTo(20));
+
+        publish(meeting, Map.of("text", "Protokoll", "publishedAt", start.plusDays(25).toString()))
+                .then().statusCode(409).contentType(PROBLEM_JSON);
+        publish(meeting, Map.of("text", "Protokoll", "publishedAt", start.plusDays(5).toString()))
+                .then().statusCode(200).body("late", equalTo(false)).body("daysAfter", equalTo(5));
+    }
+
+    @Test
+    void aPublicationDateInTheFutureOrBeforeTheMeetingIsRefusedAndNothingIsPublished() {
+        String meeting = Meetings.pastMeetingInviting(network, group, 10, absent);
+
+        publish(meeting, Map.of("text", "Protokoll", "publishedAt", OffsetDateTime.now().plusHours(1).toString()))
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", contains("publishedAt"));
+        publish(meeting, Map.of("text", "Protokoll", "publishedAt", startOf(meeting).minusHours(1).toString()))
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", contains("publishedAt"));
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings/{m}/minutes", network, meeting)
+                .then().statusCode(404).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void aCoordinatorRecordsWhenAnInviteeReadBackfilledMinutesButAMemberReadsNow() {
+        String meeting = Meetings.pastMeetingInviting(network, group, 30, present, absent);
+        OffsetDateTime start = startOf(meeting);
+        publish(meeting, Map.of("text", "Protokoll", "publishedAt", start.plusDays(3).toString())).then().statusCode(200);
+        OffsetDateTime read = start.plusDays(6);
+
+        acknowledge(meeting, absent, DevTokens.coordinator(network), Map.of("acknowledgedAt", start.plusDays(2).toString()))
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", contains("acknowledgedAt"));
+        String recorded = acknowledge(meeting, absent, DevTokens.coordinator(network), Map.of("acknowledgedAt", read.toString()))
+                .then().statusCode(200).extract().path("acknowledgedAt");
+        assertTrue(read.isEqual(OffsetDateTime.parse(recorded)));
+        acknowledge(meeting, absent, DevTokens.coordinator(network), Map.of("acknowledgedAt", read.plusDays(1).toString()))
+                .then().statusCode(409).contentType(PROBLEM_JSON);
+
+        acknowledge(meeting, present, DevTokens.member(network, present), Map.of("acknowledgedAt", read.toString()))
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", contains("acknowledgedAt"));
+        acknowledge(meeting, present, DevTokens.member(network, present), Map.of()).then().statusCode(200);
     }
 
     @Test
@@ -136,6 +203,17 @@ class MinutesResourceTest {
     private Response acknowledge(String meeting, String partner, String token) {
         return given().auth().oauth2(token)
                 .when().put("/api/v1/networks/{n}/meetings/{m}/minutes/acknowledgements/{p}", network, meeting, partner);
+    }
+
+    private Response acknowledge(String meeting, String partner, String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/networks/{n}/meetings/{m}/minutes/acknowledgements/{p}", network, meeting, partner);
+    }
+
+    private OffsetDateTime startOf(String meeting) {
+        return OffsetDateTime.parse(given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings/{m}", network, meeting)
+                .then().statusCode(200).extract().path("startsAt"));
     }
 
     private ValidatableResponse minutes(String meeting) {
