@@ -76,13 +76,13 @@ public class MeetingHistoryService {
                     + "invite, answer and record as usual.").formatted(meeting.start()));
         }
         List<UUID> invitees = request.invitees();
-        List<MeetingHistoryRequest.Answer> answers = request.answers();
+        List<MeetingHistoryRequest.AnswerGiven> answers = request.answers();
         List<RecordAttendanceRequest.Entry> presence = request.presence();
         requireEachOnce("invitations.partnerIds", invitees);
-        requireEachOnce("responses", answers.stream().map(MeetingHistoryRequest.Answer::partnerId).toList());
+        requireEachOnce("responses", answers.stream().map(MeetingHistoryRequest.AnswerGiven::partnerId).toList());
         requireEachOnce("attendance", presence.stream().map(RecordAttendanceRequest.Entry::partnerId).toList());
         references.requirePartners(networkId, invitees, i -> "invitations.partnerIds[%d]".formatted(i));
-        references.requirePartners(networkId, answers.stream().map(MeetingHistoryRequest.Answer::partnerId).toList(),
+        references.requirePartners(networkId, answers.stream().map(MeetingHistoryRequest.AnswerGiven::partnerId).toList(),
                 i -> "responses[%d].partnerId".formatted(i));
         references.requirePartners(networkId, presence.stream().map(RecordAttendanceRequest.Entry::partnerId).toList(),
                 i -> "attendance[%d].partnerId".formatted(i));
@@ -98,7 +98,7 @@ public class MeetingHistoryService {
         if (!invitees.isEmpty()) {
             invitationService.record(meeting, invitees, sentAt == null ? now : sentAt);
         }
-        answers.stream().sorted(Comparator.comparing(MeetingHistoryRequest.Answer::respondedAt))
+        answers.stream().sorted(Comparator.comparing(MeetingHistoryRequest.AnswerGiven::respondedAt))
                 .forEach(answer -> rsvpService.record(meeting, answer.partnerId(), answer.answer(), answer.reason(),
                         answer.respondedAt(), recordedBy));
         attendanceService.apply(meeting, presence, now);
@@ -137,10 +137,10 @@ public class MeetingHistoryService {
         return invitedAt;
     }
 
-    private void requireAnswersFit(UUID meetingId, List<MeetingHistoryRequest.Answer> answers,
+    private void requireAnswersFit(UUID meetingId, List<MeetingHistoryRequest.AnswerGiven> answers,
             Map<UUID, OffsetDateTime> invitedAt, OffsetDateTime now) {
         for (int i = 0; i < answers.size(); i++) {
-            MeetingHistoryRequest.Answer answer = answers.get(i);
+            MeetingHistoryRequest.AnswerGiven answer = answers.get(i);
             if (!invitedAt.containsKey(answer.partnerId())) {
                 throw notInvited("responses[%d].partnerId".formatted(i), answer.partnerId());
             }

@@ -131,6 +131,31 @@ class MeetingHistoryEventsTest {
         assertNull(invited.get("daysAhead").numberValue());
     }
 
+    @Test
+    void aPublicationDateMovedEarlierIsPublishedAgainAndJudgedByIt() throws Exception {
+        String network = Meetings.freshNetwork();
+        String absent = Replicated.partner(network);
+        String meeting = Meetings.pastMeetingInviting(network, Replicated.group(network), 40, absent);
+        OffsetDateTime start = startOf(network, meeting);
+        for (int daysAfter : new int[] { 20, 5 }) {
+            given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                    .body(Map.of("text", "Protokoll", "publishedAt", start.plusDays(daysAfter).toString()))
+                    .when().put("/api/v1/networks/{n}/meetings/{m}/minutes", network, meeting).then().statusCode(200);
+        }
+
+        List<ConsumerRecord<String, String>> records;
+        try (TopicReader reader = new TopicReader(bootstrapServers, "meeting-events")) {
+            records = reader.readUntil(ofType(meeting, "minutes-published", meeting)
+                    .and(record -> record.value().contains("\"daysAfter\":5")), Duration.ofSeconds(30));
+        }
+
+        List<JsonNode> published = payloads(records, meeting, "minutes-published");
+        assertEquals(2, published.size());
+        assertEquals(true, published.get(0).get("late").asBoolean());
+        assertSameMoment(start.plusDays(5), published.get(1).get("publishedAt"));
+        assertEquals(false, published.get(1).get("late").asBoolean());
+    }
+
     private static Predicate<ConsumerRecord<String, String>> ofType(String meeting, String type, String key) {
         return record -> key.equals(record.key()) && record.value().contains(meeting)
                 && (TYPE + type + ".v1").equals(TopicReader.header(record, "ce_type"));

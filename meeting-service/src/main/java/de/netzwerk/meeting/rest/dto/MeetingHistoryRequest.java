@@ -19,7 +19,7 @@ import java.util.UUID;
 public record MeetingHistoryRequest(
         @Valid Invitations invitations,
         @Schema(description = "Answers (Zusage / Absage), each with when it was given")
-        @Size(max = 500) List<@Valid @NotNull Answer> responses,
+        @Size(max = 500) List<@Valid @NotNull AnswerGiven> responses,
         @Schema(description = "Who was present, excused or absent; an absence after a decline before the meeting is excused")
         @Size(max = 500) List<@Valid @NotNull Entry> attendance) {
 
@@ -33,7 +33,8 @@ public record MeetingHistoryRequest(
             @NotEmpty @Size(max = 500) List<@NotNull UUID> partnerIds) {
     }
 
-    public record Answer(
+    @Schema(description = "An invitee's answer, and when it was given")
+    public record AnswerGiven(
             @NotNull UUID partnerId,
             @Schema(examples = "DECLINED") @NotNull Rsvp.Answer answer,
             @Schema(examples = "Elternabend in der Schule") @Size(max = 500) String reason,
@@ -53,7 +54,7 @@ public record MeetingHistoryRequest(
         return invitations == null ? List.of() : invitations.partnerIds();
     }
 
-    public List<Answer> answers() {
+    public List<AnswerGiven> answers() {
         return responses == null ? List.of() : responses;
     }
 
