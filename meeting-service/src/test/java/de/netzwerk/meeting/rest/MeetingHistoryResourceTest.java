@@ -165,6 +165,22 @@ class MeetingHistoryResourceTest {
     }
 
     @Test
+    void aRecordedAnswerIsReplacedOnlyByOneGivenLater() {
+        String meeting = Meetings.pastMeeting(network, group, 30);
+        OffsetDateTime start = startOf(meeting);
+        OffsetDateTime declined = start.minusDays(2);
+        enter(meeting, history(start.minusDays(10), declined)).then().statusCode(200);
+
+        enter(meeting, Map.of("responses", List.of(Map.of("partnerId", ben, "answer", "ACCEPTED",
+                "respondedAt", declined.minusHours(1).toString()))))
+                .then().statusCode(409).contentType(PROBLEM_JSON);
+        enter(meeting, Map.of("responses", List.of(Map.of("partnerId", ben, "answer", "ACCEPTED",
+                "respondedAt", declined.plusHours(1).toString()))))
+                .then().statusCode(200)
+                .body("responses.find { it.partnerId == '%s' }.answer".formatted(ben), equalTo("ACCEPTED"));
+    }
+
+    @Test
     void aMeetingStillAheadHasNoHistoryYet() {
         String meeting = Meetings.futureMeeting(network, group, 5);
 
