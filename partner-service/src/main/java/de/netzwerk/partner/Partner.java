@@ -78,6 +78,22 @@ public class Partner {
             @AttributeOverride(name = "recordedBy", column = @Column(name = "listing_consent_by")) })
     public Consent listingConsent;
 
+    /** May the network keep them in its directory, contact data included, after they left? */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "given", column = @Column(name = "stay_listed_consent")),
+            @AttributeOverride(name = "recordedAt", column = @Column(name = "stay_listed_consent_at")),
+            @AttributeOverride(name = "recordedBy", column = @Column(name = "stay_listed_consent_by")) })
+    public Consent stayListedConsent;
+
+    /** When the status last became {@link PartnerStatus#LEFT}; null while they are in the network. */
+    @Column(name = "left_at")
+    public OffsetDateTime leftAt;
+
+    /** The last time their contact data was removed because they had left; null if it never was. */
+    @Embedded
+    public ContactDataRemoval contactDataRemoval;
+
     /** The network member who looks after the relationship with this partner. */
     @Column(name = "responsible_partner_id")
     public UUID responsiblePartnerId;

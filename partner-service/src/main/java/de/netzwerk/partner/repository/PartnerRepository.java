@@ -11,6 +11,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -79,6 +80,37 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
                 Parameters.with("network", networkId).and("left", PartnerStatus.LEFT)
                         .and("relationship", ContactLevel.RELATIONSHIP)
                         .and("since", since).and("listedOnly", listedOnly));
+    }
+
+    /**
+     * Empties email and phone of up to {@code limit} partners, of any network, who left before {@code leftBefore} and
+     * did not consent to stay listed, and records on each when and which fields held data. Raises the version, so that
+     * an update sent with an older ETag cannot write the removed data back. Partners another transaction holds are
+     * skipped, not waited for: several instances share the work instead of repeating it.
+     *
+     * @return how many partners lost their contact data
+     */
+    public int removeContactDataOfLeftBefore(OffsetDateTime leftBefore, OffsetDateTime now, int limit) {
+        return getEntityManager().createNativeQuery("""
+                with due as (
+                    select id from partner
+                    where status = 'LEFT' and left_at < :leftBefore and not stay_listed_consent
+                      and (email is not null or phone is not null)
+                    order by left_at, id
+                    limit :limit
+                    for update skip locked)
+                update partner p
+                set contact_data_removed_fields = concat_ws(',', case when p.email is not null then 'email' end,
+                                                                 case when p.phone is not null then 'phone' end),
+                    contact_data_removed_at = :now,
+                    email = null,
+                    phone = null,
+                    updated_at = :now,
+                    version = p.version + 1
+                from due
+                where p.id = due.id""")
+                .setParameter("leftBefore", leftBefore).setParameter("now", now).setParameter("limit", limit)
+                .executeUpdate();
     }
 
     private static String escapeLike(String text) {

@@ -12,6 +12,7 @@ import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.security.TokenClaims;
 import de.netzwerk.partner.rest.input.InputRules;
 import de.netzwerk.partner.rest.problem.InvalidParameterException;
+import de.netzwerk.partner.service.ContactDataVisibility;
 import de.netzwerk.partner.service.ContactService;
 import de.netzwerk.partner.service.PartnerService;
 import de.netzwerk.partner.service.ResourceNotFoundException;
@@ -71,13 +72,14 @@ public class PartnerResource {
         Partner partner = partners.register(networkId, request, actor());
         return RestResponse.ResponseBuilder
                 .<PartnerResponse>created(uriInfo.getAbsolutePathBuilder().path(partner.id.toString()).build())
-                .entity(PartnerResponse.of(partner)).tag(etag(partner)).build();
+                .entity(view(partner)).tag(etag(partner)).build();
     }
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
     @Operation(summary = "Search the partner directory",
-            description = "Filters combine. Members see only partners who consented to be listed.")
+            description = "Filters combine. Members see only partners who consented to be listed; integrations read no "
+                    + "email or phone of partners who left.")
     public Page<PartnerResponse> search(@PathParam("networkId") String networkId,
             @Parameter(description = "Part of the name, any case", example = "blick") @QueryParam("name") String name,
             @QueryParam("sector") Sector sector,
@@ -95,24 +97,25 @@ public class PartnerResource {
                 throw new InvalidParameterException("contactOlderThan", "cannot be combined with other filters or a sort");
             }
             PartnerService.PartnerPage cold = contacts.goingCold(networkId, period(contactOlderThan), isMember(), page.toPanache());
-            return Page.of(cold.partners().stream().map(PartnerResponse::of).toList(), page, cold.total());
+            return Page.of(cold.partners().stream().map(this::view).toList(), page, cold.total());
         }
         var search = new PartnerRepository.Search(blankToNull(name), sector,
                 expertise == null || expertise.isBlank() ? null : Tags.normalise(expertise), status, isMember());
         PartnerService.PartnerPage found = partners.search(networkId, search, order(sort), page.toPanache());
-        return Page.of(found.partners().stream().map(PartnerResponse::of).toList(), page, found.total());
+        return Page.of(found.partners().stream().map(this::view).toList(), page, found.total());
     }
 
     @GET
     @Path("/{partnerId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "Read a partner", description = "Members read themselves and listed partners. The ETag is the version to send in If-Match.")
+    @Operation(summary = "Read a partner", description = "Members read themselves and listed partners. Integrations read no email or phone of a partner "
+                    + "who left. The ETag is the version to send in If-Match.")
     public RestResponse<PartnerResponse> get(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId) {
         Partner partner = partners.get(networkId, partnerId);
         if (isMember() && !isSelf(partnerId) && !partner.listingConsent.given) {
             throw new ResourceNotFoundException("partner", partnerId);
         }
-        return RestResponse.ResponseBuilder.ok(PartnerResponse.of(partner)).tag(etag(partner)).build();
+        return RestResponse.ResponseBuilder.ok(view(partner)).tag(etag(partner)).build();
     }
 
     @PUT
@@ -134,7 +137,20 @@ public class PartnerResource {
         }
         PartnerService.Editor editor = isMember() ? PartnerService.Editor.MEMBER : PartnerService.Editor.COORDINATOR;
         Partner partner = partners.update(networkId, partnerId, expectedVersion, request, actor(), editor);
-        return RestResponse.ResponseBuilder.ok(PartnerResponse.of(partner)).tag(etag(partner)).build();
+        return RestResponse.ResponseBuilder.ok(view(partner)).tag(etag(partner)).build();
+    }
+
+    /** The partner as this caller may see it: see {@link ContactDataVisibility}. */
+    private PartnerResponse view(Partner partner) {
+        PartnerResponse response = PartnerResponse.of(partner);
+        return ContactDataVisibility.visible(reader(), partner.status) ? response : response.withoutContactData();
+    }
+
+    private ContactDataVisibility.Reader reader() {
+        if (caller.hasRole(Roles.COORDINATOR)) {
+            return ContactDataVisibility.Reader.COORDINATOR;
+        }
+        return caller.hasRole(Roles.MEMBER) ? ContactDataVisibility.Reader.MEMBER : ContactDataVisibility.Reader.INTEGRATION;
     }
 
     private boolean isMember() {

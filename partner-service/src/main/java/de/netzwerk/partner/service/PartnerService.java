@@ -53,6 +53,8 @@ public class PartnerService {
         partner.status = request.status() != null ? request.status() : PartnerStatus.ACTIVE;
         partner.contactConsent = Consent.recorded(Boolean.TRUE.equals(request.contactConsent()), now, actor);
         partner.listingConsent = Consent.recorded(Boolean.TRUE.equals(request.listingConsent()), now, actor);
+        partner.stayListedConsent = Consent.recorded(Boolean.TRUE.equals(request.stayListedConsent()), now, actor);
+        partner.leftAt = partner.status == PartnerStatus.LEFT ? now : null;
         applyProfile(partner, request);
         partner.createdAt = now;
         partner.updatedAt = now;
@@ -74,7 +76,8 @@ public class PartnerService {
     /**
      * Replaces a partner's profile if nobody changed it since {@code expectedVersion} was read. A consent is
      * re-recorded (when, by whom) only when its answer changes. Leaving publishes {@code partner-left} besides
-     * {@code partner-updated} and ends the partner's memberships; the partner and their history stay. A member
+     * {@code partner-updated} and ends the partner's memberships; the partner and their history stay, their contact
+     * data until {@link LeftPartnersContactData} removes it. Coming back clears the date they left. A member
      * editing their own profile may not change the {@link CoordinatorFields}.
      */
     public Partner update(String networkId, UUID partnerId, long expectedVersion, PartnerRequest request, String actor,
@@ -97,6 +100,10 @@ public class PartnerService {
         }
         partner.contactConsent = reRecorded(partner.contactConsent, request.contactConsent(), now, actor);
         partner.listingConsent = reRecorded(partner.listingConsent, request.listingConsent(), now, actor);
+        partner.stayListedConsent = reRecorded(partner.stayListedConsent, request.stayListedConsent(), now, actor);
+        if (partner.status != before) {
+            partner.leftAt = partner.status == PartnerStatus.LEFT ? now : null;
+        }
         partner.updatedAt = now;
         partners.flush(); // raises the version the event and the response carry
         outbox.add(PartnerUpdated.of(partner));
@@ -154,12 +161,13 @@ public class PartnerService {
     /** Everything a caller can change, to tell a real change from a repeated one before touching the entity. */
     private record Snapshot(Object kind, Object sector, String name, String email, String phone, Set<String> expertise,
             String interests, String offers, Object status, boolean contactConsent, boolean listingConsent,
-            UUID responsiblePartnerId) {
+            boolean stayListedConsent, UUID responsiblePartnerId) {
 
         static Snapshot of(Partner partner) {
             return new Snapshot(partner.kind, partner.sector, partner.name, partner.email, partner.phone,
                     Set.copyOf(partner.expertise), partner.interests, partner.offers, partner.status,
-                    partner.contactConsent.given, partner.listingConsent.given, partner.responsiblePartnerId);
+                    partner.contactConsent.given, partner.listingConsent.given, partner.stayListedConsent.given,
+                    partner.responsiblePartnerId);
         }
 
         static Snapshot requested(Partner partner, PartnerRequest request) {
@@ -167,7 +175,7 @@ public class PartnerService {
                     request.phone(), Set.copyOf(Tags.normalise(request.expertise())), request.interests(),
                     request.offers(), request.status() != null ? request.status() : partner.status,
                     Boolean.TRUE.equals(request.contactConsent()), Boolean.TRUE.equals(request.listingConsent()),
-                    request.responsiblePartnerId());
+                    Boolean.TRUE.equals(request.stayListedConsent()), request.responsiblePartnerId());
         }
     }
 }

@@ -31,6 +31,9 @@ public record PartnerRequest(
         @Schema(description = "Default ACTIVE on registration; absent on update keeps it; only coordinators change it") PartnerStatus status,
         @Schema(description = "May the network contact them? Default false", examples = "true") Boolean contactConsent,
         @Schema(description = "May other members see them in the directory? Default false", examples = "true") Boolean listingConsent,
+        @Schema(description = "May the network keep them in its directory with email and phone after they left? Without it, "
+                + "both are removed a grace period after leaving (netzwerk.partners.left-contact-retention). Default false",
+                examples = "false") Boolean stayListedConsent,
         @Schema(description = "The network member (a partner of the same network) who looks after the relationship; "
                 + "only coordinators set or clear it")
         UUID responsiblePartnerId) {

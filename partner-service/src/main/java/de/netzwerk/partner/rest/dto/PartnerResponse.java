@@ -1,18 +1,26 @@
 package de.netzwerk.partner.rest.dto;
 
 import de.netzwerk.partner.Consent;
+import de.netzwerk.partner.ContactDataRemoval;
 import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.PartnerKind;
 import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.Sector;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-public record PartnerResponse(UUID id, PartnerKind kind, Sector sector, String name, String email, String phone,
-        List<String> expertise, String interests, String offers, PartnerStatus status, ConsentResponse contactConsent,
-        ConsentResponse listingConsent, UUID responsiblePartnerId, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+public record PartnerResponse(UUID id, PartnerKind kind, Sector sector, String name,
+        @Schema(description = "Absent for integrations once the partner left, and for everyone once it was removed") String email,
+        @Schema(description = "Absent for integrations once the partner left, and for everyone once it was removed") String phone,
+        List<String> expertise, String interests, String offers, PartnerStatus status,
+        @Schema(description = "When the status last became LEFT; absent while the partner is in the network") OffsetDateTime leftAt,
+        ConsentResponse contactConsent, ConsentResponse listingConsent, ConsentResponse stayListedConsent,
+        @Schema(description = "The last time email and phone were removed because the partner had left; absent if never")
+        ContactDataRemovalResponse contactDataRemoval,
+        UUID responsiblePartnerId, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
     public record ConsentResponse(boolean given, OffsetDateTime recordedAt, String recordedBy) {
         static ConsentResponse of(Consent consent) {
@@ -20,10 +28,26 @@ public record PartnerResponse(UUID id, PartnerKind kind, Sector sector, String n
         }
     }
 
+    public record ContactDataRemovalResponse(OffsetDateTime removedAt,
+            @Schema(description = "The fields that held data and were emptied", examples = "[\"email\", \"phone\"]")
+            List<String> fields) {
+        static ContactDataRemovalResponse of(ContactDataRemoval removal) {
+            return removal == null ? null : new ContactDataRemovalResponse(removal.removedAt, removal.fieldNames());
+        }
+    }
+
     public static PartnerResponse of(Partner partner) {
         return new PartnerResponse(partner.id, partner.kind, partner.sector, partner.name, partner.email, partner.phone,
-                List.copyOf(partner.expertise), partner.interests, partner.offers, partner.status,
+                List.copyOf(partner.expertise), partner.interests, partner.offers, partner.status, partner.leftAt,
                 ConsentResponse.of(partner.contactConsent), ConsentResponse.of(partner.listingConsent),
+                ConsentResponse.of(partner.stayListedConsent), ContactDataRemovalResponse.of(partner.contactDataRemoval),
                 partner.responsiblePartnerId, partner.createdAt, partner.updatedAt, partner.version);
+    }
+
+    /** The same partner without email and phone, for a caller who may not see them. */
+    public PartnerResponse withoutContactData() {
+        return new PartnerResponse(id, kind, sector, name, null, null, expertise, interests, offers, status, leftAt,
+                contactConsent, listingConsent, stayListedConsent, contactDataRemoval, responsiblePartnerId, createdAt,
+                updatedAt, version);
     }
 }
