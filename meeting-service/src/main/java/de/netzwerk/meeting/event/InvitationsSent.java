@@ -10,19 +10,20 @@ import java.util.UUID;
 
 /**
  * Invitations to a meeting went out: to whom, how many days ahead, whether late or backfilled. Keyed by the
- * meeting. Engagement counts attendance only over meetings a partner was invited to.
+ * meeting. Engagement counts attendance only over meetings a partner was invited to. {@code recordedAt} is when they
+ * were entered here, later than {@code sentAt} for history entered after the fact.
  */
 public record InvitationsSent(String networkId, UUID meetingId, UUID groupId, OffsetDateTime meetingStartsAt,
-        OffsetDateTime sentAt, Integer daysAhead, boolean late, boolean backfilled, List<Invitee> invitees)
-        implements PublishedEvent {
+        OffsetDateTime sentAt, OffsetDateTime recordedAt, Integer daysAhead, boolean late, boolean backfilled,
+        List<Invitee> invitees) implements PublishedEvent {
 
     public record Invitee(UUID partnerId, boolean guest) {
     }
 
-    public static InvitationsSent of(Meeting meeting, List<Invitation> sent) {
+    public static InvitationsSent of(Meeting meeting, List<Invitation> sent, OffsetDateTime recordedAt) {
         Invitation first = sent.getFirst();
         return new InvitationsSent(meeting.networkId, meeting.id, meeting.groupId, meeting.start(), first.sentAt,
-                first.daysAhead, first.late, first.backfilled,
+                recordedAt, first.daysAhead, first.late, first.backfilled,
                 sent.stream().map(invitation -> new Invitee(invitation.partnerId, invitation.guest)).toList());
     }
 

@@ -112,7 +112,7 @@ public class InvitationService {
                 .map(invitee -> invitation(meeting.id, invitee, sentAt, daysAhead, late, backfilled))
                 .toList();
         sent.forEach(invitations::persist);
-        outbox.add(InvitationsSent.of(meeting, sent));
+        outbox.add(InvitationsSent.of(meeting, sent, OffsetDateTime.now(clock)));
     }
 
     public List<Invitation> of(String networkId, UUID meetingId) {

@@ -83,6 +83,8 @@ class MeetingHistoryEventsTest {
         assertEquals(1, invitations.size(), "the same history entered twice is published once");
         JsonNode invited = invitations.getFirst();
         assertSameMoment(sent, invited.get("sentAt"));
+        assertTrue(OffsetDateTime.parse(invited.get("recordedAt").asText()).isAfter(start),
+                "recorded when entered, weeks after the meeting, so that consumers can tell when it became known");
         assertEquals(8, invited.get("daysAhead").asInt());
         assertEquals(false, invited.get("late").asBoolean());
         assertEquals(false, invited.get("backfilled").asBoolean());
