@@ -31,6 +31,18 @@ public final class Histories implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final String network;
     private final List<Future<?>> pending = new ArrayList<>();
+    private final List<ProducerRecord<String, String>> recorded;
+
+    /** Keeps the records instead of publishing them, in the order written, for a test that delivers them itself. */
+    private Histories(String network, List<ProducerRecord<String, String>> into) {
+        this.producer = null;
+        this.network = network;
+        this.recorded = into;
+    }
+
+    public static Histories recording(String network, List<ProducerRecord<String, String>> into) {
+        return new Histories(network, into);
+    }
 
     public Histories(String bootstrapServers, String network) {
         Properties properties = new Properties();
@@ -40,6 +52,7 @@ public final class Histories implements AutoCloseable {
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         this.producer = new KafkaProducer<>(properties);
         this.network = network;
+        this.recorded = null;
     }
 
     public static LocalDate daysAgo(int days) {
@@ -124,6 +137,24 @@ public final class Histories implements AutoCloseable {
                 .formatted(network, meeting, group, startsAt, partner, answer, startsAt.minusDays(2)));
     }
 
+    /** Minutes published {@code daysAfter} the meeting, asking those who missed it to read them; keyed by meeting. */
+    public UUID minutesPublished(UUID meeting, UUID group, LocalDate day, int daysAfter, UUID... askedToRead) {
+        OffsetDateTime startsAt = meetingStart(day);
+        String asked = java.util.Arrays.stream(askedToRead).map(partner -> "\"" + partner + "\"")
+                .collect(Collectors.joining(","));
+        return send("meeting-events", "de.netzwerk.meeting.minutes-published.v1", meeting, """
+                {"networkId":"%s","meetingId":"%s","groupId":"%s","meetingStartsAt":"%s","publishedAt":"%s",
+                 "daysAfter":%d,"late":false,"askedToRead":[%s]}"""
+                .formatted(network, meeting, group, startsAt, startsAt.plusDays(daysAfter), daysAfter, asked));
+    }
+
+    public UUID minutesAcknowledged(UUID partner, UUID meeting, UUID group, LocalDate day, LocalDate readOn) {
+        return send("meeting-events", "de.netzwerk.meeting.minutes-acknowledged.v1", partner, """
+                {"networkId":"%s","meetingId":"%s","groupId":"%s","meetingStartsAt":"%s","partnerId":"%s",
+                 "acknowledgedAt":"%s"}""".formatted(network, meeting, group, meetingStart(day), partner,
+                meetingStart(readOn)));
+    }
+
     // --- task-events ---
 
     public UUID taskAssigned(UUID task, UUID partner, LocalDate due, LocalDate assignedOn) {
@@ -161,12 +192,19 @@ public final class Histories implements AutoCloseable {
                 "content-type", "application/json");
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key.toString(), data);
         headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        pending.add(producer.send(record));
+        if (producer == null) {
+            recorded.add(record);
+        } else {
+            pending.add(producer.send(record));
+        }
         return id;
     }
 
     /** Waits until the broker has every record sent so far. */
     public void flush() {
+        if (producer == null) {
+            return;
+        }
         producer.flush();
         for (Future<?> future : pending) {
             try {
@@ -181,6 +219,8 @@ public final class Histories implements AutoCloseable {
     @Override
     public void close() {
         flush();
-        producer.close();
+        if (producer != null) {
+            producer.close();
+        }
     }
 }

@@ -56,18 +56,22 @@ public final class EngagementCalculator {
     }
 
     /**
-     * The partner's score, ledger and the conditions of every alert rule ({@link PartnerRules}) that hold. The rules
-     * are not looked at while the partner is paused or after they left the network.
+     * The partner's score, ledger and the conditions of every alert rule ({@link PartnerRules}) that hold. While the
+     * partner is paused the conditions raise nothing; after they left the network the rules are not looked at.
      */
     public Assessment assess(PartnerHistory history, Policy policy, LocalDate asOf) {
         Scored now = score(history, policy, asOf);
         Scored baseline = score(history, policy, asOf.minusDays(policy.baselineDays()));
         boolean paused = history.pausedOn(asOf);
-        boolean rulesApplied = !paused && !history.leftNetwork();
-        List<AlertCondition> conditions = rulesApplied ? PartnerRules.conditions(new RuleInput(history, policy, asOf,
+        boolean rulesApplied = !history.leftNetwork();
+        List<AlertCondition> holding = rulesApplied ? PartnerRules.conditions(new RuleInput(history, policy, asOf,
                 zone, now.score, now.ledger, day -> score(history, policy, day).score)) : List.of();
+        // A pause raises nothing, but it is looked through: an alert raised before the pause was known, on facts the
+        // pause covers, ends like any other (a pause entered late must not leave an alert the history would not).
+        List<AlertCondition> conditions = paused ? List.of() : holding;
         return new Assessment(asOf, now.score, now.score == null ? null : policy.bandOf(now.score), baseline.score,
-                now.components, now.ledger, conditions, paused, rulesApplied);
+                now.components, now.ledger, conditions, paused, rulesApplied,
+                holding.stream().map(AlertCondition::rule).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The score alone, as it was on an earlier day: only what had happened by then counts. */

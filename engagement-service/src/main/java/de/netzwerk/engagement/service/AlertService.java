@@ -82,17 +82,17 @@ public class AlertService {
      * shows something not seen before, or, while one of its rule is still being followed up, adds the new evidence to
      * it (or, for a rule whose evidence is a state, puts it in place of the old): one open alert per partner and rule.
      * A condition whose every piece of evidence was already in an alert a coordinator closed raises nothing: they
-     * have dealt with it. An open alert whose rule no longer holds has its condition ended (see
-     * {@link #conditionEnded}). Called only when the rules were looked at: a pause or leaving the network suspends
-     * the rules, it does not end their conditions.
+     * have dealt with it. An open alert whose rule is not among those {@code holding} has its condition ended (see
+     * {@link #conditionEnded}). While the partner is paused no condition is given but the rules that hold still are:
+     * a pause raises nothing, and ends only the alerts whose facts it covers. Called only when the rules were looked
+     * at: leaving the network suspends them, it does not end their conditions.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void follow(PartnerKey partner, List<AlertCondition> conditions, List<Alert> existing) {
+    public void follow(PartnerKey partner, List<AlertCondition> conditions, Set<AlertRule> holding, List<Alert> existing) {
         List<Alert> known = new ArrayList<>(existing);
         for (AlertCondition condition : conditions) {
             apply(partner.networkId(), partner.partnerId(), condition, known).ifPresent(known::add);
         }
-        Set<AlertRule> holding = conditions.stream().map(AlertCondition::rule).collect(Collectors.toSet());
         known.stream().filter(alert -> AlertStatus.OPEN_STATES.contains(alert.status) && !holding.contains(alert.rule))
                 .forEach(this::conditionEnded);
     }

@@ -118,6 +118,16 @@ public class AssessmentService {
     public record Current(Assessment assessment, int policyVersion, PartnerHistory history) {
     }
 
+    /**
+     * Assesses the partners now, in the caller's transaction, whether they wait or not: for a caller that holds the
+     * replay lock itself and feeds facts through the replay path (the order-independence test), where the queue is
+     * not drained.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assessNow(Set<PartnerKey> partners) {
+        assess(partners);
+    }
+
     private void assess(Set<PartnerKey> partners) {
         LocalDate today = today();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -139,7 +149,8 @@ public class AssessmentService {
             assessed.add(new EngagementStore.Stored(partner.partnerId(), network, assessment.score(), assessment.band(),
                     assessment.baseline(), assessment.paused(), policy.version(), today, now));
             if (assessment.rulesApplied()) {
-                alerts.follow(partner, assessment.conditions(), alertsOf.getOrDefault(partner, List.of()));
+                alerts.follow(partner, assessment.conditions(), assessment.holding(),
+                        alertsOf.getOrDefault(partner, List.of()));
             }
             loaded.get(partner).memberships().stream().filter(membership -> membership.activeOn(today))
                     .forEach(membership -> groups.note(network, membership.groupId()));

@@ -143,6 +143,20 @@ class AlertsFollowTheFactsTest {
                 "nobody had dealt with the withdrawn one");
     }
 
+    @Test
+    void aPauseEnteredAfterTheAbsencesItCoversWithdrawsTheirAlert() throws Exception {
+        events.attendance(partner, group, UUID.randomUUID(), daysAgo(14), "ABSENT");
+        events.attendance(partner, group, UUID.randomUUID(), daysAgo(7), "ABSENT");
+        String alertId = (String) Alerts.awaitFor(network, partner, found -> !found.isEmpty(), PATIENCE).getFirst().get("id");
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType("application/json")
+                .body(Map.of("startsOn", daysAgo(20).toString(), "until", daysAgo(-30).toString(), "reason", "ILLNESS"))
+                .when().put("/api/v1/networks/{n}/engagement/{p}/pause", network, partner).then().statusCode(200);
+
+        Map<String, Object> withdrawn = awaitStatus(alertId, "DISMISSED");
+        assertEquals("CONDITION_ENDED", followUp(withdrawn).get("closingReason"), "the pause explains the absences");
+    }
+
     private List<Map<String, Object>> openAlerts() {
         return Alerts.of(network, partner).stream()
                 .filter(alert -> Set.of("OPEN", "ACKNOWLEDGED", "CONTACTED").contains(alert.get("status"))).toList();
