@@ -1,6 +1,7 @@
 package de.netzwerk.partner.service;
 
 import de.netzwerk.partner.Consent;
+import de.netzwerk.partner.ConsentPurpose;
 import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.event.PartnerLeft;
@@ -19,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,14 +30,16 @@ public class PartnerService {
     private final PartnerRepository partners;
     private final NetworkService networks;
     private final MembershipService memberships;
+    private final ConsentService consents;
     private final Outbox outbox;
     private final Clock clock;
 
-    PartnerService(PartnerRepository partners, NetworkService networks, MembershipService memberships, Outbox outbox,
-            Clock clock) {
+    PartnerService(PartnerRepository partners, NetworkService networks, MembershipService memberships,
+            ConsentService consents, Outbox outbox, Clock clock) {
         this.partners = partners;
         this.networks = networks;
         this.memberships = memberships;
+        this.consents = consents;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -59,6 +61,9 @@ public class PartnerService {
         partner.createdAt = now;
         partner.updatedAt = now;
         partners.persist(partner);
+        consents.record(partner, ConsentPurpose.CONTACT, partner.contactConsent);
+        consents.record(partner, ConsentPurpose.LISTING, partner.listingConsent);
+        consents.record(partner, ConsentPurpose.STAY_LISTED, partner.stayListedConsent);
         outbox.add(PartnerRegistered.of(partner));
         return partner;
     }
@@ -75,10 +80,10 @@ public class PartnerService {
 
     /**
      * Replaces a partner's profile if nobody changed it since {@code expectedVersion} was read. A consent is
-     * re-recorded (when, by whom) only when its answer changes. Leaving publishes {@code partner-left} besides
-     * {@code partner-updated} and ends the partner's memberships; the partner and their history stay, their contact
-     * data until {@link LeftPartnersContactData} removes it. Coming back clears the date they left. A member
-     * editing their own profile may not change the {@link CoordinatorFields}.
+     * re-recorded (when, by whom) and added to the partner's consent history only when its answer changes. Leaving
+     * publishes {@code partner-left} besides {@code partner-updated} and ends the partner's memberships; the partner
+     * and their history stay, their contact data until {@link LeftPartnersContactData} removes it. Coming back clears
+     * the date they left. A member editing their own profile may not change the {@link CoordinatorFields}.
      */
     public Partner update(String networkId, UUID partnerId, long expectedVersion, PartnerRequest request, String actor,
             Editor editor) {
@@ -98,9 +103,12 @@ public class PartnerService {
         if (request.status() != null) {
             partner.status = request.status();
         }
-        partner.contactConsent = reRecorded(partner.contactConsent, request.contactConsent(), now, actor);
-        partner.listingConsent = reRecorded(partner.listingConsent, request.listingConsent(), now, actor);
-        partner.stayListedConsent = reRecorded(partner.stayListedConsent, request.stayListedConsent(), now, actor);
+        partner.contactConsent = reRecorded(partner, ConsentPurpose.CONTACT, partner.contactConsent,
+                request.contactConsent(), now, actor);
+        partner.listingConsent = reRecorded(partner, ConsentPurpose.LISTING, partner.listingConsent,
+                request.listingConsent(), now, actor);
+        partner.stayListedConsent = reRecorded(partner, ConsentPurpose.STAY_LISTED, partner.stayListedConsent,
+                request.stayListedConsent(), now, actor);
         if (partner.status != before) {
             partner.leftAt = partner.status == PartnerStatus.LEFT ? now : null;
         }
@@ -144,9 +152,16 @@ public class PartnerService {
         }
     }
 
-    private static Consent reRecorded(Consent current, Boolean answer, OffsetDateTime now, String actor) {
+    /** The consent as answered now; a changed answer is recorded anew and added to the partner's history. */
+    private Consent reRecorded(Partner partner, ConsentPurpose purpose, Consent current, Boolean answer,
+            OffsetDateTime now, String actor) {
         boolean given = Boolean.TRUE.equals(answer);
-        return Objects.equals(current.given, given) ? current : Consent.recorded(given, now, actor);
+        if (current.given == given) {
+            return current;
+        }
+        Consent changed = Consent.recorded(given, now, actor);
+        consents.record(partner, purpose, changed);
+        return changed;
     }
 
     public record PartnerPage(List<Partner> partners, long total) {

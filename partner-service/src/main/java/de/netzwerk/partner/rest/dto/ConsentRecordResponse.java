@@ -1,0 +1,16 @@
+package de.netzwerk.partner.rest.dto;
+
+import de.netzwerk.partner.ConsentPurpose;
+import de.netzwerk.partner.ConsentRecord;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+
+@Schema(description = "One answer to a consent: given or withdrawn, when, and who recorded it")
+public record ConsentRecordResponse(ConsentPurpose purpose, boolean given, OffsetDateTime recordedAt,
+        @Schema(description = "Who recorded the answer: the partner themself or a coordinator") String recordedBy) {
+
+    public static ConsentRecordResponse of(ConsentRecord record) {
+        return new ConsentRecordResponse(record.purpose, record.given, record.recordedAt, record.recordedBy);
+    }
+}
