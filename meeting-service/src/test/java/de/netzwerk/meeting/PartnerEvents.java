@@ -66,9 +66,23 @@ public final class PartnerEvents implements AutoCloseable {
                 {"networkId":"%s","groupId":"%s","partnerId":"%s","leftOn":"2026-10-01"}""".formatted(network, group, partner));
     }
 
-    /** Keyed by its subject, as partner-service keys its events: the partner, or the group for group-created. */
+    public UUID partnerErased(UUID partner, UUID erasureId) {
+        return partnerErased(UUID.randomUUID(), partner, erasureId);
+    }
+
+    /** partner-erased with the given {@code ce_id}: the same id again is a redelivery. */
+    public UUID partnerErased(UUID eventId, UUID partner, UUID erasureId) {
+        return send(eventId, "partner-erased.v1", partner, """
+                {"networkId":"%s","partnerId":"%s","erasureId":"%s","erasedAt":"2026-12-07T10:15:02.481+01:00"}"""
+                .formatted(network, partner, erasureId));
+    }
+
     private UUID send(String type, UUID subject, String data) {
-        UUID eventId = UUID.randomUUID();
+        return send(UUID.randomUUID(), type, subject, data);
+    }
+
+    /** Keyed by its subject, as partner-service keys its events: the partner, or the group for group-created. */
+    private UUID send(UUID eventId, String type, UUID subject, String data) {
         ProducerRecord<String, String> record = new ProducerRecord<>("partner-events", subject.toString(), data);
         Map.of("ce_specversion", "1.0", "ce_id", eventId.toString(), "ce_type", "de.netzwerk.partner." + type,
                 "ce_source", "/netzwerk/partner-service", "ce_time", OffsetDateTime.now().toString(),

@@ -17,7 +17,7 @@ import java.util.UUID;
  * A membership names its group and partner in the event's network: one that places either in another network
  * than they are known to be of is refused, and a group not known yet is learnt from it.
  * A partner's events arrive in order (they are keyed by the partner); the membership version additionally
- * guards against an older state arriving after a newer one.
+ * guards against an older state arriving after a newer one. A membership of an erased partner is not replicated.
  */
 @ApplicationScoped
 public class MembershipReplica {
@@ -36,6 +36,10 @@ public class MembershipReplica {
     }
 
     void apply(IncomingEvent event, MembershipState state) {
+        event.requireHeadersMatch(state.networkId(), state.partnerId());
+        if (partners.erased(event, state.partnerId())) {
+            return;
+        }
         requireOfTheEventsNetwork(event, state.networkId(), state.groupId(), state.partnerId());
         GroupMember member = members.find(state.groupId(), state.partnerId()).orElse(null);
         if (member != null && member.membershipVersion > state.version()) {
@@ -59,6 +63,10 @@ public class MembershipReplica {
     }
 
     void remove(IncomingEvent event, MembershipEnded ended) {
+        event.requireHeadersMatch(ended.networkId(), ended.partnerId());
+        if (partners.erased(event, ended.partnerId())) {
+            return;
+        }
         requireOfTheEventsNetwork(event, ended.networkId(), ended.groupId(), ended.partnerId());
         members.find(ended.groupId(), ended.partnerId()).ifPresent(members::delete);
     }

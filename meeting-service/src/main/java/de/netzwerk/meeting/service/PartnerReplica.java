@@ -7,8 +7,10 @@ import de.netzwerk.meeting.inbox.EventHandler;
 import de.netzwerk.meeting.inbox.EventPayloads;
 import de.netzwerk.meeting.inbox.IncomingEvent;
 import de.netzwerk.meeting.inbox.UnprocessableEventException;
+import de.netzwerk.meeting.repository.ErasureRepository;
 import de.netzwerk.meeting.repository.PartnerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.util.UUID;
 
@@ -16,19 +18,27 @@ import java.util.UUID;
  * Keeps meeting-service's replica of the partners of each network from partner-events: which network a partner is
  * of, and whether they left. A partner is of one network for good; an event that names them in another is refused.
  * A partner's events arrive in order (keyed by the partner); the profile version additionally guards against an
- * older state arriving after a newer one.
+ * older state arriving after a newer one. A partner whose data was erased never comes back: a late or replayed event
+ * about them changes nothing.
  */
 @ApplicationScoped
 public class PartnerReplica {
 
-    private final PartnerRepository partners;
+    private static final Logger LOG = Logger.getLogger(PartnerReplica.class);
 
-    PartnerReplica(PartnerRepository partners) {
+    private final PartnerRepository partners;
+    private final ErasureRepository erasures;
+
+    PartnerReplica(PartnerRepository partners, ErasureRepository erasures) {
         this.partners = partners;
+        this.erasures = erasures;
     }
 
     void apply(IncomingEvent event, PartnerProfile profile) {
         event.requireHeadersMatch(profile.networkId(), profile.partnerId());
+        if (erased(event, profile.partnerId())) {
+            return;
+        }
         Partner partner = knownInNetworkOf(event, profile.partnerId());
         if (partner != null && partner.profileVersion > profile.version()) {
             return;
@@ -45,6 +55,9 @@ public class PartnerReplica {
 
     void leave(IncomingEvent event, PartnerLeft left) {
         event.requireHeadersMatch(left.networkId(), left.partnerId());
+        if (erased(event, left.partnerId())) {
+            return;
+        }
         Partner partner = knownInNetworkOf(event, left.partnerId());
         if (partner == null) {
             partner = newPartner(left.networkId(), left.partnerId());
@@ -53,6 +66,15 @@ public class PartnerReplica {
         } else {
             partner.status = Partner.LEFT;
         }
+    }
+
+    /** True if the partner's data was erased here: then the event must change nothing. */
+    boolean erased(IncomingEvent event, UUID partnerId) {
+        if (!erasures.isErased(partnerId)) {
+            return false;
+        }
+        LOG.infof("Event %s (%s) names an erased partner and changes nothing", event.id(), event.type());
+        return true;
     }
 
     /** The partner as known so far, or null; refuses an event that names a partner of one network in another. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,7 +39,7 @@ class PartnerEventsConsumerContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "group-created.v1", "partner-registered.v1", "partner-updated.v1", "partner-left.v1",
-            "membership-started.v1", "membership-changed.v1", "membership-ended.v1" })
+            "membership-started.v1", "membership-changed.v1", "membership-ended.v1", "partner-erased.v1" })
     void theProducersExamplesConformToTheProducersSchemas(String eventType) throws Exception {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -102,6 +103,18 @@ class PartnerEventsConsumerContractTest {
         MembershipEnded ended = payloads.read(event("membership-ended.v1", example, "partnerId"), MembershipEnded.class);
 
         assertEquals(UUID.fromString(example.get("partnerId").asText()), ended.partnerId());
+    }
+
+    @Test
+    void theErasedExampleReadsIntoPartnerErased() throws Exception {
+        ObjectNode example = (ObjectNode) example("partner-erased.v1");
+        example.put("addedLater", "ignored");
+
+        PartnerErased erased = payloads.read(event("partner-erased.v1", example, "partnerId"), PartnerErased.class);
+
+        assertEquals(UUID.fromString(example.get("partnerId").asText()), erased.partnerId());
+        assertEquals(UUID.fromString(example.get("erasureId").asText()), erased.erasureId());
+        assertEquals(OffsetDateTime.parse(example.get("erasedAt").asText()).toInstant(), erased.erasedAt().toInstant());
     }
 
     private JsonNode example(String eventType) throws Exception {
