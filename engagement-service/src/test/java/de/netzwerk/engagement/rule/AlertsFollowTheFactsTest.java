@@ -70,7 +70,7 @@ class AlertsFollowTheFactsTest {
         events.membership(other, group, daysAgo(300));
         events.attendance(other, group, meeting, daysAgo(80), "PRESENT");
         events.flush();
-        Engagement.await(network, other, found -> found.getInt("score") == 100);
+        Engagement.await(network, other, found -> Integer.valueOf(100).equals(found.get("score")));
         events.attendance(partner, group, UUID.randomUUID(), daysAgo(100), "PRESENT");
         events.flush();
         String alertId = (String) Alerts.awaitFor(network, partner, found -> !ofRule(found, "SILENCE").isEmpty(), PATIENCE)
