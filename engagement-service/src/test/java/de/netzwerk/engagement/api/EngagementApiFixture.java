@@ -43,6 +43,7 @@ final class EngagementApiFixture {
                 })
                 // A change names the version it is based on: the one in force when the call is made.
                 .body("PUT " + N + "/engagement-policy", EngagementApiFixture::policyInForce)
+                .body("POST " + N + "/engagement-policy/preview", EngagementApiFixture::policyInForce)
                 .body("PATCH " + N + "/alerts/{alertId}", tenant -> Map.of("status", "ACKNOWLEDGED"))
                 .snapshot(EngagementApiFixture::snapshotPaths)
                 .settle(EngagementApiFixture::awaitAssessments);

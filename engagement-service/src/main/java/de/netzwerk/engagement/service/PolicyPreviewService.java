@@ -1,0 +1,156 @@
+package de.netzwerk.engagement.service;
+
+import de.netzwerk.engagement.Alert;
+import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.AlertStatus;
+import de.netzwerk.engagement.Evidence;
+import de.netzwerk.engagement.PartnerKey;
+import de.netzwerk.engagement.repository.EngagementStore;
+import de.netzwerk.engagement.repository.HistoryRepository;
+import de.netzwerk.engagement.repository.PolicyStore;
+import de.netzwerk.engagement.rest.dto.PolicyRequest;
+import de.netzwerk.engagement.scoring.EngagementCalculator;
+import de.netzwerk.engagement.scoring.PartnerHistory;
+import de.netzwerk.engagement.scoring.Policy;
+import de.netzwerk.engagement.scoring.PolicyComparison;
+import de.netzwerk.engagement.scoring.PolicyComparison.PartnerDifference;
+import de.netzwerk.engagement.scoring.PolicyComparison.RuleChange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * What a candidate policy would change over the network's real history today, without changing anything: every
+ * assessed partner is assessed under both policies by the same pure code, in one pass, chunk by chunk.
+ */
+@ApplicationScoped
+@Transactional
+public class PolicyPreviewService {
+
+    /** Partners whose facts are loaded at once: bounds memory for networks of thousands. */
+    private static final int CHUNK = 500;
+
+    private final PolicyService policyService;
+    private final EngagementStore engagement;
+    private final HistoryRepository histories;
+    private final AlertService alerts;
+    private final Clock clock;
+    private final PolicyComparison comparison = new PolicyComparison();
+
+    PolicyPreviewService(PolicyService policyService, EngagementStore engagement, HistoryRepository histories,
+            AlertService alerts, Clock clock) {
+        this.policyService = policyService;
+        this.engagement = engagement;
+        this.histories = histories;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    /** What adopting the candidate would do to an alert. */
+    public enum AlertEffect {
+        /** The rule newly holds and no alert of it is open: a new alert would be raised. */
+        RAISED,
+        /** The rule newly holds and an alert of it is open: its evidence would be added to that alert. */
+        ADDED_TO_OPEN_ALERT,
+        /** The rule newly holds, but a coordinator already closed an alert about all of its evidence: nothing raised. */
+        ALREADY_FOLLOWED_UP,
+        /** The rule no longer holds and an alert of it is open: that alert's condition would end. */
+        OPEN_ALERT_CONDITION_ENDS,
+        /** No alert is concerned (the rule no longer holds and none was open, or it still holds in another group). */
+        NONE
+    }
+
+    public record RuleEffect(RuleChange change, AlertEffect effect, UUID alertId) {
+    }
+
+    public record PartnerPreview(PartnerDifference difference, List<RuleEffect> rules) {
+    }
+
+    public record Preview(LocalDate asOf, int comparedWithVersion, List<PolicyComparison.FieldChange> changedFields,
+            int partnersCompared, int bandChanges, int alertsRaised, int alertsEnded, List<PartnerPreview> partners) {
+    }
+
+    /**
+     * The partners the candidate would change, band changes first, then the largest score changes. A candidate
+     * that is invalid (400) or based on another version than the one in force (409) is refused as a change would be.
+     */
+    public Preview preview(String network, PolicyRequest request) {
+        Policy candidate = PolicyService.validated(request);
+        PolicyStore.Versioned current = policyService.inForceAt(network, request.version());
+        LocalDate today = EngagementCalculator.today(clock);
+        List<PartnerKey> partners = engagement.partnersOf(network);
+        List<PartnerPreview> differing = new ArrayList<>();
+        for (int from = 0; from < partners.size(); from += CHUNK) {
+            List<PartnerKey> chunk = partners.subList(from, Math.min(partners.size(), from + CHUNK));
+            Map<PartnerKey, PartnerHistory> loaded = histories.load(chunk, today);
+            Map<PartnerKey, List<Alert>> alertsOf = alerts.ofPartners(chunk);
+            for (PartnerKey partner : chunk) {
+                comparison.compare(loaded.get(partner), current.policy(), candidate, today)
+                        .map(difference -> new PartnerPreview(difference,
+                                effects(difference, alertsOf.getOrDefault(partner, List.of()))))
+                        .ifPresent(differing::add);
+            }
+        }
+        differing.sort(Comparator.comparing((PartnerPreview preview) -> !preview.difference().bandChanges())
+                .thenComparing(preview -> -Math.abs(preview.difference().scoreChange()))
+                .thenComparing(preview -> preview.difference().partnerId().toString()));
+        return new Preview(today, current.version(), PolicyComparison.changedFields(current.policy(), candidate),
+                partners.size(), (int) differing.stream().filter(preview -> preview.difference().bandChanges()).count(),
+                count(differing, AlertEffect.RAISED), count(differing, AlertEffect.OPEN_ALERT_CONDITION_ENDS), differing);
+    }
+
+    /**
+     * The same bookkeeping as {@link AlertService#apply} on the partner's stored alerts: one open alert per rule, and
+     * a condition whose every piece of evidence a coordinator already closed raises nothing.
+     */
+    private static List<RuleEffect> effects(PartnerDifference difference, List<Alert> existing) {
+        Set<AlertRule> raised = EnumSet.noneOf(AlertRule.class);
+        List<RuleEffect> effects = new ArrayList<>();
+        for (RuleChange change : difference.rules()) {
+            AlertRule rule = change.condition().rule();
+            Optional<Alert> open = existing.stream()
+                    .filter(alert -> alert.rule == rule && AlertStatus.OPEN_STATES.contains(alert.status)).findFirst();
+            if (change.holdsWithCandidate()) {
+                Set<Evidence> evidence = change.condition().evidence().stream()
+                        .map(proof -> Evidence.of(Evidence.Kind.valueOf(proof.kind()), proof.id(), proof.groupId(),
+                                proof.occurredAt()))
+                        .collect(Collectors.toSet());
+                Set<Evidence> seen = existing.stream().filter(alert -> alert.rule == rule)
+                        .flatMap(alert -> alert.evidence.stream()).collect(Collectors.toSet());
+                if (open.isPresent()) {
+                    effects.add(new RuleEffect(change, AlertEffect.ADDED_TO_OPEN_ALERT, open.get().id));
+                } else if (!evidence.isEmpty() && seen.containsAll(evidence)) {
+                    effects.add(new RuleEffect(change, AlertEffect.ALREADY_FOLLOWED_UP, null));
+                } else if (raised.add(rule)) {
+                    effects.add(new RuleEffect(change, AlertEffect.RAISED, null));
+                } else {
+                    // The rule holds in a second group: its evidence joins the alert raised for the first.
+                    effects.add(new RuleEffect(change, AlertEffect.ADDED_TO_OPEN_ALERT, null));
+                }
+            } else {
+                boolean stillHolds = difference.candidate().conditions().stream()
+                        .anyMatch(condition -> condition.rule() == rule);
+                effects.add(open.isPresent() && !stillHolds
+                        ? new RuleEffect(change, AlertEffect.OPEN_ALERT_CONDITION_ENDS, open.get().id)
+                        : new RuleEffect(change, AlertEffect.NONE, null));
+            }
+        }
+        return effects;
+    }
+
+    private static int count(List<PartnerPreview> previews, AlertEffect effect) {
+        return (int) previews.stream().flatMap(preview -> preview.rules().stream())
+                .filter(rule -> rule.effect() == effect).count();
+    }
+}
