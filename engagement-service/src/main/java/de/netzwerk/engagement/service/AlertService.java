@@ -9,6 +9,7 @@ import de.netzwerk.engagement.FollowUpCause;
 import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.event.AlertResolved;
 import de.netzwerk.engagement.event.DisengagementDetected;
+import de.netzwerk.engagement.event.PartnerContacted;
 import de.netzwerk.engagement.outbox.Outbox;
 import de.netzwerk.engagement.repository.AlertRepository;
 import de.netzwerk.engagement.rest.dto.PageRequest;
@@ -163,6 +164,8 @@ public class AlertService {
             throw new ConflictException("The alert is " + alert.status + " and cannot go back to " + change.status() + ".");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        ContactChannel channelBefore = alert.contactChannel;
+        OffsetDateTime contactedBefore = alert.contactedAt;
         switch (change.status()) {
             case ACKNOWLEDGED -> {
                 alert.acknowledgedAt = now;
@@ -191,13 +194,37 @@ public class AlertService {
         if (alert.partnerId != null && (alert.status == AlertStatus.RESOLVED || alert.status == AlertStatus.DISMISSED)) {
             outbox.add(new AlertResolved(alert.networkId, alert.partnerId, alert.id, alert.rule, alert.status, alert.cause, now));
         }
+        if (alert.partnerId != null && isNewContact(alert, channelBefore, contactedBefore)) {
+            outbox.add(PartnerContacted.followingUp(alert.networkId, alert.partnerId, alert.id, alert.contactChannel,
+                    alert.contactedAt));
+        }
         return alert;
     }
 
+    /**
+     * A contact given again when the alert is closed, with the same channel and no time of its own, is the contact
+     * already recorded: it keeps its time, so the contact log learns of it once. A time without a channel corrects
+     * the time of the contact recorded.
+     */
     private static void contacted(Alert alert, FollowUp change, String actor, OffsetDateTime now) {
+        boolean repeated = alert.contactedAt != null && change.contactedAt() == null
+                && (change.contactChannel() == null || change.contactChannel() == alert.contactChannel);
+        if (repeated) {
+            if (change.contactedBy() != null) {
+                alert.contactedBy = change.contactedBy();
+            }
+            return;
+        }
         alert.contactedBy = change.contactedBy() != null ? change.contactedBy() : actor;
         alert.contactedAt = change.contactedAt() != null ? change.contactedAt() : now;
-        alert.contactChannel = change.contactChannel();
+        alert.contactChannel = change.contactChannel() != null ? change.contactChannel() : alert.contactChannel;
+    }
+
+    /** Whether the follow-up recorded a contact the contact log has not heard of: a first one, or one corrected. */
+    private static boolean isNewContact(Alert alert, ContactChannel channelBefore, OffsetDateTime contactedBefore) {
+        return alert.contactChannel != null && alert.contactedAt != null
+                && (alert.contactChannel != channelBefore || contactedBefore == null
+                        || !alert.contactedAt.isEqual(contactedBefore));
     }
 
     /** How the network's closed alerts were explained: personal reasons, or how the network works? */
