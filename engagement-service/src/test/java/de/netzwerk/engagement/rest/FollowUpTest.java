@@ -10,13 +10,16 @@ import de.netzwerk.engagement.Alerts;
 import de.netzwerk.engagement.Histories;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +34,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Follow-up of an alert to its end, the causes across the network, and the events integrations receive. */
 @QuarkusTest
@@ -41,6 +45,10 @@ class FollowUpTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    /** The management interface, which serves the OpenAPI document. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private final ObjectMapper json = new ObjectMapper();
     private final String network = "net-" + UUID.randomUUID().toString().substring(0, 8);
@@ -137,6 +145,20 @@ class FollowUpTest {
         List<String> channels = contactsUpToResolution(alertId).stream()
                 .map(record -> readTree(record.value()).get("channel").asText()).toList();
         assertEquals(List.of("PERSONAL_MAIL", "PERSONAL_MEETING"), channels);
+    }
+
+    @Test
+    void theApiDocumentNamesTheContactLogsChannelsAndTheDeprecatedAliases() {
+        String server = management.getProtocol() + "://" + management.getHost() + ":" + management.getPort();
+        JsonPath document = given().accept("application/json").when().get(server + "/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertEquals(List.of("CALL", "VIDEO_CALL", "PERSONAL_MEETING", "PERSONAL_MAIL", "LETTER", "NETWORK_EVENT", "OTHER"),
+                document.getList("components.schemas.ContactChannel.enum"));
+        String description = document.getString("components.schemas.ContactChannel.description");
+        for (String alias : List.of("PHONE (CALL)", "IN_PERSON (PERSONAL_MEETING)", "VIDEO (VIDEO_CALL)", "EMAIL (PERSONAL_MAIL)")) {
+            assertTrue(description.contains(alias), () -> "no " + alias + " in: " + description);
+        }
     }
 
     @Test

@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -104,6 +105,28 @@ class PolicyPreviewTest {
                 .then().statusCode(200);
         assertEquals(List.of("de.netzwerk.engagement.band-changed.v1", "de.netzwerk.engagement.disengagement-detected.v1",
                 "de.netzwerk.engagement.alert-resolved.v1"), eventTypesUpToResolution(partner, alertId));
+    }
+
+    @Test
+    void oneAbsenceInsteadOfTwoWouldRaiseAnAlertWhereNoneIsOpen() throws Exception {
+        UUID partner = UUID.randomUUID();
+        UUID meeting = UUID.randomUUID();
+        events.attendance(partner, group, UUID.randomUUID(), daysAgo(14), "PRESENT");
+        events.attendance(partner, group, meeting, daysAgo(7), "ABSENT");
+        Engagement.await(network, partner, found -> found.getList("ledger").size() == 1);
+        Engagement.awaitNoPendingAssessments();
+
+        Map<String, Object> candidate = defaults();
+        candidate.put("absenceStreak", 1);
+        preview(candidate).then().statusCode(200)
+                .body("totals.alertsRaised", equalTo(1))
+                .body("totals.alertsEnded", equalTo(0))
+                .body("partners.items[0].alerts.rule", contains("ABSENCE_STREAK"))
+                .body("partners.items[0].alerts[0].holds", equalTo("NEWLY_HOLDS"))
+                .body("partners.items[0].alerts[0].effect", equalTo("RAISED"))
+                .body("partners.items[0].alerts[0].alertId", nullValue())
+                .body("partners.items[0].alerts[0].evidence.id", contains(meeting.toString()));
+        assertEquals(List.of(), Alerts.of(network, partner));
     }
 
     @Test
