@@ -90,6 +90,28 @@ public class Alert {
     @Column(name = "closed_by")
     public String closedBy;
 
+    /** Set when the service withdrew the alert itself (then no one closed it and there is no cause). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closing_reason")
+    public ClosingReason closingReason;
+
+    /**
+     * While a coordinator follows the alert up: since when its condition no longer holds, so they know the reason to
+     * call has gone (the alert stays theirs to close). Null while the condition holds.
+     */
+    @Column(name = "condition_ended_at")
+    public OffsetDateTime conditionEndedAt;
+
+    /** Whether a coordinator has started to follow the alert up (then only they close it). */
+    public boolean followedUp() {
+        return status != AlertStatus.OPEN || acknowledgedAt != null;
+    }
+
+    /** Closed by the service because its condition ended before anyone followed it up. */
+    public boolean withdrawn() {
+        return closingReason == ClosingReason.CONDITION_ENDED;
+    }
+
     @Version
     public long version;
 }

@@ -36,12 +36,27 @@ public class ContactEntry {
     @Column(nullable = false)
     public ContactLevel level;
 
-    /** Who made the contact, as they are known in the network. */
-    @Column(name = "made_by", nullable = false)
+    /**
+     * Who made the contact, as they are known in the network. Unknown (null) for a contact learnt from an event:
+     * events carry no names.
+     */
+    @Column(name = "made_by")
     public String madeBy;
 
     public String note;
 
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ContactSource source;
+
+    /** The alert whose follow-up this contact was; only for {@link ContactSource#ALERT_FOLLOW_UP}. */
+    @Column(name = "alert_id")
+    public UUID alertId;
+
+    /** When the contact happened to the minute, where the source says so (alert follow-up); else only the day. */
+    @Column(name = "contacted_at")
+    public OffsetDateTime contactedAt;
 }

@@ -10,9 +10,11 @@ import java.util.List;
  * @param score    0–100, or null while nothing about the partner can be scored yet
  * @param band     null with the score
  * @param baseline the partner's own score {@code baselineDays} ago, null if there was none
+ * @param rulesApplied whether the alert rules were looked at: not while the partner is paused or after they left the
+ *                 network. Then {@code conditions} is empty without any condition having ended.
  */
 public record Assessment(LocalDate asOf, Integer score, Band band, Integer baseline, List<Component> components,
-        List<LedgerEntry> ledger, List<AlertCondition> conditions, boolean paused) {
+        List<LedgerEntry> ledger, List<AlertCondition> conditions, boolean paused, boolean rulesApplied) {
 
     /** Points gained or lost against the partner's own baseline; null without one. */
     public Integer trend() {

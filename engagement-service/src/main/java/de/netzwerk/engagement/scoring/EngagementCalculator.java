@@ -1,31 +1,27 @@
 package de.netzwerk.engagement.scoring;
 
-import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.rules.PartnerRules;
+import de.netzwerk.engagement.rules.RuleInput;
 import de.netzwerk.engagement.scoring.Component.Kind;
 import de.netzwerk.engagement.scoring.PartnerHistory.Attendance;
-import de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus;
 import de.netzwerk.engagement.scoring.PartnerHistory.Task;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * A partner's score, its ledger and the alert conditions, as a pure function of what is known about them, the
+ * A partner's score, its ledger and the alert conditions (each rule in {@code rules}), as a pure function of what is known about them, the
  * network's policy and the day assessed. Nothing here depends on when or in which order facts arrived, so
  * late history, corrections, a policy change and a replay all give the same result as punctual events.
  *
@@ -36,28 +32,42 @@ import java.util.stream.Collectors;
  */
 public final class EngagementCalculator {
 
-    /** Meeting dates and deadlines are days in the network's time zone. */
+    /**
+     * Meeting dates and deadlines are days in the network's time zone. The networks' own zones are not known here
+     * yet (partner-service publishes no network events), so every network uses the default of DESIGN.md; the core
+     * takes the zone as a parameter for the day it is.
+     */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    /**
-     * Days a meeting's attendance may take to be recorded: until then a meeting without any recorded attendance
-     * is not yet a settled fact (README, "Settled facts").
-     */
-    public static final int ATTENDANCE_GRACE_DAYS = 7;
+    private final ZoneId zone;
+
+    /** A calculator for networks in the default zone. */
+    public EngagementCalculator() {
+        this(ZONE);
+    }
+
+    public EngagementCalculator(ZoneId zone) {
+        this.zone = zone;
+    }
 
     /** The day it is now where the networks are: what decay, streaks and overdue days count from. */
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
+    /**
+     * The partner's score, ledger and the conditions of every alert rule ({@link PartnerRules}) that hold. The rules
+     * are not looked at while the partner is paused or after they left the network.
+     */
     public Assessment assess(PartnerHistory history, Policy policy, LocalDate asOf) {
         Scored now = score(history, policy, asOf);
         Scored baseline = score(history, policy, asOf.minusDays(policy.baselineDays()));
         boolean paused = history.pausedOn(asOf);
-        List<AlertCondition> conditions = paused || history.leftNetwork()
-                ? List.of() : conditions(history, policy, asOf, now);
+        boolean rulesApplied = !paused && !history.leftNetwork();
+        List<AlertCondition> conditions = rulesApplied ? PartnerRules.conditions(new RuleInput(history, policy, asOf,
+                zone, now.score, now.ledger, day -> score(history, policy, day).score)) : List.of();
         return new Assessment(asOf, now.score, now.score == null ? null : policy.bandOf(now.score), baseline.score,
-                now.components, now.ledger, conditions, paused);
+                now.components, now.ledger, conditions, paused, rulesApplied);
     }
 
     /** The score alone, as it was on an earlier day: only what had happened by then counts. */
@@ -193,7 +203,7 @@ public final class EngagementCalculator {
             if (minutes.askedOn() == null || minutes.askedOn().isAfter(asOf)) {
                 continue;
             }
-            LocalDate meetingDay = minutes.meetingStartsAt().atZoneSameInstant(ZONE).toLocalDate();
+            LocalDate meetingDay = minutes.meetingStartsAt().atZoneSameInstant(zone).toLocalDate();
             boolean read = minutes.acknowledgedOn() != null && !minutes.acknowledgedOn().isAfter(asOf);
             boolean overdue = ChronoUnit.DAYS.between(minutes.askedOn(), asOf) > policy.minutesReadDays();
             if (!read && (!overdue || history.pausedOn(meetingDay))) {
@@ -255,137 +265,4 @@ public final class EngagementCalculator {
         return Math.round(value * 10) / 10.0;
     }
 
-    // --- alert conditions ---
-
-    private List<AlertCondition> conditions(PartnerHistory history, Policy policy, LocalDate asOf, Scored now) {
-        List<AlertCondition> conditions = new ArrayList<>(absenceStreaks(history, policy, asOf));
-        overdueTasks(history, policy, asOf).ifPresent(conditions::add);
-        silence(history, policy, asOf).ifPresent(conditions::add);
-        scoreDrop(history, policy, asOf, now).ifPresent(conditions::add);
-        if (now.score != null && policy.bandOf(now.score) == Band.AT_RISK && !history.keyActorOfGoals().isEmpty()) {
-            List<AlertCondition.Proof> goals = history.keyActorOfGoals().stream()
-                    .map(goal -> new AlertCondition.Proof("GOAL", goal, null, startOf(asOf))).toList();
-            conditions.add(new AlertCondition(AlertRule.KEY_ACTOR_AT_RISK, null, goals,
-                    "key actor of %d strategic goal(s) is at risk (score %d)".formatted(goals.size(), now.score)));
-        }
-        return conditions;
-    }
-
-    /**
-     * Seed 000: "ob jemand nicht mehr zu den Treffen der Arbeitsgruppe … kommt". Per group, unexcused absences
-     * back from the latest meeting by meeting date: an excused absence neither breaks nor extends the streak, a
-     * presence ends it.
-     */
-    private List<AlertCondition> absenceStreaks(PartnerHistory history, Policy policy, LocalDate asOf) {
-        Map<UUID, List<Attendance>> byGroup = history.attendances().stream()
-                .filter(attendance -> !attendance.cancelled() && !attendance.date().isAfter(asOf)
-                        && !history.pausedOn(attendance.date()))
-                .collect(Collectors.groupingBy(Attendance::groupId, LinkedHashMap::new, Collectors.toList()));
-        List<AlertCondition> conditions = new ArrayList<>();
-        byGroup.forEach((group, attendances) -> {
-            attendances.sort(Comparator.comparing(Attendance::startsAt).reversed()
-                    .thenComparing(attendance -> attendance.meetingId().toString()));
-            List<AlertCondition.Proof> streak = new ArrayList<>();
-            for (Attendance attendance : attendances) {
-                if (attendance.status() == AttendanceStatus.PRESENT) {
-                    break;
-                }
-                if (attendance.status() == AttendanceStatus.ABSENT) {
-                    streak.add(new AlertCondition.Proof("MEETING", attendance.meetingId(), group, attendance.startsAt()));
-                }
-            }
-            if (streak.size() >= policy.absenceStreak()) {
-                conditions.add(new AlertCondition(AlertRule.ABSENCE_STREAK, group, streak.reversed(),
-                        "%d unexcused absences in a row in group %s".formatted(streak.size(), group)));
-            }
-        });
-        return conditions;
-    }
-
-    private Optional<AlertCondition> overdueTasks(PartnerHistory history, Policy policy, LocalDate asOf) {
-        List<AlertCondition.Proof> overdue = history.tasks().stream()
-                .filter(task -> !task.completedBy(asOf) && !task.cancelledBy(asOf) && task.dueDate() != null
-                        && !task.assignedOn().isAfter(asOf)
-                        && ChronoUnit.DAYS.between(task.dueDate(), asOf) > policy.overdueDays())
-                .sorted(Comparator.comparing(Task::dueDate).thenComparing(task -> task.taskId().toString()))
-                .map(task -> new AlertCondition.Proof("TASK", task.taskId(), task.groupId(), startOf(task.dueDate())))
-                .toList();
-        return overdue.isEmpty() ? Optional.empty() : Optional.of(new AlertCondition(
-                AlertRule.TASKS_OVERDUE, null, overdue,
-                "%d task(s) overdue by more than %d days".formatted(overdue.size(), policy.overdueDays())));
-    }
-
-    /**
-     * Nothing from the partner for {@code silenceDays} (no attendance, answer, minutes read or task done) while
-     * they belong to a group that still meets, as shown by a settled meeting in that time. The evidence is their last sign of life (or the group, if there
-     * never was one), so one silence is one alert however often it is looked at.
-     */
-    private Optional<AlertCondition> silence(PartnerHistory history, Policy policy, LocalDate asOf) {
-        LocalDate since = asOf.minusDays(policy.silenceDays());
-        List<UUID> activeGroups = history.memberships().stream()
-                .filter(membership -> membership.activeOn(asOf) && !membership.joinedOn().isAfter(since))
-                .map(PartnerHistory.Membership::groupId)
-                .filter(group -> history.groupMeetings().getOrDefault(group, List.of()).stream()
-                        .anyMatch(meeting -> !meeting.date().isBefore(since) && !meeting.date().isAfter(asOf)
-                                && meeting.settledOn(asOf, ATTENDANCE_GRACE_DAYS)))
-                .sorted(Comparator.comparing(UUID::toString))
-                .toList();
-        if (activeGroups.isEmpty()) {
-            return Optional.empty();
-        }
-        AlertCondition.Proof lastSign = lastSignOfLife(history, asOf);
-        if (lastSign != null && !lastSign.occurredAt().atZoneSameInstant(ZONE).toLocalDate().isBefore(since)) {
-            return Optional.empty();
-        }
-        AlertCondition.Proof evidence = lastSign != null ? lastSign
-                : new AlertCondition.Proof("GROUP", activeGroups.getFirst(), activeGroups.getFirst(), startOf(since));
-        String summary = lastSign == null ? "no attendance, answer or task activity ever, while in an active group"
-                : "no attendance, answer or task activity since %s, while in an active group"
-                        .formatted(lastSign.occurredAt().atZoneSameInstant(ZONE).toLocalDate());
-        return Optional.of(new AlertCondition(AlertRule.SILENCE, activeGroups.getFirst(), List.of(evidence), summary));
-    }
-
-    private static AlertCondition.Proof lastSignOfLife(PartnerHistory history, LocalDate asOf) {
-        List<AlertCondition.Proof> signs = new ArrayList<>();
-        history.attendances().stream()
-                .filter(attendance -> attendance.status() != AttendanceStatus.ABSENT && !attendance.date().isAfter(asOf))
-                .forEach(attendance -> signs.add(new AlertCondition.Proof("MEETING", attendance.meetingId(),
-                        attendance.groupId(), attendance.startsAt())));
-        history.answers().stream().filter(answer -> !answer.respondedOn().isAfter(asOf))
-                .forEach(answer -> signs.add(new AlertCondition.Proof("MEETING", answer.meetingId(), null,
-                        startOf(answer.respondedOn()))));
-        history.minutes().stream().filter(minutes -> minutes.acknowledgedOn() != null && !minutes.acknowledgedOn().isAfter(asOf))
-                .forEach(minutes -> signs.add(new AlertCondition.Proof("MEETING", minutes.meetingId(), minutes.groupId(),
-                        startOf(minutes.acknowledgedOn()))));
-        history.tasks().stream().filter(task -> task.completedBy(asOf))
-                .forEach(task -> signs.add(new AlertCondition.Proof("TASK", task.taskId(), task.groupId(),
-                        startOf(task.closedOn()))));
-        return signs.stream().max(Comparator.comparing(AlertCondition.Proof::occurredAt)
-                .thenComparing(proof -> proof.id().toString())).orElse(null);
-    }
-
-    private Optional<AlertCondition> scoreDrop(PartnerHistory history, Policy policy, LocalDate asOf, Scored now) {
-        LocalDate windowStart = asOf.minusDays(policy.scoreDropWindowDays());
-        Integer before = score(history, policy, windowStart).score;
-        if (before == null || now.score == null || before - now.score <= policy.scoreDropLimit()) {
-            return Optional.empty();
-        }
-        List<AlertCondition.Proof> causes = now.ledger.stream()
-                .filter(entry -> entry.date().isAfter(windowStart) && entry.referenceId() != null)
-                .sorted(Comparator.comparing(LedgerEntry::date))
-                .map(entry -> new AlertCondition.Proof(entry.kind(), entry.referenceId(), entry.groupId(), startOf(entry.date())))
-                .filter(distinctBy())
-                .toList();
-        return Optional.of(new AlertCondition(AlertRule.SCORE_DROP, null, causes,
-                "score fell from %d to %d within %d days".formatted(before, now.score, policy.scoreDropWindowDays())));
-    }
-
-    private static Predicate<AlertCondition.Proof> distinctBy() {
-        Set<String> seen = new HashSet<>();
-        return proof -> seen.add(proof.kind() + proof.id());
-    }
-
-    private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(ZONE).toOffsetDateTime();
-    }
 }

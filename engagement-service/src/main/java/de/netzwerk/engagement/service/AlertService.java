@@ -3,6 +3,7 @@ package de.netzwerk.engagement.service;
 import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.AlertStatus;
+import de.netzwerk.engagement.ClosingReason;
 import de.netzwerk.engagement.ContactChannel;
 import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.FollowUpCause;
@@ -78,30 +79,43 @@ public class AlertService {
     }
 
     /**
-     * Raises an alert for each condition that shows something not seen before, or, while one of its rule is still
-     * being followed up, adds the new evidence to it (or, for a rule whose evidence is a state, puts it in place
-     * of the old): one open alert per partner and rule. A condition whose every piece of evidence was already in
-     * a closed alert raises nothing: the coordinator has dealt with it.
+     * Brings the partner's alerts in line with the conditions that hold now. Raises an alert for each condition that
+     * shows something not seen before, or, while one of its rule is still being followed up, adds the new evidence to
+     * it (or, for a rule whose evidence is a state, puts it in place of the old): one open alert per partner and rule.
+     * A condition whose every piece of evidence was already in an alert a coordinator closed raises nothing: they
+     * have dealt with it. An open alert whose rule no longer holds has its condition ended (see
+     * {@link #conditionEnded}). Called only when the rules were looked at: a pause or leaving the network suspends
+     * the rules, it does not end their conditions.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(PartnerKey partner, List<AlertCondition> conditions, List<Alert> existing) {
+    public void follow(PartnerKey partner, List<AlertCondition> conditions, List<Alert> existing) {
         List<Alert> known = new ArrayList<>(existing);
         for (AlertCondition condition : conditions) {
             apply(partner.networkId(), partner.partnerId(), condition, known).ifPresent(known::add);
         }
+        Set<AlertRule> holding = conditions.stream().map(AlertCondition::rule).collect(Collectors.toSet());
+        known.stream().filter(alert -> AlertStatus.OPEN_STATES.contains(alert.status) && !holding.contains(alert.rule))
+                .forEach(this::conditionEnded);
     }
 
-    /** The same for a whole group (GROUP_DYING): one open alert per group and rule, no partner named. */
+    /**
+     * The same for a whole group (GROUP_DYING): one open alert per group and rule, no partner named. An empty
+     * condition means the group was looked at and the rule does not hold for it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void applyToGroup(String networkId, AlertCondition condition) {
+    public void followGroup(String networkId, UUID groupId, AlertRule rule, Optional<AlertCondition> condition) {
         List<Alert> existing = entityManager.createQuery("""
                         select distinct a from Alert a left join fetch a.evidence
                         where a.networkId = :network and a.groupId = :group and a.partnerId is null and a.rule = :rule""",
                         Alert.class)
-                .setParameter("network", networkId).setParameter("group", condition.groupId())
-                .setParameter("rule", condition.rule())
+                .setParameter("network", networkId).setParameter("group", groupId)
+                .setParameter("rule", rule)
                 .getResultList();
-        apply(networkId, null, condition, existing);
+        if (condition.isPresent()) {
+            apply(networkId, null, condition.get(), existing);
+        } else {
+            existing.stream().filter(alert -> AlertStatus.OPEN_STATES.contains(alert.status)).forEach(this::conditionEnded);
+        }
     }
 
     /** Returns the alert raised, if one was. */
@@ -124,9 +138,13 @@ public class AlertService {
             if (!condition.summary().equals(alert.summary)) {
                 alert.summary = condition.summary();
             }
+            // The condition is back: the reason to call is there again.
+            alert.conditionEndedAt = null;
             return Optional.empty();
         }
-        Set<Evidence> seen = existing.stream().filter(alert -> alert.rule == condition.rule())
+        // A withdrawn alert was never dealt with by anyone: its evidence does not stand in the way of the same
+        // condition when it holds again (a correction corrected back, history completed in another order).
+        Set<Evidence> seen = existing.stream().filter(alert -> alert.rule == condition.rule() && !alert.withdrawn())
                 .flatMap(alert -> alert.evidence.stream()).collect(Collectors.toSet());
         if (!evidence.isEmpty() && seen.containsAll(evidence)) {
             return Optional.empty();
@@ -150,12 +168,39 @@ public class AlertService {
         return Optional.of(raised);
     }
 
+    /**
+     * The alert's rule no longer holds. Nobody has acted on it yet: it is withdrawn — closed as DISMISSED with the
+     * closing reason CONDITION_ENDED and no cause, kept in the history and published as alert-resolved — so the open
+     * list shows only what still needs a call. A coordinator already follows it up: it stays theirs, marked with the
+     * time its condition ended.
+     */
+    private void conditionEnded(Alert alert) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (alert.followedUp()) {
+            if (alert.conditionEndedAt == null) {
+                alert.conditionEndedAt = now;
+            }
+            return;
+        }
+        alert.status = AlertStatus.DISMISSED;
+        alert.closingReason = ClosingReason.CONDITION_ENDED;
+        alert.conditionEndedAt = now;
+        alert.closedAt = now;
+        if (alert.partnerId != null) {
+            outbox.add(new AlertResolved(alert.networkId, alert.partnerId, alert.id, alert.rule, alert.status, null, now,
+                    ClosingReason.CONDITION_ENDED));
+        }
+    }
+
     /** The follow-up of an alert moves forward (acknowledged → contacted → resolved or dismissed). */
     public Alert followUp(String networkId, UUID alertId, FollowUp change, String actor) {
         Alert alert = get(networkId, alertId);
         if (change.expectedVersion() != null && change.expectedVersion() != alert.version) {
             throw new ConflictException("The alert changed since version " + change.expectedVersion()
                     + "; read it again and retry.");
+        }
+        if (alert.withdrawn()) {
+            throw new ConflictException("The alert was withdrawn: its condition ended before anyone followed it up.");
         }
         if (!AlertStatus.OPEN_STATES.contains(alert.status)) {
             throw new ConflictException("The alert is already " + alert.status + ".");
@@ -192,7 +237,8 @@ public class AlertService {
         alert.status = change.status();
         // The events are about partners (their schemas require one); a group's alert is followed up here only.
         if (alert.partnerId != null && (alert.status == AlertStatus.RESOLVED || alert.status == AlertStatus.DISMISSED)) {
-            outbox.add(new AlertResolved(alert.networkId, alert.partnerId, alert.id, alert.rule, alert.status, alert.cause, now));
+            outbox.add(new AlertResolved(alert.networkId, alert.partnerId, alert.id, alert.rule, alert.status, alert.cause, now,
+                    null));
         }
         if (alert.partnerId != null && isNewContact(alert, channelBefore, contactedBefore)) {
             outbox.add(PartnerContacted.followingUp(alert.networkId, alert.partnerId, alert.id, alert.contactChannel,
@@ -227,7 +273,11 @@ public class AlertService {
                         || !alert.contactedAt.isEqual(contactedBefore));
     }
 
-    /** How the network's closed alerts were explained: personal reasons, or how the network works? */
+    /**
+     * How the network's closed alerts were explained: personal reasons, or how the network works? Only what
+     * coordinators found counts as resolved or dismissed; alerts withdrawn because their condition ended are
+     * counted apart.
+     */
     public Causes causes(String networkId, OffsetDateTime from, OffsetDateTime to) {
         List<Object[]> rows = entityManager.createQuery("""
                         select a.cause, count(a) from Alert a
@@ -252,18 +302,22 @@ public class AlertService {
                 counts.put((FollowUpCause) row[0], (Long) row[1]);
             }
         }
-        long dismissed = alerts.count("networkId = :network and status = :dismissed",
+        long dismissed = alerts.count("networkId = :network and status = :dismissed and closingReason is null",
                 Parameters.with("network", networkId).and("dismissed", AlertStatus.DISMISSED));
+        long withdrawn = alerts.count("networkId = :network and closingReason = :ended",
+                Parameters.with("network", networkId).and("ended", ClosingReason.CONDITION_ENDED));
         long open = alerts.count("networkId = :network and status in :open",
                 Parameters.with("network", networkId).and("open", AlertStatus.OPEN_STATES));
-        return new Causes(counts, withoutCause, dismissed, open);
+        return new Causes(counts, withoutCause, dismissed, withdrawn, open);
     }
 
     public record FollowUp(AlertStatus status, String contactedBy, OffsetDateTime contactedAt,
             ContactChannel contactChannel, FollowUpCause cause, String note, Long expectedVersion) {
     }
 
-    public record Causes(Map<FollowUpCause, Long> resolvedByCause, long resolvedWithoutCause, long dismissed, long open) {
+    /** @param withdrawn closed by the service because their condition ended before anyone followed them up */
+    public record Causes(Map<FollowUpCause, Long> resolvedByCause, long resolvedWithoutCause, long dismissed,
+            long withdrawn, long open) {
     }
 
     public record AlertPage(List<Alert> alerts, long total) {

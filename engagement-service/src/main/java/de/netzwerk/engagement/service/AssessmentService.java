@@ -138,7 +138,9 @@ public class AssessmentService {
             }
             assessed.add(new EngagementStore.Stored(partner.partnerId(), network, assessment.score(), assessment.band(),
                     assessment.baseline(), assessment.paused(), policy.version(), today, now));
-            alerts.apply(partner, assessment.conditions(), alertsOf.getOrDefault(partner, List.of()));
+            if (assessment.rulesApplied()) {
+                alerts.follow(partner, assessment.conditions(), alertsOf.getOrDefault(partner, List.of()));
+            }
             loaded.get(partner).memberships().stream().filter(membership -> membership.activeOn(today))
                     .forEach(membership -> groups.note(network, membership.groupId()));
         }

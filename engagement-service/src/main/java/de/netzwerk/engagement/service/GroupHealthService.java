@@ -5,7 +5,7 @@ import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.event.Subject;
 import de.netzwerk.engagement.repository.PolicyStore;
 import de.netzwerk.engagement.repository.SubjectStore;
-import de.netzwerk.engagement.scoring.AlertCondition;
+import de.netzwerk.engagement.rules.GroupDyingRule;
 import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.scoring.Policy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,14 +34,13 @@ public class GroupHealthService {
 
     /** Meetings looked at for a group's trend: the last 90 days against the 90 before. */
     static final int TREND_DAYS = 90;
-    /** This many meetings in a row below quorum make a group look as if it were dying. */
-    static final int MEETINGS_BELOW_QUORUM = 3;
 
     private final EntityManager entityManager;
     private final PolicyStore policies;
     private final SubjectStore subjects;
     private final AlertService alerts;
     private final Clock clock;
+    private final GroupDyingRule dying = new GroupDyingRule();
 
     GroupHealthService(EntityManager entityManager, PolicyStore policies, SubjectStore subjects, AlertService alerts,
             Clock clock) {
@@ -53,9 +52,10 @@ public class GroupHealthService {
     }
 
     /**
-     * Raises GROUP_DYING for the group if it is dying, or adds new evidence to its open alert: the meetings that
-     * fell below quorum, or the group itself when most of its members are at risk. A group nothing is known
-     * about any more is left alone.
+     * Raises GROUP_DYING for the group if the rules find it dying ({@link GroupDyingRule}), or adds new evidence to its
+     * open alert: the meetings that fell below quorum, or the group itself when most of its members are at risk. A
+     * group no longer dying has its alert's condition ended, like a partner's. A group nothing is known about any
+     * more is left alone.
      */
     public void review(String network, UUID group) {
         Health health;
@@ -64,20 +64,7 @@ public class GroupHealthService {
         } catch (ResourceNotFoundException gone) {
             return;
         }
-        if (!health.dying()) {
-            return;
-        }
-        List<AlertCondition.Proof> evidence = new ArrayList<>();
-        if (health.meetingsBelowQuorum()) {
-            health.meetings().stream().limit(MEETINGS_BELOW_QUORUM).forEach(meeting -> evidence.add(
-                    new AlertCondition.Proof("MEETING", meeting.meetingId(), group, meeting.startsAt())));
-        }
-        if (health.mostMembersAtRisk()) {
-            evidence.add(new AlertCondition.Proof("GROUP", group, group,
-                    health.asOf().atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime()));
-        }
-        alerts.applyToGroup(network, new AlertCondition(AlertRule.GROUP_DYING, group, evidence,
-                "The group is dying: " + String.join("; ", health.reasons())));
+        alerts.followGroup(network, group, AlertRule.GROUP_DYING, health.verdict().condition());
     }
 
     public record MeetingAttendance(UUID meetingId, OffsetDateTime startsAt, int present, int excused, int absent,
@@ -89,7 +76,7 @@ public class GroupHealthService {
 
     public record Health(UUID groupId, LocalDate asOf, int members, Map<String, Integer> membersByBand, Rates last90Days,
             Rates previous90Days, Double attendanceTrend, List<MeetingAttendance> meetings, boolean dying,
-            List<String> reasons, @JsonIgnore boolean mostMembersAtRisk, @JsonIgnore boolean meetingsBelowQuorum) {
+            List<String> reasons, @JsonIgnore GroupDyingRule.Verdict verdict) {
     }
 
     /** The group's health; not found unless the group is known to the network from its events. */
@@ -117,7 +104,9 @@ public class GroupHealthService {
                         select a.meeting_id, min(a.meeting_starts_at),
                                count(*) filter (where a.status = 'PRESENT'),
                                count(*) filter (where a.status = 'EXCUSED'),
-                               count(*) filter (where a.status = 'ABSENT')
+                               count(*) filter (where a.status = 'ABSENT'),
+                               (select count(*) from invitation i where i.network_id = ?1 and i.meeting_id = a.meeting_id),
+                               min(m.invitations_sent_at)
                         from attendance a left join meeting m on m.network_id = a.network_id and m.meeting_id = a.meeting_id
                         where a.network_id = ?1 and a.group_id = ?2 and a.meeting_starts_at >= ?3 and m.cancelled_at is null
                         group by a.meeting_id order by 2 desc""")
@@ -125,36 +114,27 @@ public class GroupHealthService {
         if (members.isEmpty() && rows.isEmpty()) {
             throw new ResourceNotFoundException("group", group);
         }
-        List<MeetingAttendance> meetings = new ArrayList<>();
+        List<GroupDyingRule.Meeting> held = new ArrayList<>();
         for (Object[] row : rows) {
-            int present = ((Number) row[2]).intValue();
-            int excused = ((Number) row[3]).intValue();
-            int absent = ((Number) row[4]).intValue();
-            int recorded = present + excused + absent;
-            meetings.add(new MeetingAttendance((UUID) row[0], toOffset(row[1]), present, excused, absent,
-                    rate(present, recorded), rate(present + excused, recorded),
-                    present * 100 < policy.groupQuorumPercent() * recorded));
+            held.add(new GroupDyingRule.Meeting((UUID) row[0], toOffset(row[1]), ((Number) row[2]).intValue(),
+                    ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue(),
+                    row[6] == null ? null : day(toOffset(row[6]))));
         }
+        List<MeetingAttendance> meetings = held.stream().map(meeting -> new MeetingAttendance(meeting.meetingId(),
+                meeting.startsAt(), meeting.present(), meeting.excused(), meeting.absent(),
+                rate(meeting.present(), meeting.recorded()), rate(meeting.present() + meeting.excused(), meeting.recorded()),
+                meeting.belowQuorum(policy))).toList();
         LocalDate split = today.minusDays(TREND_DAYS);
-        Rates recent = rates(meetings.stream().filter(m -> !day(m).isBefore(split)).toList());
-        Rates before = rates(meetings.stream().filter(m -> day(m).isBefore(split)).toList());
+        Rates recent = rates(meetings.stream().filter(m -> !day(m.startsAt()).isBefore(split)).toList());
+        Rates before = rates(meetings.stream().filter(m -> day(m.startsAt()).isBefore(split)).toList());
         Double trend = recent.meetings() > 0 && before.meetings() > 0
                 ? round(recent.attendanceRate() - before.attendanceRate()) : null;
 
-        List<String> reasons = new ArrayList<>();
         int scored = members.size() - byBand.get("UNSCORED");
-        boolean mostAtRisk = scored > 0 && byBand.get("AT_RISK") * 2 > scored;
-        if (mostAtRisk) {
-            reasons.add("most members are at risk (%d of %d)".formatted(byBand.get("AT_RISK"), scored));
-        }
-        boolean belowQuorum = meetings.size() >= MEETINGS_BELOW_QUORUM
-                && meetings.subList(0, MEETINGS_BELOW_QUORUM).stream().allMatch(MeetingAttendance::belowQuorum);
-        if (belowQuorum) {
-            reasons.add("the last %d meetings were below quorum (%d%% present)"
-                    .formatted(MEETINGS_BELOW_QUORUM, policy.groupQuorumPercent()));
-        }
+        GroupDyingRule.Verdict verdict = dying.assess(new GroupDyingRule.GroupFacts(group, scored, byBand.get("AT_RISK"),
+                held), policy, today, EngagementCalculator.ZONE);
         return new Health(group, today, members.size(), byBand, recent, before, trend,
-                meetings.stream().limit(20).toList(), !reasons.isEmpty(), reasons, mostAtRisk, belowQuorum);
+                meetings.stream().limit(20).toList(), verdict.dying(), verdict.reasons(), verdict);
     }
 
     public record LateMeeting(UUID meetingId, UUID groupId, OffsetDateTime startsAt, Integer daysAhead,
@@ -223,8 +203,8 @@ public class GroupHealthService {
         return Math.round(value * 10) / 10.0;
     }
 
-    private static LocalDate day(MeetingAttendance meeting) {
-        return meeting.startsAt().atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate();
+    private static LocalDate day(OffsetDateTime time) {
+        return time.atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate();
     }
 
     private static OffsetDateTime toOffset(Object value) {

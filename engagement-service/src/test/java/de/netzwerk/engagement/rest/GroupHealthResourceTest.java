@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,45 @@ class GroupHealthResourceTest {
         assertEquals(lateInvited.toString(), signals.getString("lateInvitations[0].meetingId"));
         assertEquals(3, signals.getInt("lateInvitations[0].daysAhead"));
         assertEquals(2, signals.getInt("minutesMissing"), "minutes of the meetings 30 and 20 days ago are overdue");
+    }
+
+    @Test
+    void aGroupThatRecoversBeforeAnyoneFollowsItUpHasItsAlertWithdrawn() throws Exception {
+        UUID[] members = { UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID() };
+        UUID[] meetings = { UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID() };
+        try (Histories events = new Histories(bootstrapServers, network)) {
+            for (UUID member : members) {
+                events.membership(member, group, daysAgo(300));
+            }
+            for (int i = 0; i < meetings.length; i++) {
+                events.attendance(members[0], group, meetings[i], daysAgo(30 - 10 * i), "PRESENT");
+                events.attendance(members[1], group, meetings[i], daysAgo(30 - 10 * i), "ABSENT");
+                events.attendance(members[2], group, meetings[i], daysAgo(30 - 10 * i), "ABSENT");
+            }
+        }
+        String alertId = (String) groupDyingAlerts(alerts -> !alerts.isEmpty()).getFirst().get("id");
+
+        // The attendance lists were wrong: corrected, everyone was there.
+        try (Histories events = new Histories(bootstrapServers, network)) {
+            for (int i = 0; i < meetings.length; i++) {
+                events.attendance(members[1], group, meetings[i], daysAgo(30 - 10 * i), "PRESENT", 2);
+                events.attendance(members[2], group, meetings[i], daysAgo(30 - 10 * i), "PRESENT", 2);
+            }
+        }
+
+        Map<String, Object> withdrawn = groupDyingAlerts(alerts -> alerts.stream()
+                .anyMatch(alert -> alertId.equals(alert.get("id")) && "DISMISSED".equals(alert.get("status")))).getFirst();
+        assertEquals("CONDITION_ENDED", ((Map<?, ?>) withdrawn.get("followUp")).get("closingReason"));
+        assertFalse(awaitHealth(found -> !found.getBoolean("dying")).getBoolean("dying"));
+    }
+
+    private List<Map<String, Object>> groupDyingAlerts(java.util.function.Predicate<List<Map<String, Object>>> condition)
+            throws InterruptedException {
+        java.util.function.Function<List<Map<String, Object>>, List<Map<String, Object>>> ofGroup = alerts -> alerts.stream()
+                .filter(alert -> "GROUP_DYING".equals(alert.get("rule")) && group.toString().equals(alert.get("groupId")))
+                .toList();
+        return ofGroup.apply(Alerts.awaitFor(network, null, alerts -> condition.test(ofGroup.apply(alerts)),
+                Engagement.PATIENCE));
     }
 
     /** Memberships come from partner-events, attendance from meeting-events: either may be applied first. */

@@ -125,39 +125,20 @@ class EngagementCalculatorTest {
     }
 
     @Test
-    void invitationsToAPastMeetingAloneDoNotMakeTheGroupActive() {
-        PartnerHistory.GroupMeeting enteredToday = new PartnerHistory.GroupMeeting(TODAY.minusDays(80), TODAY, false);
+    void theDayOfAMeetingsMinutesIsTheNetworksDay() {
+        // Minutes of a meeting that started 23:30 in Berlin were missed on the next day in Tokyo.
+        PartnerHistory.MinutesToRead minutes = new PartnerHistory.MinutesToRead(UUID.randomUUID(), group,
+                TODAY.minusDays(30).atTime(LocalTime.of(23, 30)).atZone(EngagementCalculator.ZONE).toOffsetDateTime(),
+                TODAY.minusDays(29), null);
+        PartnerHistory history = new PartnerHistory("n", UUID.randomUUID(), false, List.of(), List.of(), List.of(),
+                List.of(), List.of(minutes), List.of(), List.of(), List.of(), Map.of());
 
-        Assessment assessment = calculator.assess(silentMemberOf(enteredToday), POLICY, TODAY);
+        LocalDate inBerlin = calculator.assess(history, POLICY, TODAY).ledger().getFirst().date();
+        LocalDate inTokyo = new EngagementCalculator(java.time.ZoneId.of("Asia/Tokyo")).assess(history, POLICY, TODAY)
+                .ledger().getFirst().date();
 
-        assertTrue(assessment.conditions().isEmpty(), "its attendance may still be on its way");
-    }
-
-    @Test
-    void aMeetingWithoutAttendanceMakesTheGroupActiveOnceTheGracePeriodHasPassed() {
-        PartnerHistory.GroupMeeting enteredLastMonth = new PartnerHistory.GroupMeeting(TODAY.minusDays(80),
-                TODAY.minusDays(30), false);
-
-        Assessment assessment = calculator.assess(silentMemberOf(enteredLastMonth), POLICY, TODAY);
-
-        assertEquals(AlertRule.SILENCE, assessment.conditions().getFirst().rule());
-    }
-
-    @Test
-    void aMeetingWithRecordedAttendanceMakesTheGroupActiveAtOnce() {
-        PartnerHistory.GroupMeeting recorded = new PartnerHistory.GroupMeeting(TODAY.minusDays(80), TODAY, true);
-
-        Assessment assessment = calculator.assess(silentMemberOf(recorded), POLICY, TODAY);
-
-        assertEquals(AlertRule.SILENCE, assessment.conditions().getFirst().rule());
-    }
-
-    /** A member for 300 days, last seen 100 days ago, of a group that met 80 days ago. */
-    private PartnerHistory silentMemberOf(PartnerHistory.GroupMeeting meeting) {
-        return new PartnerHistory("n", UUID.randomUUID(), false,
-                List.of(new PartnerHistory.Membership(group, TODAY.minusDays(300), null)),
-                List.of(attended(100, AttendanceStatus.PRESENT)), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), Map.of(group, List.of(meeting)));
+        assertEquals(TODAY.minusDays(30), inBerlin);
+        assertEquals(TODAY.minusDays(29), inTokyo);
     }
 
     @Test

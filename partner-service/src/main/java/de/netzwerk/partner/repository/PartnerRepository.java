@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +28,11 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
     public Optional<Partner> findInNetwork(String networkId, UUID partnerId) {
         return find("networkId = :network and id = :id", Parameters.with("network", networkId).and("id", partnerId))
                 .firstResultOptional();
+    }
+
+    /** The partners among {@code partnerIds} that belong to the network; ids of other networks are left out. */
+    public List<Partner> findAllInNetwork(String networkId, Collection<UUID> partnerIds) {
+        return list("networkId = :network and id in :ids", Parameters.with("network", networkId).and("ids", partnerIds));
     }
 
     public PanacheQuery<Partner> search(String networkId, Search search, Sort sort) {

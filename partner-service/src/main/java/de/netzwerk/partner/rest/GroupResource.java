@@ -4,10 +4,13 @@ import de.netzwerk.partner.rest.dto.CreateGroupRequest;
 import de.netzwerk.partner.rest.dto.GroupResponse;
 import de.netzwerk.partner.rest.dto.MembershipRequest;
 import de.netzwerk.partner.rest.dto.MembershipResponse;
+import de.netzwerk.partner.rest.dto.MembershipsRequest;
+import de.netzwerk.partner.rest.dto.MembershipsResponse;
 import de.netzwerk.partner.rest.dto.Page;
 import de.netzwerk.partner.rest.dto.PageRequest;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.service.GroupService;
+import de.netzwerk.partner.service.MembershipEntries;
 import de.netzwerk.partner.service.MembershipService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,10 +41,12 @@ public class GroupResource {
 
     private final GroupService groups;
     private final MembershipService memberships;
+    private final MembershipEntries membershipEntries;
 
-    GroupResource(GroupService groups, MembershipService memberships) {
+    GroupResource(GroupService groups, MembershipService memberships, MembershipEntries membershipEntries) {
         this.groups = groups;
         this.memberships = memberships;
+        this.membershipEntries = membershipEntries;
     }
 
     @POST
@@ -77,6 +82,21 @@ public class GroupResource {
     @Operation(summary = "List the group's current members, longest-standing first")
     public List<MembershipResponse> members(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
         return memberships.current(networkId, groupId).stream().map(MembershipResponse::of).toList();
+    }
+
+    @POST
+    @Path("/{groupId}/members")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Enter several memberships of the group at once, with their past dates",
+            description = "For entering a network's history: each entry with its role, join date and, for a membership "
+                    + "that has ended, its end. All or nothing. Publishes membership-started for each membership entered "
+                    + "(with its join date), and membership-ended for one that has ended. Idempotent: an entry already "
+                    + "recorded exactly so is left as it is, so the same list can be sent again. An entry that overlaps "
+                    + "a recorded membership of the partner otherwise is a 409; one that names a partner not of this "
+                    + "network, or one named by an earlier entry, a 422 naming the entry.")
+    public MembershipsResponse enterMembers(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId,
+            @Valid @NotNull MembershipsRequest request) {
+        return MembershipsResponse.of(membershipEntries.enter(networkId, groupId, request.memberships()));
     }
 
     @PUT

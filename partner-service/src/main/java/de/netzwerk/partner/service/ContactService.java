@@ -1,6 +1,8 @@
 package de.netzwerk.partner.service;
 
+import de.netzwerk.partner.ContactChannel;
 import de.netzwerk.partner.ContactEntry;
+import de.netzwerk.partner.ContactSource;
 import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.repository.ContactRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
@@ -16,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Network care (seed 002, step 4): the contact log per partner, and the relationships going cold. */
@@ -53,8 +56,38 @@ public class ContactService {
         entry.madeBy = request.madeBy() != null && !request.madeBy().isBlank() ? request.madeBy().strip() : actor;
         entry.note = request.note();
         entry.recordedAt = OffsetDateTime.now(clock);
+        entry.source = ContactSource.CONTACT_LOG;
         contacts.persist(entry);
         return entry;
+    }
+
+    /** The network of a partner, whichever it is; empty for a partner not known here. */
+    public Optional<String> networkOfPartner(UUID partnerId) {
+        return partners.findByIdOptional(partnerId).map(partner -> partner.networkId);
+    }
+
+    /**
+     * Enters a contact made in the follow-up of an alert (learnt from engagement-service) in the partner's log, on
+     * the day it happened in the network's time zone. It counts for relationships going cold like any other
+     * relationship-level contact. Once per alert and moment: a contact published again is not entered twice.
+     */
+    public void recordFollowUp(String networkId, UUID partnerId, UUID alertId, ContactChannel channel,
+            OffsetDateTime contactedAt) {
+        if (contacts.followUpContactRecorded(alertId, contactedAt)) {
+            return;
+        }
+        ContactEntry entry = new ContactEntry();
+        entry.id = UUID.randomUUID();
+        entry.networkId = networkId;
+        entry.partnerId = partnerId;
+        entry.contactedOn = contactedAt.atZoneSameInstant(ZoneId.of(networks.get(networkId).timeZone)).toLocalDate();
+        entry.contactedAt = contactedAt;
+        entry.channel = channel;
+        entry.level = channel.level();
+        entry.source = ContactSource.ALERT_FOLLOW_UP;
+        entry.alertId = alertId;
+        entry.recordedAt = OffsetDateTime.now(clock);
+        contacts.persist(entry);
     }
 
     public ContactPage log(String networkId, UUID partnerId, Page page) {

@@ -31,6 +31,9 @@ final class PartnerApiFixture {
                 // An actor need names a partner (the reference under test) or describes someone not in the network yet.
                 .body("PUT /api/v1/networks/{networkId}/goals/{goalId}/actor-needs", tenant -> Map.of("needs", List.of(
                         Map.of("partnerId", tenant.id("partnerId"), "purpose", "Kontakte zur Verwaltung", "keyActor", true))))
+                // Entering memberships uses the partner up (the same entries again change nothing): a fresh one each call.
+                .objects("POST /api/v1/networks/{networkId}/groups/{groupId}/members",
+                        tenant -> tenant.with("partnerId", Partners.registered(tenant.networkId(), Partners.profile("Tafel Musterstadt"))))
                 // Ending a membership uses it up: each call ends a fresh one.
                 .objects("DELETE /api/v1/networks/{networkId}/groups/{groupId}/members/{partnerId}",
                         tenant -> tenant.with("partnerId", memberOf(tenant.networkId(), tenant.id("groupId"))))

@@ -64,6 +64,15 @@ class ContactCareTest {
     }
 
     @Test
+    void theChannelsOfAlertFollowUpAreRelationshipCareWhenLoggedByHandToo() {
+        String partner = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
+        for (String channel : List.of("VIDEO_CALL", "PERSONAL_MAIL", "LETTER", "OTHER")) {
+            logContact(partner, TODAY.minusDays(1), channel).then().statusCode(201)
+                    .body("level", equalTo("RELATIONSHIP")).body("source", equalTo("CONTACT_LOG"));
+        }
+    }
+
+    @Test
     void aContactInTheFutureOrABadPeriodIsRefused() {
         String partner = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
 

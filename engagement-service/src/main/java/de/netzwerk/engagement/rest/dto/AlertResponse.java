@@ -3,6 +3,7 @@ package de.netzwerk.engagement.rest.dto;
 import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.AlertStatus;
+import de.netzwerk.engagement.ClosingReason;
 import de.netzwerk.engagement.ContactChannel;
 import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.FollowUpCause;
@@ -12,16 +13,24 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * @param conditionEndedAt since when the alert's rule no longer holds for the partner or group (null while it holds);
+ *                         an alert nobody had followed up is then withdrawn, one being followed up stays open
+ */
 public record AlertResponse(UUID id, UUID partnerId, UUID groupId, AlertRule rule, AlertStatus status,
         OffsetDateTime raisedAt, String summary, List<EvidenceResponse> evidence, String suggestedNextStep,
-        FollowUpResponse followUp, long version) {
+        OffsetDateTime conditionEndedAt, FollowUpResponse followUp, long version) {
 
     public record EvidenceResponse(Evidence.Kind kind, UUID id, UUID groupId, OffsetDateTime occurredAt) {
     }
 
+    /**
+     * @param closingReason CONDITION_ENDED when the service withdrew the alert (status DISMISSED, no cause, nobody
+     *                      named in closedBy); null when a coordinator closed it or it is open
+     */
     public record FollowUpResponse(OffsetDateTime acknowledgedAt, String acknowledgedBy, OffsetDateTime contactedAt,
             String contactedBy, ContactChannel contactChannel, FollowUpCause cause, String note, OffsetDateTime closedAt,
-            String closedBy) {
+            String closedBy, ClosingReason closingReason) {
     }
 
     public static AlertResponse of(Alert alert) {
@@ -31,9 +40,9 @@ public record AlertResponse(UUID id, UUID partnerId, UUID groupId, AlertRule rul
                 .map(item -> new EvidenceResponse(item.kind, item.referenceId, item.groupId, item.occurredAt))
                 .toList();
         return new AlertResponse(alert.id, alert.partnerId, alert.groupId, alert.rule, alert.status, alert.raisedAt,
-                alert.summary, evidence, alert.rule.suggestedNextStep(),
+                alert.summary, evidence, alert.rule.suggestedNextStep(), alert.conditionEndedAt,
                 new FollowUpResponse(alert.acknowledgedAt, alert.acknowledgedBy, alert.contactedAt, alert.contactedBy,
-                        alert.contactChannel, alert.cause, alert.note, alert.closedAt, alert.closedBy),
+                        alert.contactChannel, alert.cause, alert.note, alert.closedAt, alert.closedBy, alert.closingReason),
                 alert.version);
     }
 }

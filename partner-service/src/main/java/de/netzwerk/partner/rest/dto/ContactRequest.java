@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 @Schema(description = "A contact with a partner. The channel decides the level: NEWSLETTER, INFO_MAIL and EVENT are "
-        + "content level; CALL, PERSONAL_MEETING and NETWORK_EVENT keep the relationship alive.")
+        + "content level; CALL, VIDEO_CALL, PERSONAL_MEETING, PERSONAL_MAIL, LETTER, NETWORK_EVENT and OTHER keep the "
+        + "relationship alive.")
 public record ContactRequest(
         @Schema(examples = "2026-11-18") @NotNull LocalDate contactedOn,
         @Schema(examples = "CALL") @NotNull ContactChannel channel,

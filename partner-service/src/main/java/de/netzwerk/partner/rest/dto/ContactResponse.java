@@ -3,14 +3,21 @@ package de.netzwerk.partner.rest.dto;
 import de.netzwerk.partner.ContactChannel;
 import de.netzwerk.partner.ContactEntry;
 import de.netzwerk.partner.ContactLevel;
+import de.netzwerk.partner.ContactSource;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record ContactResponse(UUID id, LocalDate contactedOn, ContactChannel channel, ContactLevel level, String madeBy,
-        String note) {
+public record ContactResponse(UUID id, LocalDate contactedOn, ContactChannel channel, ContactLevel level,
+        @Schema(description = "Who made the contact; absent for a contact made in an alert's follow-up") String madeBy,
+        String note,
+        @Schema(description = "CONTACT_LOG: entered here; ALERT_FOLLOW_UP: recorded in the follow-up of an alert "
+                + "(engagement-service), which alertId names") ContactSource source,
+        UUID alertId) {
 
     public static ContactResponse of(ContactEntry entry) {
-        return new ContactResponse(entry.id, entry.contactedOn, entry.channel, entry.level, entry.madeBy, entry.note);
+        return new ContactResponse(entry.id, entry.contactedOn, entry.channel, entry.level, entry.madeBy, entry.note,
+                entry.source, entry.alertId);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import de.netzwerk.partner.rest.input.RefusedValueException;
 import de.netzwerk.partner.service.ConflictException;
+import de.netzwerk.partner.service.DuplicateEntryException;
 import de.netzwerk.partner.service.InvalidFieldException;
 import de.netzwerk.partner.service.ResourceNotFoundException;
 import de.netzwerk.partner.service.UnknownReferenceException;
@@ -90,6 +91,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response duplicateEntry(DuplicateEntryException e, UriInfo uriInfo) {
+        return new Problem("about:blank", "Unprocessable Content", 422, "Duplicate entry in: " + e.field() + ".",
+                null, List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse(uriInfo);
+    }
+
+    @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uriInfo) {
         return Problem.of(Status.CONFLICT, e.getMessage()).toResponse(uriInfo);
     }
@@ -155,15 +162,24 @@ public class ProblemMappers {
         return false;
     }
 
-    /** The field as the caller wrote it: {@code name}, not {@code create.request.name}. */
+    /**
+     * The field as the caller wrote it: {@code name}, not {@code create.request.name}; {@code memberships[1].role}
+     * for a field of a list's element. Bean Validation puts an element's index on the node after the list, so it is
+     * moved to the list's name.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.getLast() + "[" + node.getIndex() + "]");
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                names.add(node.getName());
             }
         }
         return names.isEmpty() ? String.valueOf(parameter) : String.join(".", names);

@@ -1,0 +1,86 @@
+package de.netzwerk.engagement.rules;
+
+import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.AlertCondition;
+import de.netzwerk.engagement.scoring.PartnerHistory;
+import de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Nothing from the partner for {@code silenceDays} (no attendance, answer, minutes read or task done) while they
+ * belong to a group that still meets. The evidence is their last sign of life (or the group, if there never was
+ * one), so one silence is one alert however often it is looked at.
+ *
+ * <p>Settled facts: a group still meets when one of its meetings in that time is settled — its attendance is
+ * recorded, or {@link #ATTENDANCE_GRACE_DAYS} have passed since it took place and since its invitations were sent
+ * ({@link PartnerHistory.GroupMeeting#settledOn}); invitations alone are no evidence, since the attendance may travel
+ * on another partition. The partner's signs of life are recorded attendance (present or excused), answers, minutes
+ * read and completed tasks, each by its own date.
+ */
+public final class SilenceRule implements PartnerRule {
+
+    /**
+     * Days a meeting's attendance may take to be recorded: until then a meeting without any recorded attendance
+     * is not yet a settled fact.
+     */
+    public static final int ATTENDANCE_GRACE_DAYS = 7;
+
+    @Override
+    public AlertRule rule() {
+        return AlertRule.SILENCE;
+    }
+
+    @Override
+    public List<AlertCondition> conditions(RuleInput input) {
+        PartnerHistory history = input.history();
+        LocalDate asOf = input.asOf();
+        LocalDate since = asOf.minusDays(input.policy().silenceDays());
+        List<UUID> activeGroups = history.memberships().stream()
+                .filter(membership -> membership.activeOn(asOf) && !membership.joinedOn().isAfter(since))
+                .map(PartnerHistory.Membership::groupId)
+                .filter(group -> history.groupMeetings().getOrDefault(group, List.of()).stream()
+                        .anyMatch(meeting -> !meeting.date().isBefore(since) && !meeting.date().isAfter(asOf)
+                                && meeting.settledOn(asOf, ATTENDANCE_GRACE_DAYS)))
+                .sorted(Comparator.comparing(UUID::toString))
+                .toList();
+        if (activeGroups.isEmpty()) {
+            return List.of();
+        }
+        AlertCondition.Proof lastSign = lastSignOfLife(input);
+        if (lastSign != null && !input.dayOf(lastSign.occurredAt()).isBefore(since)) {
+            return List.of();
+        }
+        AlertCondition.Proof evidence = lastSign != null ? lastSign
+                : new AlertCondition.Proof("GROUP", activeGroups.getFirst(), activeGroups.getFirst(), input.startOf(since));
+        String summary = lastSign == null ? "no attendance, answer or task activity ever, while in an active group"
+                : "no attendance, answer or task activity since %s, while in an active group"
+                        .formatted(input.dayOf(lastSign.occurredAt()));
+        return List.of(new AlertCondition(AlertRule.SILENCE, activeGroups.getFirst(), List.of(evidence), summary));
+    }
+
+    private static AlertCondition.Proof lastSignOfLife(RuleInput input) {
+        PartnerHistory history = input.history();
+        LocalDate asOf = input.asOf();
+        List<AlertCondition.Proof> signs = new ArrayList<>();
+        history.attendances().stream()
+                .filter(attendance -> attendance.status() != AttendanceStatus.ABSENT && !attendance.date().isAfter(asOf))
+                .forEach(attendance -> signs.add(new AlertCondition.Proof("MEETING", attendance.meetingId(),
+                        attendance.groupId(), attendance.startsAt())));
+        history.answers().stream().filter(answer -> !answer.respondedOn().isAfter(asOf))
+                .forEach(answer -> signs.add(new AlertCondition.Proof("MEETING", answer.meetingId(), null,
+                        input.startOf(answer.respondedOn()))));
+        history.minutes().stream().filter(minutes -> minutes.acknowledgedOn() != null && !minutes.acknowledgedOn().isAfter(asOf))
+                .forEach(minutes -> signs.add(new AlertCondition.Proof("MEETING", minutes.meetingId(), minutes.groupId(),
+                        input.startOf(minutes.acknowledgedOn()))));
+        history.tasks().stream().filter(task -> task.completedBy(asOf))
+                .forEach(task -> signs.add(new AlertCondition.Proof("TASK", task.taskId(), task.groupId(),
+                        input.startOf(task.closedOn()))));
+        return signs.stream().max(Comparator.comparing(AlertCondition.Proof::occurredAt)
+                .thenComparing(proof -> proof.id().toString())).orElse(null);
+    }
+}

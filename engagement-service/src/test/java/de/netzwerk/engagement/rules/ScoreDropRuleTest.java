@@ -1,0 +1,48 @@
+package de.netzwerk.engagement.rules;
+
+import de.netzwerk.engagement.scoring.AlertCondition;
+import de.netzwerk.engagement.scoring.Component;
+import de.netzwerk.engagement.scoring.LedgerEntry;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static de.netzwerk.engagement.rules.HistoryBuilder.aPartner;
+import static de.netzwerk.engagement.rules.HistoryBuilder.daysAgo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ScoreDropRuleTest {
+
+    private final ScoreDropRule rule = new ScoreDropRule();
+    private final UUID recentMiss = UUID.randomUUID();
+    private final List<LedgerEntry> ledger = List.of(
+            new LedgerEntry(-30, -30, Component.Kind.ATTENDANCE, daysAgo(10), "MEETING", recentMiss, null, "absent"),
+            new LedgerEntry(-5, -5, Component.Kind.ATTENDANCE, daysAgo(90), "MEETING", UUID.randomUUID(), null, "absent"));
+
+    @Test
+    void aFallOfMoreThanTheLimitWithinTheWindowHoldsWithWhatCostPointsInItAsEvidence() {
+        List<AlertCondition> conditions = rule.conditions(aPartner().today(Policies.standard(), 65, day -> 95, ledger));
+
+        assertEquals(List.of(recentMiss), conditions.getFirst().evidence().stream().map(AlertCondition.Proof::id).toList());
+        assertEquals("score fell from 95 to 65 within 60 days", conditions.getFirst().summary());
+    }
+
+    @Test
+    void aFallOfExactlyTheLimitDoesNotHold() {
+        assertEquals(List.of(), rule.conditions(aPartner().today(Policies.standard(), 75, day -> 95, ledger)));
+    }
+
+    @Test
+    void withoutAScoreAtTheWindowsStartThereIsNoDrop() {
+        assertEquals(List.of(), rule.conditions(aPartner().today(Policies.standard(), 0, day -> null, ledger)));
+    }
+
+    @Test
+    void theScoreIsComparedWithTheDayTheWindowStarts() {
+        List<AlertCondition> conditions = rule.conditions(aPartner().today(Policies.standard(), 65,
+                day -> day.equals(daysAgo(60)) ? 95 : 65, ledger));
+
+        assertEquals(1, conditions.size());
+    }
+}

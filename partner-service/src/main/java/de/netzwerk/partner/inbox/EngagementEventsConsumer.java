@@ -1,0 +1,30 @@
+package de.netzwerk.partner.inbox;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Reads {@code engagement-events} (the contacts made in alert follow-up, for the contact log). An event that fails
+ * here is sent to {@code partner-service.engagement-events.dlq} with the reason in its headers, and the next one is
+ * read.
+ */
+@ApplicationScoped
+public class EngagementEventsConsumer {
+
+    private final EventDispatcher dispatcher;
+    private final PatientProcessing processing;
+
+    EngagementEventsConsumer(EventDispatcher dispatcher, PatientProcessing processing) {
+        this.dispatcher = dispatcher;
+        this.processing = processing;
+    }
+
+    @Incoming("engagement-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        processing.run(event, () -> dispatcher.dispatch(event));
+    }
+}
