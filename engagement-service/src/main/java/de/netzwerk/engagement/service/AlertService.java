@@ -8,6 +8,9 @@ import de.netzwerk.engagement.ContactChannel;
 import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.FollowUpCause;
 import de.netzwerk.engagement.PartnerKey;
+import de.netzwerk.engagement.alerting.AlertBookkeeping;
+import de.netzwerk.engagement.alerting.AlertDecision;
+import de.netzwerk.engagement.alerting.KnownAlert;
 import de.netzwerk.engagement.event.AlertResolved;
 import de.netzwerk.engagement.event.DisengagementDetected;
 import de.netzwerk.engagement.event.PartnerContacted;
@@ -43,6 +46,7 @@ public class AlertService {
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final AlertBookkeeping bookkeeping = new AlertBookkeeping();
 
     AlertService(AlertRepository alerts, Outbox outbox, EntityManager entityManager, Clock clock) {
         this.alerts = alerts;
@@ -79,23 +83,13 @@ public class AlertService {
     }
 
     /**
-     * Brings the partner's alerts in line with the conditions that hold now. Raises an alert for each condition that
-     * shows something not seen before, or, while one of its rule is still being followed up, adds the new evidence to
-     * it (or, for a rule whose evidence is a state, puts it in place of the old): one open alert per partner and rule.
-     * A condition whose every piece of evidence was already in an alert a coordinator closed raises nothing: they
-     * have dealt with it. An open alert whose rule no longer holds has its condition ended (see
-     * {@link #conditionEnded}). Called only when the rules were looked at: a pause or leaving the network suspends
-     * the rules, it does not end their conditions.
+     * Brings the partner's alerts in line with the conditions that hold now, as {@link AlertBookkeeping} decides:
+     * raises, extends or withdraws alerts, publishing what it raises and withdraws. Called only when the rules were
+     * looked at: a pause or leaving the network suspends the rules, it does not end their conditions.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void follow(PartnerKey partner, List<AlertCondition> conditions, List<Alert> existing) {
-        List<Alert> known = new ArrayList<>(existing);
-        for (AlertCondition condition : conditions) {
-            apply(partner.networkId(), partner.partnerId(), condition, known).ifPresent(known::add);
-        }
-        Set<AlertRule> holding = conditions.stream().map(AlertCondition::rule).collect(Collectors.toSet());
-        known.stream().filter(alert -> AlertStatus.OPEN_STATES.contains(alert.status) && !holding.contains(alert.rule))
-                .forEach(this::conditionEnded);
+        carryOut(partner.networkId(), partner.partnerId(), conditions, existing);
     }
 
     /**
@@ -111,46 +105,65 @@ public class AlertService {
                 .setParameter("network", networkId).setParameter("group", groupId)
                 .setParameter("rule", rule)
                 .getResultList();
-        if (condition.isPresent()) {
-            apply(networkId, null, condition.get(), existing);
-        } else {
-            existing.stream().filter(alert -> AlertStatus.OPEN_STATES.contains(alert.status)).forEach(this::conditionEnded);
+        carryOut(networkId, null, condition.stream().toList(), existing);
+    }
+
+    /** The stored alert as the bookkeeping sees it. */
+    public static KnownAlert known(Alert alert) {
+        KnownAlert.State state = alert.withdrawn() ? KnownAlert.State.WITHDRAWN
+                : !AlertStatus.OPEN_STATES.contains(alert.status) ? KnownAlert.State.CLOSED
+                : alert.followedUp() ? KnownAlert.State.FOLLOWED_UP : KnownAlert.State.OPEN;
+        return new KnownAlert(alert.id, alert.rule, state,
+                alert.evidence.stream().map(item -> new KnownAlert.Proof(item.kind.name(), item.referenceId))
+                        .collect(Collectors.toSet()),
+                alert.summary, alert.conditionEndedAt != null);
+    }
+
+    private void carryOut(String networkId, UUID partnerId, List<AlertCondition> conditions, List<Alert> existing) {
+        Map<UUID, Alert> byId = new HashMap<>();
+        existing.forEach(alert -> byId.put(alert.id, alert));
+        for (AlertDecision decision : bookkeeping.decide(existing.stream().map(AlertService::known).toList(), conditions)) {
+            switch (decision) {
+                case AlertDecision.Raise raise -> byId.put(raise.alertId(), raise(networkId, partnerId, raise));
+                case AlertDecision.ExtendEvidence extend -> {
+                    Alert alert = byId.get(extend.alertId());
+                    alert.evidence.addAll(evidence(extend.condition()));
+                    restate(alert, extend.condition());
+                }
+                case AlertDecision.ReplaceEvidence replace -> {
+                    Alert alert = byId.get(replace.alertId());
+                    alert.evidence.clear();
+                    alert.evidence.addAll(evidence(replace.condition()));
+                    restate(alert, replace.condition());
+                }
+                case AlertDecision.Restate restate -> restate(byId.get(restate.alertId()), restate.condition());
+                case AlertDecision.ClearConditionEnded back -> byId.get(back.alertId()).conditionEndedAt = null;
+                case AlertDecision.Withdraw withdraw -> withdraw(byId.get(withdraw.alertId()));
+                case AlertDecision.MarkConditionEnded ended -> byId.get(ended.alertId()).conditionEndedAt =
+                        OffsetDateTime.now(clock);
+                case AlertDecision.Nothing nothing -> {
+                }
+            }
         }
     }
 
-    /** Returns the alert raised, if one was. */
-    private Optional<Alert> apply(String networkId, UUID partnerId, AlertCondition condition, List<Alert> existing) {
-        Set<Evidence> evidence = condition.evidence().stream()
+    private static Set<Evidence> evidence(AlertCondition condition) {
+        return condition.evidence().stream()
                 .map(proof -> Evidence.of(Evidence.Kind.valueOf(proof.kind()), proof.id(), proof.groupId(), proof.occurredAt()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Optional<Alert> open = existing.stream()
-                .filter(alert -> alert.rule == condition.rule() && AlertStatus.OPEN_STATES.contains(alert.status))
-                .findFirst();
-        if (open.isPresent()) {
-            Alert alert = open.get();
-            // Only real news touches the alert: a re-assessment that finds nothing new must not change its version.
-            if (condition.rule().evidenceAccumulates() && !alert.evidence.containsAll(evidence)) {
-                alert.evidence.addAll(evidence);
-            } else if (!condition.rule().evidenceAccumulates() && !alert.evidence.equals(evidence)) {
-                alert.evidence.clear();
-                alert.evidence.addAll(evidence);
-            }
-            if (!condition.summary().equals(alert.summary)) {
-                alert.summary = condition.summary();
-            }
-            // The condition is back: the reason to call is there again.
-            alert.conditionEndedAt = null;
-            return Optional.empty();
+    }
+
+    /** Only a changed summary touches the alert: a re-assessment that finds nothing new must not change its version. */
+    private static void restate(Alert alert, AlertCondition condition) {
+        if (!condition.summary().equals(alert.summary)) {
+            alert.summary = condition.summary();
         }
-        // A withdrawn alert was never dealt with by anyone: its evidence does not stand in the way of the same
-        // condition when it holds again (a correction corrected back, history completed in another order).
-        Set<Evidence> seen = existing.stream().filter(alert -> alert.rule == condition.rule() && !alert.withdrawn())
-                .flatMap(alert -> alert.evidence.stream()).collect(Collectors.toSet());
-        if (!evidence.isEmpty() && seen.containsAll(evidence)) {
-            return Optional.empty();
-        }
+    }
+
+    private Alert raise(String networkId, UUID partnerId, AlertDecision.Raise decision) {
+        AlertCondition condition = decision.condition();
         Alert raised = new Alert();
-        raised.id = UUID.randomUUID();
+        raised.id = decision.alertId();
         raised.networkId = networkId;
         raised.partnerId = partnerId;
         raised.rule = condition.rule();
@@ -158,30 +171,23 @@ public class AlertService {
         raised.status = AlertStatus.OPEN;
         raised.raisedAt = OffsetDateTime.now(clock);
         raised.summary = condition.summary();
-        raised.evidence.addAll(evidence);
+        raised.evidence.addAll(evidence(condition));
         alerts.persist(raised);
         if (partnerId != null) {
             outbox.add(new DisengagementDetected(networkId, partnerId, raised.id, raised.rule, raised.groupId,
                     raised.evidence.stream().map(item -> new DisengagementDetected.Proof(item.kind.name(), item.referenceId,
                             item.occurredAt)).toList(), raised.rule.suggestedNextStep(), raised.raisedAt));
         }
-        return Optional.of(raised);
+        return raised;
     }
 
     /**
-     * The alert's rule no longer holds. Nobody has acted on it yet: it is withdrawn — closed as DISMISSED with the
+     * The alert's rule no longer holds and nobody has acted on it yet: it is withdrawn — closed as DISMISSED with the
      * closing reason CONDITION_ENDED and no cause, kept in the history and published as alert-resolved — so the open
-     * list shows only what still needs a call. A coordinator already follows it up: it stays theirs, marked with the
-     * time its condition ended.
+     * list shows only what still needs a call.
      */
-    private void conditionEnded(Alert alert) {
+    private void withdraw(Alert alert) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (alert.followedUp()) {
-            if (alert.conditionEndedAt == null) {
-                alert.conditionEndedAt = now;
-            }
-            return;
-        }
         alert.status = AlertStatus.DISMISSED;
         alert.closingReason = ClosingReason.CONDITION_ENDED;
         alert.conditionEndedAt = now;

@@ -2,13 +2,14 @@ package de.netzwerk.engagement.service;
 
 import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertRule;
-import de.netzwerk.engagement.AlertStatus;
-import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.PartnerKey;
+import de.netzwerk.engagement.alerting.AlertBookkeeping;
+import de.netzwerk.engagement.alerting.AlertDecision;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.HistoryRepository;
 import de.netzwerk.engagement.repository.PolicyStore;
 import de.netzwerk.engagement.rest.dto.PolicyRequest;
+import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.scoring.PartnerHistory;
 import de.netzwerk.engagement.scoring.Policy;
@@ -22,10 +23,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -47,6 +46,7 @@ public class PolicyPreviewService {
     private final AlertService alerts;
     private final Clock clock;
     private final PolicyComparison comparison = new PolicyComparison();
+    private final AlertBookkeeping bookkeeping = new AlertBookkeeping();
 
     PolicyPreviewService(PolicyService policyService, EngagementStore engagement, HistoryRepository histories,
             AlertService alerts, Clock clock) {
@@ -111,42 +111,52 @@ public class PolicyPreviewService {
     }
 
     /**
-     * The same bookkeeping as {@link AlertService#apply} on the partner's stored alerts: one open alert per rule, and
-     * a condition whose every piece of evidence a coordinator already closed raises nothing.
+     * What {@link AlertBookkeeping} would decide on the partner's stored alerts if the candidate's conditions held
+     * today, reported per rule that changes.
      */
-    private static List<RuleEffect> effects(PartnerDifference difference, List<Alert> existing) {
-        Set<AlertRule> raised = EnumSet.noneOf(AlertRule.class);
+    private List<RuleEffect> effects(PartnerDifference difference, List<Alert> existing) {
+        List<AlertDecision> decisions = bookkeeping.decide(existing.stream().map(AlertService::known).toList(),
+                difference.candidate().conditions());
+        Set<UUID> raised = decisions.stream().filter(AlertDecision.Raise.class::isInstance).map(AlertDecision::alertId)
+                .collect(Collectors.toSet());
+        Map<UUID, AlertRule> ruleOf = existing.stream().collect(Collectors.toMap(alert -> alert.id, alert -> alert.rule));
         List<RuleEffect> effects = new ArrayList<>();
         for (RuleChange change : difference.rules()) {
-            AlertRule rule = change.condition().rule();
-            Optional<Alert> open = existing.stream()
-                    .filter(alert -> alert.rule == rule && AlertStatus.OPEN_STATES.contains(alert.status)).findFirst();
             if (change.holdsWithCandidate()) {
-                Set<Evidence> evidence = change.condition().evidence().stream()
-                        .map(proof -> Evidence.of(Evidence.Kind.valueOf(proof.kind()), proof.id(), proof.groupId(),
-                                proof.occurredAt()))
-                        .collect(Collectors.toSet());
-                Set<Evidence> seen = existing.stream().filter(alert -> alert.rule == rule)
-                        .flatMap(alert -> alert.evidence.stream()).collect(Collectors.toSet());
-                if (open.isPresent()) {
-                    effects.add(new RuleEffect(change, AlertEffect.ADDED_TO_OPEN_ALERT, open.get().id));
-                } else if (!evidence.isEmpty() && seen.containsAll(evidence)) {
-                    effects.add(new RuleEffect(change, AlertEffect.ALREADY_FOLLOWED_UP, null));
-                } else if (raised.add(rule)) {
-                    effects.add(new RuleEffect(change, AlertEffect.RAISED, null));
-                } else {
-                    // The rule holds in a second group: its evidence joins the alert raised for the first.
-                    effects.add(new RuleEffect(change, AlertEffect.ADDED_TO_OPEN_ALERT, null));
-                }
+                AlertDecision decision = decisions.stream()
+                        .filter(candidate -> change.condition().equals(conditionOf(candidate))).findFirst().orElseThrow();
+                effects.add(switch (decision) {
+                    case AlertDecision.Raise raise -> new RuleEffect(change, AlertEffect.RAISED, null);
+                    case AlertDecision.Nothing nothing when nothing.why() == AlertDecision.Nothing.Why.ALREADY_FOLLOWED_UP ->
+                            new RuleEffect(change, AlertEffect.ALREADY_FOLLOWED_UP, null);
+                    // Joining an alert raised in the same pass (the rule holds in a second group) names no stored alert.
+                    default -> new RuleEffect(change, AlertEffect.ADDED_TO_OPEN_ALERT,
+                            raised.contains(decision.alertId()) ? null : decision.alertId());
+                });
             } else {
-                boolean stillHolds = difference.candidate().conditions().stream()
-                        .anyMatch(condition -> condition.rule() == rule);
-                effects.add(open.isPresent() && !stillHolds
-                        ? new RuleEffect(change, AlertEffect.OPEN_ALERT_CONDITION_ENDS, open.get().id)
-                        : new RuleEffect(change, AlertEffect.NONE, null));
+                AlertRule rule = change.condition().rule();
+                effects.add(decisions.stream()
+                        .filter(decision -> decision instanceof AlertDecision.Withdraw
+                                || decision instanceof AlertDecision.MarkConditionEnded)
+                        .filter(decision -> ruleOf.get(decision.alertId()) == rule).findFirst()
+                        .map(decision -> new RuleEffect(change, AlertEffect.OPEN_ALERT_CONDITION_ENDS, decision.alertId()))
+                        .orElseGet(() -> new RuleEffect(change, AlertEffect.NONE, null)));
             }
         }
         return effects;
+    }
+
+    private static AlertCondition conditionOf(AlertDecision decision) {
+        return switch (decision) {
+            case AlertDecision.Raise raise -> raise.condition();
+            case AlertDecision.ExtendEvidence extend -> extend.condition();
+            case AlertDecision.ReplaceEvidence replace -> replace.condition();
+            case AlertDecision.Restate restate -> restate.condition();
+            case AlertDecision.Nothing nothing -> nothing.condition();
+            case AlertDecision.Withdraw withdraw -> null;
+            case AlertDecision.MarkConditionEnded ended -> null;
+            case AlertDecision.ClearConditionEnded back -> null;
+        };
     }
 
     private static int count(List<PartnerPreview> previews, AlertEffect effect) {
