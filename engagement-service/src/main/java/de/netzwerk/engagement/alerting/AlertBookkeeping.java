@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  * <li>a condition whose every piece of evidence was in an alert a coordinator closed raises nothing — they have dealt
  * with it; a withdrawn alert was dealt with by nobody and holds nothing back;</li>
  * <li>otherwise the condition raises an alert; a second condition of the same rule (another group) joins it;</li>
+ * <li>an alert raised joins the case open for the partner (or group) — the one follow-up of every reason that holds
+ * for them at the same time — or opens a new one;</li>
  * <li>an open alert whose rule no longer holds is withdrawn if nobody acted on it, else marked as ended.</li>
  * </ul>
  * Plain data in, decisions out: {@code AlertService} carries them out, the policy preview reports them. Called only
@@ -31,7 +33,7 @@ public final class AlertBookkeeping {
 
     private final Supplier<UUID> newIds;
 
-    /** @param newIds the ids given to alerts raised */
+    /** @param newIds the ids given to alerts and cases opened */
     public AlertBookkeeping(Supplier<UUID> newIds) {
         this.newIds = newIds;
     }
@@ -48,6 +50,8 @@ public final class AlertBookkeeping {
         Map<AlertRule, Open> open = new LinkedHashMap<>();
         known.stream().filter(alert -> alert.state().open())
                 .forEach(alert -> open.putIfAbsent(alert.rule(), new Open(alert)));
+        UUID openCase = known.stream().filter(alert -> alert.state().open()).map(KnownAlert::caseId).findFirst()
+                .orElse(null);
         List<AlertDecision> decisions = new ArrayList<>();
         for (AlertCondition condition : conditions) {
             Set<KnownAlert.Proof> evidence = proofs(condition);
@@ -58,7 +62,11 @@ public final class AlertBookkeeping {
                 decisions.add(new AlertDecision.Nothing(null, condition, AlertDecision.Nothing.Why.ALREADY_FOLLOWED_UP));
             } else {
                 UUID id = newIds.get();
-                decisions.add(new AlertDecision.Raise(id, condition));
+                boolean opensCase = openCase == null;
+                if (opensCase) {
+                    openCase = newIds.get();
+                }
+                decisions.add(new AlertDecision.Raise(id, condition, openCase, opensCase));
                 open.put(condition.rule(), new Open(id, evidence, condition.summary()));
             }
         }

@@ -10,8 +10,13 @@ public sealed interface AlertDecision {
     /** The alert concerned: an existing one, or the one a {@link Raise} creates. */
     UUID alertId();
 
-    /** A condition shows something not seen before and no alert of its rule is open: a new alert, with this id. */
-    record Raise(UUID alertId, AlertCondition condition) implements AlertDecision {
+    /**
+     * A condition shows something not seen before and no alert of its rule is open: a new alert, with this id. It
+     * joins the case open for the partner (or group), or opens a new one.
+     *
+     * @param opensCase whether {@code caseId} is a new case (else the raised alert is one more reason of it)
+     */
+    record Raise(UUID alertId, AlertCondition condition, UUID caseId, boolean opensCase) implements AlertDecision {
     }
 
     /** The open alert of the condition's rule gains the condition's new evidence and its summary. */

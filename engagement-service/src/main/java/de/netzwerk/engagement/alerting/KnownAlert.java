@@ -8,10 +8,11 @@ import java.util.UUID;
 /**
  * What the bookkeeping needs to know of a stored alert, whatever stores it.
  *
+ * @param caseId         the case it is a reason of: the partner's (or group's) one follow-up while any reason is open
  * @param evidence       what it rests on, each piece once (see {@link Proof})
  * @param conditionEnded whether it is marked as having lost its condition while being followed up
  */
-public record KnownAlert(UUID id, AlertRule rule, State state, Set<Proof> evidence, String summary,
+public record KnownAlert(UUID id, UUID caseId, AlertRule rule, State state, Set<Proof> evidence, String summary,
         boolean conditionEnded) {
 
     public KnownAlert {

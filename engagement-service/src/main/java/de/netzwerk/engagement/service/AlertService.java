@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.service;
 
 import de.netzwerk.engagement.Alert;
+import de.netzwerk.engagement.AlertCase;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.AlertStatus;
 import de.netzwerk.engagement.ClosingReason;
@@ -15,6 +16,7 @@ import de.netzwerk.engagement.event.AlertResolved;
 import de.netzwerk.engagement.event.DisengagementDetected;
 import de.netzwerk.engagement.event.PartnerContacted;
 import de.netzwerk.engagement.outbox.Outbox;
+import de.netzwerk.engagement.repository.AlertCaseRepository;
 import de.netzwerk.engagement.repository.AlertRepository;
 import de.netzwerk.engagement.rest.dto.PageRequest;
 import de.netzwerk.engagement.scoring.AlertCondition;
@@ -22,6 +24,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -43,13 +46,16 @@ import java.util.stream.Collectors;
 public class AlertService {
 
     private final AlertRepository alerts;
+    private final AlertCaseRepository cases;
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
     private final AlertBookkeeping bookkeeping = new AlertBookkeeping();
 
-    AlertService(AlertRepository alerts, Outbox outbox, EntityManager entityManager, Clock clock) {
+    AlertService(AlertRepository alerts, AlertCaseRepository cases, Outbox outbox, EntityManager entityManager,
+            Clock clock) {
         this.alerts = alerts;
+        this.cases = cases;
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -62,6 +68,28 @@ public class AlertService {
 
     public Alert get(String networkId, UUID alertId) {
         return alerts.findInNetwork(networkId, alertId).orElseThrow(() -> new ResourceNotFoundException("alert", alertId));
+    }
+
+    /** The network's cases matching every filter given, most recently opened first. */
+    public CasePage listCases(String networkId, UUID partnerId, AlertStatus status, PageRequest page) {
+        PanacheQuery<AlertCase> query = cases.matching(networkId, partnerId, status).page(page.toPanache());
+        return new CasePage(query.list().stream().map(this::view).toList(), query.count());
+    }
+
+    public AlertCase getCase(String networkId, UUID caseId) {
+        return cases.findInNetwork(networkId, caseId).orElseThrow(() -> new ResourceNotFoundException("case", caseId));
+    }
+
+    public CaseView view(AlertCase found) {
+        return new CaseView(found, reasonsOf(found));
+    }
+
+    /** The case's alerts, its reasons, in the order they were raised. */
+    private List<Alert> reasonsOf(AlertCase found) {
+        return entityManager.createQuery("""
+                        select distinct a from Alert a left join fetch a.evidence
+                        where a.networkId = :network and a.caseId = :case order by a.raisedAt, a.id""", Alert.class)
+                .setParameter("network", found.networkId).setParameter("case", found.id).getResultList();
     }
 
     /** Every alert (any status) of the partners, each in their own network, to decide what is new. */
@@ -113,7 +141,7 @@ public class AlertService {
         KnownAlert.State state = alert.withdrawn() ? KnownAlert.State.WITHDRAWN
                 : !AlertStatus.OPEN_STATES.contains(alert.status) ? KnownAlert.State.CLOSED
                 : alert.followedUp() ? KnownAlert.State.FOLLOWED_UP : KnownAlert.State.OPEN;
-        return new KnownAlert(alert.id, alert.rule, state,
+        return new KnownAlert(alert.id, alert.caseId, alert.rule, state,
                 alert.evidence.stream().map(item -> new KnownAlert.Proof(item.kind.name(), item.referenceId))
                         .collect(Collectors.toSet()),
                 alert.summary, alert.conditionEndedAt != null);
@@ -122,9 +150,14 @@ public class AlertService {
     private void carryOut(String networkId, UUID partnerId, List<AlertCondition> conditions, List<Alert> existing) {
         Map<UUID, Alert> byId = new HashMap<>();
         existing.forEach(alert -> byId.put(alert.id, alert));
+        Set<UUID> casesTouched = new LinkedHashSet<>();
         for (AlertDecision decision : bookkeeping.decide(existing.stream().map(AlertService::known).toList(), conditions)) {
+            if (decision instanceof AlertDecision.Raise || decision instanceof AlertDecision.Withdraw) {
+                casesTouched.add(decision instanceof AlertDecision.Raise raise ? raise.caseId()
+                        : byId.get(decision.alertId()).caseId);
+            }
             switch (decision) {
-                case AlertDecision.Raise raise -> byId.put(raise.alertId(), raise(networkId, partnerId, raise));
+                case AlertDecision.Raise raise -> byId.put(raise.alertId(), raise(networkId, partnerId, raise, byId.values()));
                 case AlertDecision.ExtendEvidence extend -> {
                     Alert alert = byId.get(extend.alertId());
                     alert.evidence.addAll(evidence(extend.condition()));
@@ -145,6 +178,13 @@ public class AlertService {
                 }
             }
         }
+        for (UUID caseId : casesTouched) {
+            caseOf(networkId, caseId).settle(byId.values().stream().filter(alert -> caseId.equals(alert.caseId)).toList());
+        }
+    }
+
+    private AlertCase caseOf(String networkId, UUID caseId) {
+        return cases.findInNetwork(networkId, caseId).orElseThrow(() -> new IllegalStateException("case " + caseId));
     }
 
     private static Set<Evidence> evidence(AlertCondition condition) {
@@ -160,25 +200,48 @@ public class AlertService {
         }
     }
 
-    private Alert raise(String networkId, UUID partnerId, AlertDecision.Raise decision) {
+    /**
+     * A new alert, as a reason of the case open for the partner (or group) or of a new one. Joining a case a
+     * coordinator already follows up, it takes the case's follow-up: the reasons of a case move together, and the
+     * coordinator sees the new reason in the case they are on.
+     */
+    private Alert raise(String networkId, UUID partnerId, AlertDecision.Raise decision, Collection<Alert> known) {
         AlertCondition condition = decision.condition();
         Alert raised = new Alert();
         raised.id = decision.alertId();
         raised.networkId = networkId;
         raised.partnerId = partnerId;
+        raised.caseId = decision.caseId();
         raised.rule = condition.rule();
         raised.groupId = condition.groupId();
         raised.status = AlertStatus.OPEN;
         raised.raisedAt = OffsetDateTime.now(clock);
         raised.summary = condition.summary();
         raised.evidence.addAll(evidence(condition));
+        if (decision.opensCase()) {
+            cases.persist(AlertCase.open(decision.caseId(), networkId, partnerId, condition.groupId(), raised.raisedAt));
+        } else {
+            known.stream().filter(reason -> decision.caseId().equals(reason.caseId) && !reason.withdrawn()
+                    && AlertStatus.OPEN_STATES.contains(reason.status) && reason.followedUp())
+                    .findFirst().ifPresent(reason -> takeFollowUp(raised, reason));
+        }
         alerts.persist(raised);
         if (partnerId != null) {
             outbox.add(new DisengagementDetected(networkId, partnerId, raised.id, raised.rule, raised.groupId,
                     raised.evidence.stream().map(item -> new DisengagementDetected.Proof(item.kind.name(), item.referenceId,
-                            item.occurredAt)).toList(), raised.rule.suggestedNextStep(), raised.raisedAt));
+                            item.occurredAt)).toList(), raised.rule.suggestedNextStep(), raised.raisedAt, raised.caseId));
         }
         return raised;
+    }
+
+    private static void takeFollowUp(Alert alert, Alert from) {
+        alert.status = from.status;
+        alert.acknowledgedAt = from.acknowledgedAt;
+        alert.acknowledgedBy = from.acknowledgedBy;
+        alert.contactedAt = from.contactedAt;
+        alert.contactedBy = from.contactedBy;
+        alert.contactChannel = from.contactChannel;
+        alert.note = from.note;
     }
 
     /**
@@ -194,11 +257,15 @@ public class AlertService {
         alert.closedAt = now;
         if (alert.partnerId != null) {
             outbox.add(new AlertResolved(alert.networkId, alert.partnerId, alert.id, alert.rule, alert.status, null, now,
-                    ClosingReason.CONDITION_ENDED));
+                    ClosingReason.CONDITION_ENDED, alert.caseId));
         }
     }
 
-    /** The follow-up of an alert moves forward (acknowledged → contacted → resolved or dismissed). */
+    /**
+     * The follow-up of the alert's case moves forward (acknowledged → contacted → resolved or dismissed): following
+     * up one reason follows up the case, so every standing reason moves with it. Kept for clients that follow up
+     * alerts; the version expected is the alert's.
+     */
     public Alert followUp(String networkId, UUID alertId, FollowUp change, String actor) {
         Alert alert = get(networkId, alertId);
         if (change.expectedVersion() != null && change.expectedVersion() != alert.version) {
@@ -208,15 +275,60 @@ public class AlertService {
         if (alert.withdrawn()) {
             throw new ConflictException("The alert was withdrawn: its condition ended before anyone followed it up.");
         }
-        if (!AlertStatus.OPEN_STATES.contains(alert.status)) {
-            throw new ConflictException("The alert is already " + alert.status + ".");
+        followUp(caseOf(networkId, alert.caseId), change, actor);
+        return alert;
+    }
+
+    /** The same, addressed to the case; the version expected is the case's. */
+    public CaseView followUpCase(String networkId, UUID caseId, FollowUp change, String actor) {
+        AlertCase followed = getCase(networkId, caseId);
+        if (change.expectedVersion() != null && change.expectedVersion() != followed.version) {
+            throw new ConflictException("The case changed since version " + change.expectedVersion()
+                    + "; read it again and retry.");
         }
-        if (change.status().ordinal() < alert.status.ordinal() || change.status() == AlertStatus.OPEN) {
-            throw new ConflictException("The alert is " + alert.status + " and cannot go back to " + change.status() + ".");
+        if (followed.withdrawn()) {
+            throw new ConflictException("The case was withdrawn: the conditions of all its reasons ended before anyone "
+                    + "followed it up.");
         }
+        followUp(followed, change, actor);
+        entityManager.flush();
+        return view(followed);
+    }
+
+    private void followUp(AlertCase followed, FollowUp change, String actor) {
+        // One follow-up of a case at a time (two coordinators on two of its alerts), and even a note alone is a
+        // change of the case that a client holding its version must learn of: the version moves now, in the answer.
+        entityManager.lock(followed, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (!followed.open()) {
+            throw new ConflictException("The case is already " + followed.status + ".");
+        }
+        if (change.status().ordinal() < followed.status.ordinal() || change.status() == AlertStatus.OPEN) {
+            throw new ConflictException("The case is " + followed.status + " and cannot go back to " + change.status() + ".");
+        }
+        List<Alert> reasons = reasonsOf(followed);
+        List<Alert> standing = reasons.stream()
+                .filter(reason -> !reason.withdrawn() && AlertStatus.OPEN_STATES.contains(reason.status)).toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        ContactChannel channelBefore = alert.contactChannel;
-        OffsetDateTime contactedBefore = alert.contactedAt;
+        // Its reasons share the follow-up: the first reason speaks for the case's contact in the contact log.
+        Alert first = standing.getFirst();
+        ContactChannel channelBefore = first.contactChannel;
+        OffsetDateTime contactedBefore = first.contactedAt;
+        for (Alert reason : standing) {
+            moveForward(reason, change, actor, now);
+            // The events are about partners (their schemas require one); a group's case is followed up here only.
+            if (reason.partnerId != null && !AlertStatus.OPEN_STATES.contains(reason.status)) {
+                outbox.add(new AlertResolved(reason.networkId, reason.partnerId, reason.id, reason.rule, reason.status,
+                        reason.cause, now, null, reason.caseId));
+            }
+        }
+        if (first.partnerId != null && isNewContact(first, channelBefore, contactedBefore)) {
+            outbox.add(PartnerContacted.followingUp(first.networkId, first.partnerId, first.id, first.contactChannel,
+                    first.contactedAt));
+        }
+        followed.settle(reasons);
+    }
+
+    private static void moveForward(Alert alert, FollowUp change, String actor, OffsetDateTime now) {
         switch (change.status()) {
             case ACKNOWLEDGED -> {
                 alert.acknowledgedAt = now;
@@ -241,16 +353,6 @@ public class AlertService {
             alert.note = change.note();
         }
         alert.status = change.status();
-        // The events are about partners (their schemas require one); a group's alert is followed up here only.
-        if (alert.partnerId != null && (alert.status == AlertStatus.RESOLVED || alert.status == AlertStatus.DISMISSED)) {
-            outbox.add(new AlertResolved(alert.networkId, alert.partnerId, alert.id, alert.rule, alert.status, alert.cause, now,
-                    null));
-        }
-        if (alert.partnerId != null && isNewContact(alert, channelBefore, contactedBefore)) {
-            outbox.add(PartnerContacted.followingUp(alert.networkId, alert.partnerId, alert.id, alert.contactChannel,
-                    alert.contactedAt));
-        }
-        return alert;
     }
 
     /**
@@ -280,13 +382,14 @@ public class AlertService {
     }
 
     /**
-     * How the network's closed alerts were explained: personal reasons, or how the network works? Only what
-     * coordinators found counts as resolved or dismissed; alerts withdrawn because their condition ended are
-     * counted apart.
+     * How the network's closed cases were explained: personal reasons, or how the network works? Cases are counted,
+     * not alerts: a case resolved with one cause counts once, however many rules held. Only what coordinators found
+     * counts as resolved or dismissed; cases withdrawn because the conditions of all their reasons ended are counted
+     * apart.
      */
     public Causes causes(String networkId, OffsetDateTime from, OffsetDateTime to) {
         List<Object[]> rows = entityManager.createQuery("""
-                        select a.cause, count(a) from Alert a
+                        select a.cause, count(distinct a.caseId) from Alert a
                         where a.networkId = :network and a.status = :resolved
                           and (cast(:from as timestamp) is null or a.closedAt >= :from)
                           and (cast(:to as timestamp) is null or a.closedAt < :to)
@@ -308,11 +411,11 @@ public class AlertService {
                 counts.put((FollowUpCause) row[0], (Long) row[1]);
             }
         }
-        long dismissed = alerts.count("networkId = :network and status = :dismissed and closingReason is null",
+        long dismissed = cases.count("networkId = :network and status = :dismissed and closingReason is null",
                 Parameters.with("network", networkId).and("dismissed", AlertStatus.DISMISSED));
-        long withdrawn = alerts.count("networkId = :network and closingReason = :ended",
+        long withdrawn = cases.count("networkId = :network and closingReason = :ended",
                 Parameters.with("network", networkId).and("ended", ClosingReason.CONDITION_ENDED));
-        long open = alerts.count("networkId = :network and status in :open",
+        long open = cases.count("networkId = :network and status in :open",
                 Parameters.with("network", networkId).and("open", AlertStatus.OPEN_STATES));
         return new Causes(counts, withoutCause, dismissed, withdrawn, open);
     }
@@ -321,12 +424,24 @@ public class AlertService {
             ContactChannel contactChannel, FollowUpCause cause, String note, Long expectedVersion) {
     }
 
-    /** @param withdrawn closed by the service because their condition ended before anyone followed them up */
+    /**
+     * Counts of cases.
+     *
+     * @param withdrawn closed by the service because the conditions of all their reasons ended before anyone
+     *                  followed them up
+     */
     public record Causes(Map<FollowUpCause, Long> resolvedByCause, long resolvedWithoutCause, long dismissed,
             long withdrawn, long open) {
     }
 
     public record AlertPage(List<Alert> alerts, long total) {
+    }
+
+    /** A case with its reasons, in the order they were raised. */
+    public record CaseView(AlertCase alertCase, List<Alert> reasons) {
+    }
+
+    public record CasePage(List<CaseView> cases, long total) {
     }
 
 }

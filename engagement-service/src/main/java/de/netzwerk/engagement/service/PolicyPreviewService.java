@@ -59,7 +59,10 @@ public class PolicyPreviewService {
 
     /** What adopting the candidate would do to an alert. */
     public enum AlertEffect {
-        /** The rule newly holds and no alert of it is open: a new alert would be raised. */
+        /**
+         * The rule newly holds and no alert of it is open: a new alert would be raised, joining the partner's open
+         * case (named in the effect) or opening a new one.
+         */
         RAISED,
         /** The rule newly holds and an alert of it is open: its evidence would be added to that alert. */
         ADDED_TO_OPEN_ALERT,
@@ -71,7 +74,11 @@ public class PolicyPreviewService {
         NONE
     }
 
-    public record RuleEffect(RuleChange change, AlertEffect effect, UUID alertId) {
+    /**
+     * @param caseId the open case concerned: the one a raised alert would join as a further reason (null: it would
+     *               open a new case), or the case of the open alert concerned
+     */
+    public record RuleEffect(RuleChange change, AlertEffect effect, UUID alertId, UUID caseId) {
     }
 
     public record PartnerPreview(PartnerDifference difference, List<RuleEffect> rules) {
@@ -120,18 +127,22 @@ public class PolicyPreviewService {
         Set<UUID> raised = decisions.stream().filter(AlertDecision.Raise.class::isInstance).map(AlertDecision::alertId)
                 .collect(Collectors.toSet());
         Map<UUID, AlertRule> ruleOf = existing.stream().collect(Collectors.toMap(alert -> alert.id, alert -> alert.rule));
+        Map<UUID, UUID> caseOf = existing.stream().collect(Collectors.toMap(alert -> alert.id, alert -> alert.caseId));
         List<RuleEffect> effects = new ArrayList<>();
         for (RuleChange change : difference.rules()) {
             if (change.holdsWithCandidate()) {
                 AlertDecision decision = decisions.stream()
                         .filter(candidate -> change.condition().equals(conditionOf(candidate))).findFirst().orElseThrow();
                 effects.add(switch (decision) {
-                    case AlertDecision.Raise raise -> new RuleEffect(change, AlertEffect.RAISED, null);
+                    case AlertDecision.Raise raise -> new RuleEffect(change, AlertEffect.RAISED, null,
+                            raise.opensCase() ? null : raise.caseId());
                     case AlertDecision.Nothing nothing when nothing.why() == AlertDecision.Nothing.Why.ALREADY_FOLLOWED_UP ->
-                            new RuleEffect(change, AlertEffect.ALREADY_FOLLOWED_UP, null);
+                            new RuleEffect(change, AlertEffect.ALREADY_FOLLOWED_UP, null, null);
                     // Joining an alert raised in the same pass (the rule holds in a second group) names no stored alert.
-                    default -> new RuleEffect(change, AlertEffect.ADDED_TO_OPEN_ALERT,
-                            raised.contains(decision.alertId()) ? null : decision.alertId());
+                    default -> raised.contains(decision.alertId())
+                            ? new RuleEffect(change, AlertEffect.ADDED_TO_OPEN_ALERT, null, null)
+                            : new RuleEffect(change, AlertEffect.ADDED_TO_OPEN_ALERT, decision.alertId(),
+                                    caseOf.get(decision.alertId()));
                 });
             } else {
                 AlertRule rule = change.condition().rule();
@@ -139,8 +150,9 @@ public class PolicyPreviewService {
                         .filter(decision -> decision instanceof AlertDecision.Withdraw
                                 || decision instanceof AlertDecision.MarkConditionEnded)
                         .filter(decision -> ruleOf.get(decision.alertId()) == rule).findFirst()
-                        .map(decision -> new RuleEffect(change, AlertEffect.OPEN_ALERT_CONDITION_ENDS, decision.alertId()))
-                        .orElseGet(() -> new RuleEffect(change, AlertEffect.NONE, null)));
+                        .map(decision -> new RuleEffect(change, AlertEffect.OPEN_ALERT_CONDITION_ENDS, decision.alertId(),
+                                caseOf.get(decision.alertId())))
+                        .orElseGet(() -> new RuleEffect(change, AlertEffect.NONE, null, null)));
             }
         }
         return effects;

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import static de.netzwerk.engagement.AlertRule.ABSENCE_STREAK;
@@ -28,10 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AlertBookkeepingTest {
 
-    private static final UUID NEW_ALERT = UUID.fromString("00000000-0000-0000-0000-00000000a1e7");
+    /** The ids the bookkeeping hands out, in order: the first alert raised, then the case it opens. */
+    private static final UUID NEW_ALERT = new UUID(0, 1);
+    private static final UUID NEW_CASE = new UUID(0, 2);
     private static final OffsetDateTime MONDAY = OffsetDateTime.of(2026, 11, 2, 18, 0, 0, 0, ZoneOffset.UTC);
 
-    private final AlertBookkeeping bookkeeping = new AlertBookkeeping(() -> NEW_ALERT);
+    private final AtomicLong handedOut = new AtomicLong();
+    private final AlertBookkeeping bookkeeping = new AlertBookkeeping(() -> new UUID(0, handedOut.incrementAndGet()));
+    private final UUID openCase = UUID.randomUUID();
     private final UUID group = UUID.randomUUID();
     private final UUID firstMeeting = UUID.randomUUID();
     private final UUID secondMeeting = UUID.randomUUID();
@@ -41,7 +46,7 @@ class AlertBookkeepingTest {
     void aConditionNotSeenBeforeRaisesAnAlert() {
         AlertCondition streak = absences(firstMeeting, secondMeeting);
 
-        assertEquals(List.of(new Raise(NEW_ALERT, streak)), bookkeeping.decide(List.of(), List.of(streak)));
+        assertEquals(List.of(new Raise(NEW_ALERT, streak, NEW_CASE, true)), bookkeeping.decide(List.of(), List.of(streak)));
     }
 
     @Test
@@ -92,7 +97,7 @@ class AlertBookkeepingTest {
         KnownAlert withdrawn = alert(ABSENCE_STREAK, State.WITHDRAWN, firstMeeting, secondMeeting);
         AlertCondition again = absences(firstMeeting, secondMeeting);
 
-        assertEquals(List.of(new Raise(NEW_ALERT, again)), bookkeeping.decide(List.of(withdrawn), List.of(again)));
+        assertEquals(List.of(new Raise(NEW_ALERT, again, NEW_CASE, true)), bookkeeping.decide(List.of(withdrawn), List.of(again)));
     }
 
     @Test
@@ -100,7 +105,7 @@ class AlertBookkeepingTest {
         KnownAlert closed = alert(ABSENCE_STREAK, State.CLOSED, firstMeeting, secondMeeting);
         AlertCondition longer = absences(secondMeeting, thirdMeeting);
 
-        assertEquals(List.of(new Raise(NEW_ALERT, longer)), bookkeeping.decide(List.of(closed), List.of(longer)));
+        assertEquals(List.of(new Raise(NEW_ALERT, longer, NEW_CASE, true)), bookkeeping.decide(List.of(closed), List.of(longer)));
     }
 
     @Test
@@ -108,7 +113,7 @@ class AlertBookkeepingTest {
         AlertCondition here = absences(firstMeeting, secondMeeting);
         AlertCondition there = new AlertCondition(ABSENCE_STREAK, UUID.randomUUID(), proofs(thirdMeeting), "elsewhere");
 
-        assertEquals(List.of(new Raise(NEW_ALERT, here), new ExtendEvidence(NEW_ALERT, there)),
+        assertEquals(List.of(new Raise(NEW_ALERT, here, NEW_CASE, true), new ExtendEvidence(NEW_ALERT, there)),
                 bookkeeping.decide(List.of(), List.of(here, there)));
     }
 
@@ -122,7 +127,7 @@ class AlertBookkeepingTest {
     @Test
     void anAlertBeingFollowedUpIsMarkedOnceWhenItsConditionEnds() {
         KnownAlert followed = alert(ABSENCE_STREAK, State.FOLLOWED_UP, firstMeeting, secondMeeting);
-        KnownAlert alreadyMarked = new KnownAlert(UUID.randomUUID(), SCORE_DROP, State.FOLLOWED_UP, Set.of(), "drop", true);
+        KnownAlert alreadyMarked = new KnownAlert(UUID.randomUUID(), openCase, SCORE_DROP, State.FOLLOWED_UP, Set.of(), "drop", true);
 
         assertEquals(List.of(new MarkConditionEnded(followed.id())),
                 bookkeeping.decide(List.of(followed, alreadyMarked), List.of()));
@@ -130,7 +135,7 @@ class AlertBookkeepingTest {
 
     @Test
     void aConditionBackClearsTheMarkThatItEnded() {
-        KnownAlert marked = new KnownAlert(UUID.randomUUID(), ABSENCE_STREAK, State.FOLLOWED_UP,
+        KnownAlert marked = new KnownAlert(UUID.randomUUID(), openCase, ABSENCE_STREAK, State.FOLLOWED_UP,
                 Set.of(new KnownAlert.Proof("MEETING", firstMeeting), new KnownAlert.Proof("MEETING", secondMeeting)),
                 "2 unexcused absences in a row", true);
         AlertCondition back = absences(firstMeeting, secondMeeting);
@@ -146,6 +151,32 @@ class AlertBookkeepingTest {
         assertEquals(List.of(), bookkeeping.decide(List.of(closed, withdrawn), List.of()));
     }
 
+    @Test
+    void aNewReasonJoinsThePartnersOpenCase() {
+        KnownAlert streak = alert(ABSENCE_STREAK, State.FOLLOWED_UP, firstMeeting, secondMeeting);
+        AlertCondition drop = new AlertCondition(SCORE_DROP, null, proofs(secondMeeting), "score fell by 30");
+
+        assertEquals(new Raise(new UUID(0, 1), drop, openCase, false),
+                bookkeeping.decide(List.of(streak), List.of(absences(firstMeeting, secondMeeting), drop)).getLast());
+    }
+
+    @Test
+    void reasonsFoundTogetherOpenOneCase() {
+        AlertCondition streak = absences(firstMeeting, secondMeeting);
+        AlertCondition drop = new AlertCondition(SCORE_DROP, null, proofs(secondMeeting), "score fell by 30");
+
+        assertEquals(List.of(new Raise(NEW_ALERT, streak, NEW_CASE, true), new Raise(new UUID(0, 3), drop, NEW_CASE, false)),
+                bookkeeping.decide(List.of(), List.of(streak, drop)));
+    }
+
+    @Test
+    void aConditionAfterTheCaseWasClosedOpensANewCase() {
+        KnownAlert closed = alert(ABSENCE_STREAK, State.CLOSED, firstMeeting, secondMeeting);
+        AlertCondition drop = new AlertCondition(SCORE_DROP, null, proofs(thirdMeeting), "score fell by 30");
+
+        assertEquals(List.of(new Raise(NEW_ALERT, drop, NEW_CASE, true)), bookkeeping.decide(List.of(closed), List.of(drop)));
+    }
+
     private AlertCondition absences(UUID... meetings) {
         return new AlertCondition(ABSENCE_STREAK, group, proofs(meetings), "%d unexcused absences in a row".formatted(meetings.length));
     }
@@ -155,7 +186,7 @@ class AlertBookkeepingTest {
     }
 
     private KnownAlert alert(AlertRule rule, State state, UUID... meetings) {
-        return new KnownAlert(UUID.randomUUID(), rule, state,
+        return new KnownAlert(UUID.randomUUID(), state.open() ? openCase : UUID.randomUUID(), rule, state,
                 Arrays.stream(meetings).map(id -> new KnownAlert.Proof("MEETING", id)).collect(Collectors.toSet()),
                 "%d unexcused absences in a row".formatted(meetings.length), false);
     }

@@ -53,19 +53,32 @@ class ContactChannelMigrationTest {
                 .then().statusCode(200).body("followUp.contactChannel", equalTo(renamed.get(old))));
     }
 
+    /** A closed alert as V16 left it: a case of its own, named by the alert's id. */
     private void insertFollowedUp(Connection connection, UUID alert, String channel) throws Exception {
+        OffsetDateTime when = OffsetDateTime.parse("2026-11-20T17:30:00+01:00");
+        UUID partner = UUID.randomUUID();
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into alert (id, network_id, partner_id, rule, status, raised_at, version, contacted_at, contact_channel,
-                    cause, closed_at)
-                values (?, ?, ?, 'ABSENCE_STREAK', 'RESOLVED', ?, 0, ?, ?, 'WORKLOAD', ?)""")) {
-            OffsetDateTime when = OffsetDateTime.parse("2026-11-20T17:30:00+01:00");
+                insert into alert_case (id, network_id, partner_id, status, opened_at, closed_at, version)
+                values (?, ?, ?, 'RESOLVED', ?, ?, 0)""")) {
             insert.setObject(1, alert);
             insert.setString(2, network);
-            insert.setObject(3, UUID.randomUUID());
+            insert.setObject(3, partner);
             insert.setObject(4, when.minusDays(3));
             insert.setObject(5, when);
-            insert.setString(6, channel);
-            insert.setObject(7, when);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into alert (id, network_id, partner_id, case_id, rule, status, raised_at, version, contacted_at,
+                    contact_channel, cause, closed_at)
+                values (?, ?, ?, ?, 'ABSENCE_STREAK', 'RESOLVED', ?, 0, ?, ?, 'WORKLOAD', ?)""")) {
+            insert.setObject(1, alert);
+            insert.setString(2, network);
+            insert.setObject(3, partner);
+            insert.setObject(4, alert);
+            insert.setObject(5, when.minusDays(3));
+            insert.setObject(6, when);
+            insert.setString(7, channel);
+            insert.setObject(8, when);
             insert.executeUpdate();
         }
     }

@@ -130,6 +130,25 @@ class PolicyPreviewTest {
     }
 
     @Test
+    void aRuleNewlyHoldingForAPartnerWithAnOpenCaseWouldJoinThatCase() throws Exception {
+        UUID partner = UUID.randomUUID();
+        events.taskAssigned(UUID.randomUUID(), partner, daysAgo(30), daysAgo(60));
+        events.attendance(partner, group, UUID.randomUUID(), daysAgo(7), "ABSENT");
+        Engagement.await(network, partner, found -> found.getList("ledger").size() == 2);
+        String caseId = (String) Alerts.awaitFor(network, partner, found -> !found.isEmpty(), Engagement.PATIENCE)
+                .getFirst().get("caseId");
+        Engagement.awaitNoPendingAssessments();
+
+        Map<String, Object> candidate = defaults();
+        candidate.put("absenceStreak", 1);
+        preview(candidate).then().statusCode(200)
+                .body("partners.items[0].alerts.rule", contains("ABSENCE_STREAK"))
+                .body("partners.items[0].alerts[0].effect", equalTo("RAISED"))
+                .body("partners.items[0].alerts[0].caseId", equalTo(caseId))
+                .body("partners.items[0].explanation", containsString("joins the open case"));
+    }
+
+    @Test
     void aChangeOfTheScoreWeightsShowsWhoseBandWouldChangeAndWhy() throws Exception {
         UUID late = UUID.randomUUID();
         UUID punctual = UUID.randomUUID();

@@ -46,6 +46,7 @@ public record PolicyPreviewResponse(
     public record RuleChange(AlertRule rule, UUID groupId, Holds holds, String summary,
             List<AlertResponse.EvidenceResponse> evidence, AlertEffect effect,
             @Schema(description = "The open alert concerned, if there is one.") UUID alertId,
+            @Schema(description = "The open case concerned: the one a raised alert would join as a further reason (null: it would open a new case), or the case of the open alert concerned.") UUID caseId,
             @Schema(description = "The changed policy fields this rule reads; empty when the score moved it.") List<String> becauseOf) {
     }
 
@@ -79,7 +80,7 @@ public record PolicyPreviewResponse(
                     effect.change().holdsWithCandidate() ? Holds.NEWLY_HOLDS : Holds.NO_LONGER_HOLDS, condition.summary(),
                     condition.evidence().stream().map(proof -> new AlertResponse.EvidenceResponse(
                             Evidence.Kind.valueOf(proof.kind()), proof.id(), proof.groupId(), proof.occurredAt())).toList(),
-                    effect.effect(), effect.alertId(), effect.change().becauseOf());
+                    effect.effect(), effect.alertId(), effect.caseId(), effect.change().becauseOf());
         }).toList();
         List<LedgerChange> ledger = difference.ledger().stream()
                 .map(change -> new LedgerChange(change.component(), change.date(), change.kind(), change.referenceId(),
@@ -110,8 +111,9 @@ public record PolicyPreviewResponse(
                     : rule.becauseOf().stream().map(fields::get)
                             .map(field -> "%s %d → %d".formatted(field.field(), field.current(), field.candidate()))
                             .collect(Collectors.joining(", "));
-            parts.add("%s %s (%s)".formatted(rule.rule(),
-                    rule.holds() == Holds.NEWLY_HOLDS ? "newly holds" : "no longer holds", because));
+            String joins = rule.effect() == AlertEffect.RAISED && rule.caseId() != null ? ", joins the open case" : "";
+            parts.add("%s %s (%s%s)".formatted(rule.rule(),
+                    rule.holds() == Holds.NEWLY_HOLDS ? "newly holds" : "no longer holds", because, joins));
         }
         return String.join("; ", parts);
     }
