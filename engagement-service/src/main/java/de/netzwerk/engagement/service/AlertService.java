@@ -272,10 +272,12 @@ public class AlertService {
             throw new ConflictException("The alert changed since version " + change.expectedVersion()
                     + "; read it again and retry.");
         }
+        AlertCase followed = caseOf(networkId, alert.caseId);
         if (alert.withdrawn()) {
-            throw new ConflictException("The alert was withdrawn: its condition ended before anyone followed it up.");
+            throw new ConflictException("The alert was withdrawn: its condition ended before anyone followed it up."
+                    + (followed.open() ? " Its case " + followed.id + " is open with other reasons." : ""));
         }
-        followUp(caseOf(networkId, alert.caseId), change, actor);
+        followUp(followed, change, actor);
         return alert;
     }
 

@@ -76,7 +76,8 @@ public class PolicyPreviewService {
 
     /**
      * @param caseId the open case concerned: the one a raised alert would join as a further reason (null: it would
-     *               open a new case), or the case of the open alert concerned
+     *               open a new case, together with any other alert raised for the partner), or the case of the open
+     *               alert concerned
      */
     public record RuleEffect(RuleChange change, AlertEffect effect, UUID alertId, UUID caseId) {
     }
@@ -85,7 +86,8 @@ public class PolicyPreviewService {
     }
 
     public record Preview(LocalDate asOf, int comparedWithVersion, List<PolicyComparison.FieldChange> changedFields,
-            int partnersCompared, int bandChanges, int alertsRaised, int alertsEnded, List<PartnerPreview> partners) {
+            int partnersCompared, int bandChanges, int alertsRaised, int casesOpened, int alertsEnded,
+            List<PartnerPreview> partners) {
     }
 
     /**
@@ -114,7 +116,8 @@ public class PolicyPreviewService {
                 .thenComparing(preview -> preview.difference().partnerId().toString()));
         return new Preview(today, current.version(), PolicyComparison.changedFields(current.policy(), candidate),
                 partners.size(), (int) differing.stream().filter(preview -> preview.difference().bandChanges()).count(),
-                count(differing, AlertEffect.RAISED), count(differing, AlertEffect.OPEN_ALERT_CONDITION_ENDS), differing);
+                count(differing, AlertEffect.RAISED), casesOpened(differing),
+                count(differing, AlertEffect.OPEN_ALERT_CONDITION_ENDS), differing);
     }
 
     /**
@@ -134,8 +137,9 @@ public class PolicyPreviewService {
                 AlertDecision decision = decisions.stream()
                         .filter(candidate -> change.condition().equals(conditionOf(candidate))).findFirst().orElseThrow();
                 effects.add(switch (decision) {
+                    // Only a stored case is named: one the preview's own first raise would open is not.
                     case AlertDecision.Raise raise -> new RuleEffect(change, AlertEffect.RAISED, null,
-                            raise.opensCase() ? null : raise.caseId());
+                            caseOf.containsValue(raise.caseId()) ? raise.caseId() : null);
                     case AlertDecision.Nothing nothing when nothing.why() == AlertDecision.Nothing.Why.ALREADY_FOLLOWED_UP ->
                             new RuleEffect(change, AlertEffect.ALREADY_FOLLOWED_UP, null, null);
                     // Joining an alert raised in the same pass (the rule holds in a second group) names no stored alert.
@@ -169,6 +173,12 @@ public class PolicyPreviewService {
             case AlertDecision.MarkConditionEnded ended -> null;
             case AlertDecision.ClearConditionEnded back -> null;
         };
+    }
+
+    /** Partners for whom an alert would be raised with no open case to join: each would get one new case. */
+    private static int casesOpened(List<PartnerPreview> previews) {
+        return (int) previews.stream().filter(preview -> preview.rules().stream()
+                .anyMatch(rule -> rule.effect() == AlertEffect.RAISED && rule.caseId() == null)).count();
     }
 
     private static int count(List<PartnerPreview> previews, AlertEffect effect) {

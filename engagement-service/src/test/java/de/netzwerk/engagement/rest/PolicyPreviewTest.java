@@ -120,6 +120,7 @@ class PolicyPreviewTest {
         candidate.put("absenceStreak", 1);
         preview(candidate).then().statusCode(200)
                 .body("totals.alertsRaised", equalTo(1))
+                .body("totals.casesOpened", equalTo(1))
                 .body("totals.alertsEnded", equalTo(0))
                 .body("partners.items[0].alerts.rule", contains("ABSENCE_STREAK"))
                 .body("partners.items[0].alerts[0].holds", equalTo("NEWLY_HOLDS"))
@@ -145,6 +146,8 @@ class PolicyPreviewTest {
                 .body("partners.items[0].alerts.rule", contains("ABSENCE_STREAK"))
                 .body("partners.items[0].alerts[0].effect", equalTo("RAISED"))
                 .body("partners.items[0].alerts[0].caseId", equalTo(caseId))
+                .body("totals.alertsRaised", equalTo(1))
+                .body("totals.casesOpened", equalTo(0))
                 .body("partners.items[0].explanation", containsString("joins the open case"));
     }
 

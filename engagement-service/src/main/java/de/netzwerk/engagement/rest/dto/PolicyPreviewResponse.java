@@ -32,6 +32,7 @@ public record PolicyPreviewResponse(
             @Schema(description = "Partners whose score, band or alert rules would differ.") long partnersDiffering,
             int bandChanges,
             @Schema(description = "Alerts that adopting the candidate would raise.") int alertsRaised,
+            @Schema(description = "Partners who would get a new case: an alert raised and no open case to join (a case is one follow-up of every alert that holds for a partner at the same time).") int casesOpened,
             @Schema(description = "Open alerts whose condition would end.") int alertsEnded) {
     }
 
@@ -46,7 +47,7 @@ public record PolicyPreviewResponse(
     public record RuleChange(AlertRule rule, UUID groupId, Holds holds, String summary,
             List<AlertResponse.EvidenceResponse> evidence, AlertEffect effect,
             @Schema(description = "The open alert concerned, if there is one.") UUID alertId,
-            @Schema(description = "The open case concerned: the one a raised alert would join as a further reason (null: it would open a new case), or the case of the open alert concerned.") UUID caseId,
+            @Schema(description = "The open case concerned: the one a raised alert would join as a further reason (null: it would open a new case, together with any other alert raised for the partner), or the case of the open alert concerned.") UUID caseId,
             @Schema(description = "The changed policy fields this rule reads; empty when the score moved it.") List<String> becauseOf) {
     }
 
@@ -68,7 +69,7 @@ public record PolicyPreviewResponse(
                 .map(partner -> partnerChange(partner, fields)).toList();
         return new PolicyPreviewResponse(preview.asOf(), preview.comparedWithVersion(), preview.changedFields(),
                 new Totals(preview.partnersCompared(), preview.partners().size(), preview.bandChanges(),
-                        preview.alertsRaised(), preview.alertsEnded()),
+                        preview.alertsRaised(), preview.casesOpened(), preview.alertsEnded()),
                 Page.of(items, page, preview.partners().size()));
     }
 
