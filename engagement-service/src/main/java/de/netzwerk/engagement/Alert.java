@@ -33,6 +33,10 @@ public class Alert {
     @Column(name = "partner_id")
     public UUID partnerId;
 
+    /** The case the alert is a reason of: the one follow-up of everything holding for the partner (or group). */
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AlertRule rule;

@@ -1,5 +1,6 @@
 package de.netzwerk.engagement.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.outbox.PublishedEvent;
 
@@ -7,9 +8,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code engagement.disengagement-detected.v1}: an alert was raised (asyncapi/schemas). */
+/**
+ * {@code engagement.disengagement-detected.v1}: an alert was raised (asyncapi/schemas), one event per alert; the
+ * optional {@code caseId} names the partner's case it is a reason of (added within v1).
+ */
 public record DisengagementDetected(String networkId, UUID partnerId, UUID alertId, AlertRule rule, UUID groupId,
-        List<Proof> evidence, String suggestedNextStep, OffsetDateTime raisedAt) implements PublishedEvent {
+        List<Proof> evidence, String suggestedNextStep, OffsetDateTime raisedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) UUID caseId) implements PublishedEvent {
 
     public record Proof(String kind, UUID id, OffsetDateTime occurredAt) {
     }

@@ -153,6 +153,25 @@ public class EngagementStore {
         return found;
     }
 
+    /** Every partner of the network that has been assessed, in a stable order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PartnerKey> partnersOf(String network) {
+        List<PartnerKey> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select partner_id from partner_engagement where network_id = ? order by partner_id")) {
+            query.setString(1, network);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new PartnerKey(network, rows.getObject(1, UUID.class)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not list the network's partners", e);
+        }
+        return found;
+    }
+
     /** A page of the network's partners, the lowest scores first (those who need attention lead). */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Stored> page(String network, Band band, int offset, int limit) {

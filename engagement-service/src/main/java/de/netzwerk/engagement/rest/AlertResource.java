@@ -73,11 +73,17 @@ public class AlertResource {
     @Path("/{alertId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record the next step of the follow-up",
+    @Operation(summary = "Record the next step of the follow-up of the alert's case",
             description = "ACKNOWLEDGED, CONTACTED (contactChannel required), RESOLVED (cause required) or DISMISSED. "
-                    + "Closing publishes alert-resolved.")
+                    + "The follow-up belongs to the alert's case: every standing reason of the case moves with it "
+                    + "(see …/alerts/cases/{caseId}); version is the alert's. Closing publishes alert-resolved per reason.")
     public AlertResponse followUp(@PathParam("networkId") String networkId, @PathParam("alertId") UUID alertId,
             @Valid @NotNull FollowUpRequest request) {
+        return AlertResponse.of(alerts.followUp(networkId, alertId, change(request), caller.getPrincipal().getName()));
+    }
+
+    /** The follow-up asked for, refused (400) when a field its status needs is missing. */
+    static AlertService.FollowUp change(FollowUpRequest request) {
         if (request.status() == AlertStatus.CONTACTED && request.contactChannel() == null) {
             throw new InvalidRequestException("contactChannel", "is required when the partner was contacted");
         }
@@ -87,16 +93,16 @@ public class AlertResource {
         if (request.contactedAt() != null && request.contactedAt().isAfter(OffsetDateTime.now().plusMinutes(5))) {
             throw new InvalidRequestException("contactedAt", "must not be in the future");
         }
-        AlertService.FollowUp change = new AlertService.FollowUp(request.status(), request.contactedBy(),
-                request.contactedAt(), request.contactChannel(), request.cause(), request.note(), request.version());
-        return AlertResponse.of(alerts.followUp(networkId, alertId, change, caller.getPrincipal().getName()));
+        return new AlertService.FollowUp(request.status(), request.contactedBy(), request.contactedAt(),
+                request.contactChannel(), request.cause(), request.note(), request.version());
     }
 
     @GET
     @Path("/causes")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
-    @Operation(summary = "Why partners drifted away, over the network's resolved alerts",
-            description = "Shows whether people leave for personal reasons or because of how the network works.")
+    @Operation(summary = "Why partners drifted away, over the network's resolved cases",
+            description = "Shows whether people leave for personal reasons or because of how the network works. Counts "
+                    + "cases, not alerts: a case resolved with one cause counts once, however many rules held.")
     public AlertService.Causes causes(@PathParam("networkId") String networkId, @QueryParam("from") OffsetDateTime from,
             @QueryParam("to") OffsetDateTime to) {
         return alerts.causes(networkId, from, to);

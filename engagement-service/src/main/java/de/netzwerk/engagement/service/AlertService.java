@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.service;
 
 import de.netzwerk.engagement.Alert;
+import de.netzwerk.engagement.AlertCase;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.AlertStatus;
 import de.netzwerk.engagement.ClosingReason;
@@ -8,9 +9,14 @@ import de.netzwerk.engagement.ContactChannel;
 import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.FollowUpCause;
 import de.netzwerk.engagement.PartnerKey;
+import de.netzwerk.engagement.alerting.AlertBookkeeping;
+import de.netzwerk.engagement.alerting.AlertDecision;
+import de.netzwerk.engagement.alerting.KnownAlert;
 import de.netzwerk.engagement.event.AlertResolved;
 import de.netzwerk.engagement.event.DisengagementDetected;
+import de.netzwerk.engagement.event.PartnerContacted;
 import de.netzwerk.engagement.outbox.Outbox;
+import de.netzwerk.engagement.repository.AlertCaseRepository;
 import de.netzwerk.engagement.repository.AlertRepository;
 import de.netzwerk.engagement.rest.dto.PageRequest;
 import de.netzwerk.engagement.scoring.AlertCondition;
@@ -18,6 +24,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -39,12 +46,16 @@ import java.util.stream.Collectors;
 public class AlertService {
 
     private final AlertRepository alerts;
+    private final AlertCaseRepository cases;
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final AlertBookkeeping bookkeeping = new AlertBookkeeping();
 
-    AlertService(AlertRepository alerts, Outbox outbox, EntityManager entityManager, Clock clock) {
+    AlertService(AlertRepository alerts, AlertCaseRepository cases, Outbox outbox, EntityManager entityManager,
+            Clock clock) {
         this.alerts = alerts;
+        this.cases = cases;
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -57,6 +68,28 @@ public class AlertService {
 
     public Alert get(String networkId, UUID alertId) {
         return alerts.findInNetwork(networkId, alertId).orElseThrow(() -> new ResourceNotFoundException("alert", alertId));
+    }
+
+    /** The network's cases matching every filter given, most recently opened first. */
+    public CasePage listCases(String networkId, UUID partnerId, AlertStatus status, PageRequest page) {
+        PanacheQuery<AlertCase> query = cases.matching(networkId, partnerId, status).page(page.toPanache());
+        return new CasePage(query.list().stream().map(this::view).toList(), query.count());
+    }
+
+    public AlertCase getCase(String networkId, UUID caseId) {
+        return cases.findInNetwork(networkId, caseId).orElseThrow(() -> new ResourceNotFoundException("case", caseId));
+    }
+
+    public CaseView view(AlertCase found) {
+        return new CaseView(found, reasonsOf(found));
+    }
+
+    /** The case's alerts, its reasons, in the order they were raised. */
+    private List<Alert> reasonsOf(AlertCase found) {
+        return entityManager.createQuery("""
+                        select distinct a from Alert a left join fetch a.evidence
+                        where a.networkId = :network and a.caseId = :case order by a.raisedAt, a.id""", Alert.class)
+                .setParameter("network", found.networkId).setParameter("case", found.id).getResultList();
     }
 
     /** Every alert (any status) of the partners, each in their own network, to decide what is new. */
@@ -78,23 +111,15 @@ public class AlertService {
     }
 
     /**
-     * Brings the partner's alerts in line with the conditions that hold now. Raises an alert for each condition that
-     * shows something not seen before, or, while one of its rule is still being followed up, adds the new evidence to
-     * it (or, for a rule whose evidence is a state, puts it in place of the old): one open alert per partner and rule.
-     * A condition whose every piece of evidence was already in an alert a coordinator closed raises nothing: they
-     * have dealt with it. An open alert whose rule is not among those {@code holding} has its condition ended (see
-     * {@link #conditionEnded}). While the partner is paused no condition is given but the rules that hold still are:
-     * a pause raises nothing, and ends only the alerts whose facts it covers. Called only when the rules were looked
-     * at: leaving the network suspends them, it does not end their conditions.
+     * Brings the partner's alerts in line with the conditions that hold now, as {@link AlertBookkeeping} decides:
+     * raises, extends or withdraws alerts, publishing what it raises and withdraws. While the partner is paused no
+     * condition is given but the rules that hold still are ({@code holding}): a pause raises nothing, and ends only
+     * the alerts whose facts it covers. Called only when the rules were looked at: leaving the network suspends them,
+     * it does not end their conditions.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void follow(PartnerKey partner, List<AlertCondition> conditions, Set<AlertRule> holding, List<Alert> existing) {
-        List<Alert> known = new ArrayList<>(existing);
-        for (AlertCondition condition : conditions) {
-            apply(partner.networkId(), partner.partnerId(), condition, known).ifPresent(known::add);
-        }
-        known.stream().filter(alert -> AlertStatus.OPEN_STATES.contains(alert.status) && !holding.contains(alert.rule))
-                .forEach(this::conditionEnded);
+        carryOut(partner.networkId(), partner.partnerId(), conditions, holding, existing);
     }
 
     /**
@@ -110,104 +135,207 @@ public class AlertService {
                 .setParameter("network", networkId).setParameter("group", groupId)
                 .setParameter("rule", rule)
                 .getResultList();
-        if (condition.isPresent()) {
-            apply(networkId, null, condition.get(), existing);
-        } else {
-            existing.stream().filter(alert -> AlertStatus.OPEN_STATES.contains(alert.status)).forEach(this::conditionEnded);
+        carryOut(networkId, null, condition.stream().toList(), condition.stream().map(AlertCondition::rule).collect(Collectors.toSet()),
+                existing);
+    }
+
+    /** The stored alert as the bookkeeping sees it. */
+    public static KnownAlert known(Alert alert) {
+        KnownAlert.State state = alert.withdrawn() ? KnownAlert.State.WITHDRAWN
+                : !AlertStatus.OPEN_STATES.contains(alert.status) ? KnownAlert.State.CLOSED
+                : alert.followedUp() ? KnownAlert.State.FOLLOWED_UP : KnownAlert.State.OPEN;
+        return new KnownAlert(alert.id, alert.caseId, alert.rule, state,
+                alert.evidence.stream().map(item -> new KnownAlert.Proof(item.kind.name(), item.referenceId))
+                        .collect(Collectors.toSet()),
+                alert.summary, alert.conditionEndedAt != null);
+    }
+
+    private void carryOut(String networkId, UUID partnerId, List<AlertCondition> conditions, Set<AlertRule> holding,
+            List<Alert> existing) {
+        Map<UUID, Alert> byId = new HashMap<>();
+        existing.forEach(alert -> byId.put(alert.id, alert));
+        Set<UUID> casesTouched = new LinkedHashSet<>();
+        for (AlertDecision decision : bookkeeping.decide(existing.stream().map(AlertService::known).toList(), conditions,
+                holding)) {
+            if (decision instanceof AlertDecision.Raise || decision instanceof AlertDecision.Withdraw) {
+                casesTouched.add(decision instanceof AlertDecision.Raise raise ? raise.caseId()
+                        : byId.get(decision.alertId()).caseId);
+            }
+            switch (decision) {
+                case AlertDecision.Raise raise -> byId.put(raise.alertId(), raise(networkId, partnerId, raise, byId.values()));
+                case AlertDecision.ExtendEvidence extend -> {
+                    Alert alert = byId.get(extend.alertId());
+                    alert.evidence.addAll(evidence(extend.condition()));
+                    restate(alert, extend.condition());
+                }
+                case AlertDecision.ReplaceEvidence replace -> {
+                    Alert alert = byId.get(replace.alertId());
+                    alert.evidence.clear();
+                    alert.evidence.addAll(evidence(replace.condition()));
+                    restate(alert, replace.condition());
+                }
+                case AlertDecision.Restate restate -> restate(byId.get(restate.alertId()), restate.condition());
+                case AlertDecision.ClearConditionEnded back -> byId.get(back.alertId()).conditionEndedAt = null;
+                case AlertDecision.Withdraw withdraw -> withdraw(byId.get(withdraw.alertId()));
+                case AlertDecision.MarkConditionEnded ended -> byId.get(ended.alertId()).conditionEndedAt =
+                        OffsetDateTime.now(clock);
+                case AlertDecision.Nothing nothing -> {
+                }
+            }
+        }
+        for (UUID caseId : casesTouched) {
+            caseOf(networkId, caseId).settle(byId.values().stream().filter(alert -> caseId.equals(alert.caseId)).toList());
         }
     }
 
-    /** Returns the alert raised, if one was. */
-    private Optional<Alert> apply(String networkId, UUID partnerId, AlertCondition condition, List<Alert> existing) {
-        Set<Evidence> evidence = condition.evidence().stream()
+    private AlertCase caseOf(String networkId, UUID caseId) {
+        return cases.findInNetwork(networkId, caseId).orElseThrow(() -> new IllegalStateException("case " + caseId));
+    }
+
+    private static Set<Evidence> evidence(AlertCondition condition) {
+        return condition.evidence().stream()
                 .map(proof -> Evidence.of(Evidence.Kind.valueOf(proof.kind()), proof.id(), proof.groupId(), proof.occurredAt()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Optional<Alert> open = existing.stream()
-                .filter(alert -> alert.rule == condition.rule() && AlertStatus.OPEN_STATES.contains(alert.status))
-                .findFirst();
-        if (open.isPresent()) {
-            Alert alert = open.get();
-            // Only real news touches the alert: a re-assessment that finds nothing new must not change its version.
-            if (condition.rule().evidenceAccumulates() && !alert.evidence.containsAll(evidence)) {
-                alert.evidence.addAll(evidence);
-            } else if (!condition.rule().evidenceAccumulates() && !alert.evidence.equals(evidence)) {
-                alert.evidence.clear();
-                alert.evidence.addAll(evidence);
-            }
-            if (!condition.summary().equals(alert.summary)) {
-                alert.summary = condition.summary();
-            }
-            // The condition is back: the reason to call is there again.
-            alert.conditionEndedAt = null;
-            return Optional.empty();
+    }
+
+    /** Only a changed summary touches the alert: a re-assessment that finds nothing new must not change its version. */
+    private static void restate(Alert alert, AlertCondition condition) {
+        if (!condition.summary().equals(alert.summary)) {
+            alert.summary = condition.summary();
         }
-        // A withdrawn alert was never dealt with by anyone: its evidence does not stand in the way of the same
-        // condition when it holds again (a correction corrected back, history completed in another order).
-        Set<Evidence> seen = existing.stream().filter(alert -> alert.rule == condition.rule() && !alert.withdrawn())
-                .flatMap(alert -> alert.evidence.stream()).collect(Collectors.toSet());
-        if (!evidence.isEmpty() && seen.containsAll(evidence)) {
-            return Optional.empty();
-        }
+    }
+
+    /**
+     * A new alert, as a reason of the case open for the partner (or group) or of a new one. Joining a case a
+     * coordinator already follows up, it takes the case's follow-up: the reasons of a case move together, and the
+     * coordinator sees the new reason in the case they are on.
+     */
+    private Alert raise(String networkId, UUID partnerId, AlertDecision.Raise decision, Collection<Alert> known) {
+        AlertCondition condition = decision.condition();
         Alert raised = new Alert();
-        raised.id = UUID.randomUUID();
+        raised.id = decision.alertId();
         raised.networkId = networkId;
         raised.partnerId = partnerId;
+        raised.caseId = decision.caseId();
         raised.rule = condition.rule();
         raised.groupId = condition.groupId();
         raised.status = AlertStatus.OPEN;
         raised.raisedAt = OffsetDateTime.now(clock);
         raised.summary = condition.summary();
-        raised.evidence.addAll(evidence);
+        raised.evidence.addAll(evidence(condition));
+        if (decision.opensCase()) {
+            cases.persist(AlertCase.open(decision.caseId(), networkId, partnerId, condition.groupId(), raised.raisedAt));
+        } else {
+            known.stream().filter(reason -> decision.caseId().equals(reason.caseId) && !reason.withdrawn()
+                    && AlertStatus.OPEN_STATES.contains(reason.status) && reason.followedUp())
+                    .findFirst().ifPresent(reason -> takeFollowUp(raised, reason));
+        }
         alerts.persist(raised);
         if (partnerId != null) {
             outbox.add(new DisengagementDetected(networkId, partnerId, raised.id, raised.rule, raised.groupId,
                     raised.evidence.stream().map(item -> new DisengagementDetected.Proof(item.kind.name(), item.referenceId,
-                            item.occurredAt)).toList(), raised.rule.suggestedNextStep(), raised.raisedAt));
+                            item.occurredAt)).toList(), raised.rule.suggestedNextStep(), raised.raisedAt, raised.caseId));
         }
-        return Optional.of(raised);
+        return raised;
+    }
+
+    private static void takeFollowUp(Alert alert, Alert from) {
+        alert.status = from.status;
+        alert.acknowledgedAt = from.acknowledgedAt;
+        alert.acknowledgedBy = from.acknowledgedBy;
+        alert.contactedAt = from.contactedAt;
+        alert.contactedBy = from.contactedBy;
+        alert.contactChannel = from.contactChannel;
+        alert.note = from.note;
     }
 
     /**
-     * The alert's rule no longer holds. Nobody has acted on it yet: it is withdrawn — closed as DISMISSED with the
+     * The alert's rule no longer holds and nobody has acted on it yet: it is withdrawn — closed as DISMISSED with the
      * closing reason CONDITION_ENDED and no cause, kept in the history and published as alert-resolved — so the open
-     * list shows only what still needs a call. A coordinator already follows it up: it stays theirs, marked with the
-     * time its condition ended.
+     * list shows only what still needs a call.
      */
-    private void conditionEnded(Alert alert) {
+    private void withdraw(Alert alert) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (alert.followedUp()) {
-            if (alert.conditionEndedAt == null) {
-                alert.conditionEndedAt = now;
-            }
-            return;
-        }
         alert.status = AlertStatus.DISMISSED;
         alert.closingReason = ClosingReason.CONDITION_ENDED;
         alert.conditionEndedAt = now;
         alert.closedAt = now;
         if (alert.partnerId != null) {
             outbox.add(new AlertResolved(alert.networkId, alert.partnerId, alert.id, alert.rule, alert.status, null, now,
-                    ClosingReason.CONDITION_ENDED));
+                    ClosingReason.CONDITION_ENDED, alert.caseId));
         }
     }
 
-    /** The follow-up of an alert moves forward (acknowledged → contacted → resolved or dismissed). */
+    /**
+     * The follow-up of the alert's case moves forward (acknowledged → contacted → resolved or dismissed): following
+     * up one reason follows up the case, so every standing reason moves with it. Kept for clients that follow up
+     * alerts; the version expected is the alert's.
+     */
     public Alert followUp(String networkId, UUID alertId, FollowUp change, String actor) {
         Alert alert = get(networkId, alertId);
         if (change.expectedVersion() != null && change.expectedVersion() != alert.version) {
             throw new ConflictException("The alert changed since version " + change.expectedVersion()
                     + "; read it again and retry.");
         }
+        AlertCase followed = caseOf(networkId, alert.caseId);
         if (alert.withdrawn()) {
-            throw new ConflictException("The alert was withdrawn: its condition ended before anyone followed it up.");
+            throw new ConflictException("The alert was withdrawn: its condition ended before anyone followed it up."
+                    + (followed.open() ? " Its case " + followed.id + " is open with other reasons." : ""));
         }
-        if (!AlertStatus.OPEN_STATES.contains(alert.status)) {
-            throw new ConflictException("The alert is already " + alert.status + ".");
+        followUp(followed, change, actor);
+        return alert;
+    }
+
+    /** The same, addressed to the case; the version expected is the case's. */
+    public CaseView followUpCase(String networkId, UUID caseId, FollowUp change, String actor) {
+        AlertCase followed = getCase(networkId, caseId);
+        if (change.expectedVersion() != null && change.expectedVersion() != followed.version) {
+            throw new ConflictException("The case changed since version " + change.expectedVersion()
+                    + "; read it again and retry.");
         }
-        if (change.status().ordinal() < alert.status.ordinal() || change.status() == AlertStatus.OPEN) {
-            throw new ConflictException("The alert is " + alert.status + " and cannot go back to " + change.status() + ".");
+        if (followed.withdrawn()) {
+            throw new ConflictException("The case was withdrawn: the conditions of all its reasons ended before anyone "
+                    + "followed it up.");
         }
+        followUp(followed, change, actor);
+        entityManager.flush();
+        return view(followed);
+    }
+
+    private void followUp(AlertCase followed, FollowUp change, String actor) {
+        // One follow-up of a case at a time (two coordinators on two of its alerts), and even a note alone is a
+        // change of the case that a client holding its version must learn of: the version moves now, in the answer.
+        entityManager.lock(followed, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (!followed.open()) {
+            throw new ConflictException("The case is already " + followed.status + ".");
+        }
+        if (change.status().ordinal() < followed.status.ordinal() || change.status() == AlertStatus.OPEN) {
+            throw new ConflictException("The case is " + followed.status + " and cannot go back to " + change.status() + ".");
+        }
+        List<Alert> reasons = reasonsOf(followed);
+        List<Alert> standing = reasons.stream()
+                .filter(reason -> !reason.withdrawn() && AlertStatus.OPEN_STATES.contains(reason.status)).toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // Its reasons share the follow-up: the first reason speaks for the case's contact in the contact log.
+        Alert first = standing.getFirst();
+        ContactChannel channelBefore = first.contactChannel;
+        OffsetDateTime contactedBefore = first.contactedAt;
+        for (Alert reason : standing) {
+            moveForward(reason, change, actor, now);
+            // The events are about partners (their schemas require one); a group's case is followed up here only.
+            if (reason.partnerId != null && !AlertStatus.OPEN_STATES.contains(reason.status)) {
+                outbox.add(new AlertResolved(reason.networkId, reason.partnerId, reason.id, reason.rule, reason.status,
+                        reason.cause, now, null, reason.caseId));
+            }
+        }
+        if (first.partnerId != null && isNewContact(first, channelBefore, contactedBefore)) {
+            outbox.add(PartnerContacted.followingUp(first.networkId, first.partnerId, first.id, first.contactChannel,
+                    first.contactedAt));
+        }
+        followed.settle(reasons);
+    }
+
+    private static void moveForward(Alert alert, FollowUp change, String actor, OffsetDateTime now) {
         switch (change.status()) {
             case ACKNOWLEDGED -> {
                 alert.acknowledgedAt = now;
@@ -232,28 +360,43 @@ public class AlertService {
             alert.note = change.note();
         }
         alert.status = change.status();
-        // The events are about partners (their schemas require one); a group's alert is followed up here only.
-        if (alert.partnerId != null && (alert.status == AlertStatus.RESOLVED || alert.status == AlertStatus.DISMISSED)) {
-            outbox.add(new AlertResolved(alert.networkId, alert.partnerId, alert.id, alert.rule, alert.status, alert.cause, now,
-                    null));
-        }
-        return alert;
-    }
-
-    private static void contacted(Alert alert, FollowUp change, String actor, OffsetDateTime now) {
-        alert.contactedBy = change.contactedBy() != null ? change.contactedBy() : actor;
-        alert.contactedAt = change.contactedAt() != null ? change.contactedAt() : now;
-        alert.contactChannel = change.contactChannel();
     }
 
     /**
-     * How the network's closed alerts were explained: personal reasons, or how the network works? Only what
-     * coordinators found counts as resolved or dismissed; alerts withdrawn because their condition ended are
-     * counted apart.
+     * A contact given again when the alert is closed, with the same channel and no time of its own, is the contact
+     * already recorded: it keeps its time, so the contact log learns of it once. A time without a channel corrects
+     * the time of the contact recorded.
+     */
+    private static void contacted(Alert alert, FollowUp change, String actor, OffsetDateTime now) {
+        boolean repeated = alert.contactedAt != null && change.contactedAt() == null
+                && (change.contactChannel() == null || change.contactChannel() == alert.contactChannel);
+        if (repeated) {
+            if (change.contactedBy() != null) {
+                alert.contactedBy = change.contactedBy();
+            }
+            return;
+        }
+        alert.contactedBy = change.contactedBy() != null ? change.contactedBy() : actor;
+        alert.contactedAt = change.contactedAt() != null ? change.contactedAt() : now;
+        alert.contactChannel = change.contactChannel() != null ? change.contactChannel() : alert.contactChannel;
+    }
+
+    /** Whether the follow-up recorded a contact the contact log has not heard of: a first one, or one corrected. */
+    private static boolean isNewContact(Alert alert, ContactChannel channelBefore, OffsetDateTime contactedBefore) {
+        return alert.contactChannel != null && alert.contactedAt != null
+                && (alert.contactChannel != channelBefore || contactedBefore == null
+                        || !alert.contactedAt.isEqual(contactedBefore));
+    }
+
+    /**
+     * How the network's closed cases were explained: personal reasons, or how the network works? Cases are counted,
+     * not alerts: a case resolved with one cause counts once, however many rules held. Only what coordinators found
+     * counts as resolved or dismissed; cases withdrawn because the conditions of all their reasons ended are counted
+     * apart.
      */
     public Causes causes(String networkId, OffsetDateTime from, OffsetDateTime to) {
         List<Object[]> rows = entityManager.createQuery("""
-                        select a.cause, count(a) from Alert a
+                        select a.cause, count(distinct a.caseId) from Alert a
                         where a.networkId = :network and a.status = :resolved
                           and (cast(:from as timestamp) is null or a.closedAt >= :from)
                           and (cast(:to as timestamp) is null or a.closedAt < :to)
@@ -275,11 +418,11 @@ public class AlertService {
                 counts.put((FollowUpCause) row[0], (Long) row[1]);
             }
         }
-        long dismissed = alerts.count("networkId = :network and status = :dismissed and closingReason is null",
+        long dismissed = cases.count("networkId = :network and status = :dismissed and closingReason is null",
                 Parameters.with("network", networkId).and("dismissed", AlertStatus.DISMISSED));
-        long withdrawn = alerts.count("networkId = :network and closingReason = :ended",
+        long withdrawn = cases.count("networkId = :network and closingReason = :ended",
                 Parameters.with("network", networkId).and("ended", ClosingReason.CONDITION_ENDED));
-        long open = alerts.count("networkId = :network and status in :open",
+        long open = cases.count("networkId = :network and status in :open",
                 Parameters.with("network", networkId).and("open", AlertStatus.OPEN_STATES));
         return new Causes(counts, withoutCause, dismissed, withdrawn, open);
     }
@@ -288,12 +431,24 @@ public class AlertService {
             ContactChannel contactChannel, FollowUpCause cause, String note, Long expectedVersion) {
     }
 
-    /** @param withdrawn closed by the service because their condition ended before anyone followed them up */
+    /**
+     * Counts of cases.
+     *
+     * @param withdrawn closed by the service because the conditions of all their reasons ended before anyone
+     *                  followed them up
+     */
     public record Causes(Map<FollowUpCause, Long> resolvedByCause, long resolvedWithoutCause, long dismissed,
             long withdrawn, long open) {
     }
 
     public record AlertPage(List<Alert> alerts, long total) {
+    }
+
+    /** A case with its reasons, in the order they were raised. */
+    public record CaseView(AlertCase alertCase, List<Alert> reasons) {
+    }
+
+    public record CasePage(List<CaseView> cases, long total) {
     }
 
 }

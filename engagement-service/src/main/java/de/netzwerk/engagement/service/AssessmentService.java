@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,8 @@ public class AssessmentService {
     private final MeterRegistry metrics;
     private final GroupReview groups;
     private final EngagementCalculator calculator = new EngagementCalculator();
+    /** Rounds of {@link #assessPending} under way (see {@link #inProgress}). */
+    private final AtomicInteger inProgress = new AtomicInteger();
 
     AssessmentService(EngagementStore store, HistoryRepository histories, PolicyStore policies, AlertService alerts,
             Outbox outbox, ReplayLock replayLock, Clock clock, MeterRegistry metrics, GroupReview groups) {
@@ -68,6 +71,23 @@ public class AssessmentService {
      * assessment; facts committed meanwhile queue the partner again. If the assessment fails, they go back.
      */
     public int assessPending(int limit) {
+        inProgress.incrementAndGet();
+        try {
+            return assessClaimed(limit);
+        } finally {
+            inProgress.decrementAndGet();
+        }
+    }
+
+    /**
+     * Whether partners taken off the queue are being assessed now: they wait no longer in the queue, but their
+     * assessment has not committed yet, so whoever waits for the queue to drain waits for them too.
+     */
+    public int inProgress() {
+        return inProgress.get();
+    }
+
+    private int assessClaimed(int limit) {
         Set<PartnerKey> claimed = QuarkusTransaction.requiringNew().call(
                 () -> replayLock.tryShared() ? store.claimQueued(limit) : Set.<PartnerKey>of());
         if (claimed.isEmpty()) {

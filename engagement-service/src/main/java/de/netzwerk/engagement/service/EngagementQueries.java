@@ -16,9 +16,11 @@ import java.util.UUID;
 public class EngagementQueries {
 
     private final EngagementStore store;
+    private final AssessmentService assessments;
 
-    EngagementQueries(EngagementStore store) {
+    EngagementQueries(EngagementStore store, AssessmentService assessments) {
         this.store = store;
+        this.assessments = assessments;
     }
 
     public record StoredPage(List<EngagementStore.Stored> items, long total) {
@@ -33,8 +35,11 @@ public class EngagementQueries {
         return Optional.ofNullable(store.load(List.of(key)).get(key));
     }
 
-    /** Partners waiting to be assessed, over all networks (operations). */
+    /**
+     * Partners waiting to be assessed, over all networks (operations), counting those taken off the queue whose
+     * assessment is under way: 0 means every assessment asked for has committed.
+     */
     public long pendingAssessments() {
-        return store.pending();
+        return store.pending() + assessments.inProgress();
     }
 }

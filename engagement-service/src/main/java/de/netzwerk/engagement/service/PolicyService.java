@@ -32,17 +32,32 @@ public class PolicyService {
     }
 
     public PolicyStore.Versioned change(String network, PolicyRequest request, String actor) {
-        Policy policy = request.toPolicy();
-        validate(policy);
-        PolicyStore.Versioned current = policies.current(network);
-        if (request.version() != current.version()) {
-            throw new ConflictException("The policy is at version " + current.version() + ", not " + request.version()
-                    + "; read it again and retry.");
-        }
+        Policy policy = validated(request);
+        PolicyStore.Versioned current = inForceAt(network, request.version());
         OffsetDateTime now = OffsetDateTime.now(clock);
         policies.insert(network, current.version() + 1, policy, now, actor);
         engagement.markNetworkDirty(network);
         return new PolicyStore.Versioned(policy, current.version() + 1, now, actor);
+    }
+
+    /**
+     * The policy in force, if it is the version a change (or its preview) is based on: a change based on another
+     * is a conflict, so that what was previewed is what gets adopted.
+     */
+    public PolicyStore.Versioned inForceAt(String network, int version) {
+        PolicyStore.Versioned current = policies.current(network);
+        if (version != current.version()) {
+            throw new ConflictException("The policy is at version " + current.version() + ", not " + version
+                    + "; read it again and retry.");
+        }
+        return current;
+    }
+
+    /** The requested policy, if its values fit together; otherwise 400 naming each field. */
+    static Policy validated(PolicyRequest request) {
+        Policy policy = request.toPolicy();
+        validate(policy);
+        return policy;
     }
 
     private static void validate(Policy policy) {

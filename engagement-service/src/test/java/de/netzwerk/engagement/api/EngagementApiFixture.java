@@ -43,7 +43,9 @@ final class EngagementApiFixture {
                 })
                 // A change names the version it is based on: the one in force when the call is made.
                 .body("PUT " + N + "/engagement-policy", EngagementApiFixture::policyInForce)
+                .body("POST " + N + "/engagement-policy/preview", EngagementApiFixture::policyInForce)
                 .body("PATCH " + N + "/alerts/{alertId}", tenant -> Map.of("status", "ACKNOWLEDGED"))
+                .body("PATCH " + N + "/alerts/cases/{caseId}", tenant -> Map.of("status", "ACKNOWLEDGED"))
                 .snapshot(EngagementApiFixture::snapshotPaths)
                 .settle(EngagementApiFixture::awaitAssessments);
     }
@@ -59,15 +61,16 @@ final class EngagementApiFixture {
             events.taskAssigned(UUID.randomUUID(), partner, "Förderantrag Stadtteilfest", daysAgo(20), daysAgo(50));
             events.flush();
         }
-        String alert = awaitAlert(network, partner);
+        Map<String, Object> alert = awaitAlert(network, partner);
         awaitAssessments();
         return Tenant.of(network).with("partnerId", partner.toString()).with("groupId", group.toString())
-                .with("alertId", alert).member(partner.toString());
+                .with("alertId", (String) alert.get("id")).with("caseId", (String) alert.get("caseId"))
+                .member(partner.toString());
     }
 
-    private static String awaitAlert(String network, UUID partner) {
+    private static Map<String, Object> awaitAlert(String network, UUID partner) {
         try {
-            return (String) Alerts.awaitFor(network, partner, alerts -> !alerts.isEmpty(), Engagement.PATIENCE).getFirst().get("id");
+            return Alerts.awaitFor(network, partner, alerts -> !alerts.isEmpty(), Engagement.PATIENCE).getFirst();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -100,7 +103,8 @@ final class EngagementApiFixture {
     private static List<String> snapshotPaths(Tenant tenant) {
         String network = "/api/v1/networks/" + tenant.networkId();
         return List.of(network + "/engagement", network + "/engagement/" + tenant.id("partnerId"), network + "/alerts",
-                network + "/alerts/" + tenant.id("alertId"), network + "/alerts/causes", network + "/engagement-policy",
+                network + "/alerts/" + tenant.id("alertId"), network + "/alerts/causes", network + "/alerts/cases",
+                network + "/alerts/cases/" + tenant.id("caseId"), network + "/engagement-policy",
                 network + "/groups/" + tenant.id("groupId") + "/health", network + "/coordination-signals");
     }
 }

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -83,7 +84,15 @@ class GroupHealthResourceTest {
         for (UUID member : members) {
             assertThat(Alerts.of(network, member).stream().map(alert -> alert.get("rule")).toList(),
                     not(hasItem("GROUP_DYING")));
+            assertThat("the group's case is not a member's", Alerts.of(network, member).stream()
+                    .map(alert -> alert.get("caseId")).toList(), not(hasItem(dying.get("caseId"))));
         }
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/alerts/cases/{c}", network, dying.get("caseId"))
+                .then().statusCode(200)
+                .body("groupId", is(group.toString()))
+                .body("partnerId", nullValue())
+                .body("reasons.rule", is(List.of("GROUP_DYING")));
         given().auth().oauth2(DevTokens.member(network, members[0].toString()))
                 .when().get("/api/v1/networks/{n}/alerts/{a}", network, dying.get("id"))
                 .then().statusCode(anyOf(is(403), is(404)));

@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
+ * @param caseId           the case the alert is a reason of; following up the alert follows up the case
  * @param conditionEndedAt since when the alert's rule no longer holds for the partner or group (null while it holds);
  *                         an alert nobody had followed up is then withdrawn, one being followed up stays open
  */
-public record AlertResponse(UUID id, UUID partnerId, UUID groupId, AlertRule rule, AlertStatus status,
+public record AlertResponse(UUID id, UUID caseId, UUID partnerId, UUID groupId, AlertRule rule, AlertStatus status,
         OffsetDateTime raisedAt, String summary, List<EvidenceResponse> evidence, String suggestedNextStep,
         OffsetDateTime conditionEndedAt, FollowUpResponse followUp, long version) {
 
@@ -33,16 +34,23 @@ public record AlertResponse(UUID id, UUID partnerId, UUID groupId, AlertRule rul
             String closedBy, ClosingReason closingReason) {
     }
 
-    public static AlertResponse of(Alert alert) {
-        List<EvidenceResponse> evidence = alert.evidence.stream()
+    public static FollowUpResponse followUpOf(Alert alert) {
+        return new FollowUpResponse(alert.acknowledgedAt, alert.acknowledgedBy, alert.contactedAt, alert.contactedBy,
+                alert.contactChannel, alert.cause, alert.note, alert.closedAt, alert.closedBy, alert.closingReason);
+    }
+
+    public static List<EvidenceResponse> evidenceOf(Alert alert) {
+        return alert.evidence.stream()
                 .sorted(Comparator.comparing((Evidence item) -> item.occurredAt)
                         .thenComparing(item -> item.referenceId.toString()))
                 .map(item -> new EvidenceResponse(item.kind, item.referenceId, item.groupId, item.occurredAt))
                 .toList();
-        return new AlertResponse(alert.id, alert.partnerId, alert.groupId, alert.rule, alert.status, alert.raisedAt,
+    }
+
+    public static AlertResponse of(Alert alert) {
+        List<EvidenceResponse> evidence = evidenceOf(alert);
+        return new AlertResponse(alert.id, alert.caseId, alert.partnerId, alert.groupId, alert.rule, alert.status, alert.raisedAt,
                 alert.summary, evidence, alert.rule.suggestedNextStep(), alert.conditionEndedAt,
-                new FollowUpResponse(alert.acknowledgedAt, alert.acknowledgedBy, alert.contactedAt, alert.contactedBy,
-                        alert.contactChannel, alert.cause, alert.note, alert.closedAt, alert.closedBy, alert.closingReason),
-                alert.version);
+                followUpOf(alert), alert.version);
     }
 }

@@ -17,7 +17,7 @@ public record FollowUpRequest(
         @NotNull @Schema(example = "CONTACTED") AlertStatus status,
         @Size(max = 200) @Schema(description = "Who spoke with the partner; the caller if left out.", example = "Petra Jansen") String contactedBy,
         @Schema(description = "When; now if left out.", example = "2026-11-20T17:30:00+01:00") OffsetDateTime contactedAt,
-        @Schema(description = "How; required for CONTACTED.", example = "PHONE") ContactChannel contactChannel,
+        @Schema(description = "How, in the contact log's words; required for CONTACTED. PHONE, IN_PERSON, VIDEO and EMAIL are read as deprecated aliases.", example = "CALL") ContactChannel contactChannel,
         @Schema(description = "Why the partner drifted away; required for RESOLVED.", example = "PERSONAL_REASONS") FollowUpCause cause,
         @Size(max = 2000) @Schema(example = "Pflegt seine Mutter; möchte im Frühjahr wieder mitmachen.") String note,
         @Schema(description = "The alert's version this change is based on (409 if it changed since).", example = "1") Long version) {

@@ -1,0 +1,101 @@
+package de.netzwerk.engagement.rest;
+
+import de.netzwerk.engagement.AlertCase;
+import de.netzwerk.engagement.AlertStatus;
+import de.netzwerk.engagement.alerting.CaseText;
+import de.netzwerk.engagement.rest.dto.AlertCaseResponse;
+import de.netzwerk.engagement.rest.dto.FollowUpRequest;
+import de.netzwerk.engagement.rest.dto.Page;
+import de.netzwerk.engagement.rest.dto.PageRequest;
+import de.netzwerk.engagement.security.Roles;
+import de.netzwerk.engagement.security.Visibility;
+import de.netzwerk.engagement.service.AlertService;
+import de.netzwerk.engagement.service.ResourceNotFoundException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A partner's cases: the alerts that hold for them at the same time, followed up as one. A literal segment beside
+ * {@code …/alerts/{alertId}} (as {@code …/alerts/causes} is): an alert id is a UUID, never "cases".
+ */
+@Path("/api/v1/networks/{networkId}/alerts/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Alerts", description = "Signs that a partner may be drifting away, and their follow-up")
+public class AlertCaseResource {
+
+    private final AlertService alerts;
+    private final SecurityIdentity caller;
+
+    AlertCaseResource(AlertService alerts, SecurityIdentity caller) {
+        this.alerts = alerts;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
+    @Operation(summary = "List the network's cases, most recently opened first",
+            description = "A case is one follow-up of every alert that holds for a partner at the same time (a group's "
+                    + "alerts are a case of the group). A member sees only their own cases.")
+    public Page<AlertCaseResponse> list(@PathParam("networkId") String networkId, @QueryParam("partnerId") UUID partnerId,
+            @QueryParam("status") AlertStatus status, @Valid @BeanParam PageRequest page, @Context HttpHeaders headers) {
+        Optional<UUID> own = Visibility.restrictedTo(caller);
+        if (own.isPresent() && partnerId != null) {
+            Visibility.requireSelfOrNetworkWide(caller, partnerId);
+        }
+        AlertService.CasePage found = alerts.listCases(networkId, own.orElse(partnerId), status, page);
+        boolean german = CaseText.german(headers.getAcceptableLanguages());
+        return Page.of(found.cases().stream().map(view -> AlertCaseResponse.of(view, german)).toList(), page,
+                found.total());
+    }
+
+    @GET
+    @Path("/{caseId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
+    @Operation(summary = "One case with its reasons and follow-up")
+    public AlertCaseResponse get(@PathParam("networkId") String networkId, @PathParam("caseId") UUID caseId,
+            @Context HttpHeaders headers) {
+        AlertCase found = visible(networkId, caseId);
+        return AlertCaseResponse.of(alerts.view(found), CaseText.german(headers.getAcceptableLanguages()));
+    }
+
+    @PATCH
+    @Path("/{caseId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Record the next step of the case's follow-up",
+            description = "As for one alert: ACKNOWLEDGED, CONTACTED (contactChannel required), RESOLVED (cause "
+                    + "required) or DISMISSED; version is the case's. Every standing reason moves with the case; "
+                    + "closing it publishes alert-resolved per reason.")
+    public AlertCaseResponse followUp(@PathParam("networkId") String networkId, @PathParam("caseId") UUID caseId,
+            @Valid @NotNull FollowUpRequest request, @Context HttpHeaders headers) {
+        AlertService.CaseView followed = alerts.followUpCase(networkId, caseId, AlertResource.change(request),
+                caller.getPrincipal().getName());
+        return AlertCaseResponse.of(followed, CaseText.german(headers.getAcceptableLanguages()));
+    }
+
+    private AlertCase visible(String networkId, UUID caseId) {
+        AlertCase found = alerts.getCase(networkId, caseId);
+        if (Visibility.restrictedTo(caller).filter(own -> !own.equals(found.partnerId)).isPresent()) {
+            throw new ResourceNotFoundException("case", caseId);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,61 @@
+package de.netzwerk.engagement.rest.dto;
+
+import de.netzwerk.engagement.Alert;
+import de.netzwerk.engagement.AlertCase;
+import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.AlertStatus;
+import de.netzwerk.engagement.ClosingReason;
+import de.netzwerk.engagement.alerting.CaseText;
+import de.netzwerk.engagement.service.AlertService;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A partner's case — everything that holds for them at the same time, to be followed up with one call — or a group's
+ * case. Its reasons are its alerts, one per rule.
+ */
+@Schema(name = "AlertCase")
+public record AlertCaseResponse(UUID id, UUID partnerId,
+        @Schema(description = "The group of a group's case (GROUP_DYING); null for a partner's case, whose reasons name their groups.") UUID groupId,
+        @Schema(description = "Where the follow-up of its standing reasons stands; DISMISSED with closingReason CONDITION_ENDED when every reason was withdrawn.") AlertStatus status,
+        OffsetDateTime openedAt, OffsetDateTime closedAt, ClosingReason closingReason,
+        @Schema(description = "Its alerts, in the order raised; a withdrawn reason stays listed with its status DISMISSED.") List<Reason> reasons,
+        @Schema(description = "What to do next about the case as a whole, in German or English by Accept-Language.",
+                example = "Zwei Gründe: zwei unentschuldigte Fehltermine in Folge und ein starker Rückgang des Werts — ein Anruf klärt beides.")
+        String suggestedNextStep,
+        @Schema(description = "The case's follow-up, shared by its standing reasons.") AlertResponse.FollowUpResponse followUp,
+        long version) {
+
+    /**
+     * @param conditionEndedAt since when the reason's rule no longer holds (null while it holds); in a case being
+     *                         followed up the reason stays, marked; otherwise it is withdrawn
+     */
+    public record Reason(UUID alertId, AlertRule rule, UUID groupId, AlertStatus status, OffsetDateTime raisedAt,
+            String summary, List<AlertResponse.EvidenceResponse> evidence, OffsetDateTime conditionEndedAt,
+            ClosingReason closingReason) {
+    }
+
+    public static AlertCaseResponse of(AlertService.CaseView view, boolean german) {
+        AlertCase found = view.alertCase();
+        List<Alert> standing = view.reasons().stream().filter(reason -> !reason.withdrawn()).toList();
+        // The follow-up of the case is that of its standing reasons; a withdrawn case shows its last reason's.
+        Alert speaking = (standing.isEmpty() ? view.reasons() : standing).stream()
+                .max(Comparator.comparing((Alert reason) -> reason.status.ordinal())
+                        .thenComparing(reason -> reason.raisedAt))
+                .orElse(null);
+        // The next step speaks of what still holds: reasons withdrawn or whose condition ended are left out.
+        List<CaseText.Reason> holding = standing.stream().filter(reason -> reason.conditionEndedAt == null)
+                .map(reason -> new CaseText.Reason(reason.rule, reason.evidence.size())).toList();
+        return new AlertCaseResponse(found.id, found.partnerId, found.groupId, found.status, found.openedAt,
+                found.closedAt, found.closingReason,
+                view.reasons().stream().map(reason -> new Reason(reason.id, reason.rule, reason.groupId, reason.status,
+                        reason.raisedAt, reason.summary, AlertResponse.evidenceOf(reason), reason.conditionEndedAt,
+                        reason.closingReason)).toList(),
+                CaseText.suggestedNextStep(holding, german),
+                speaking == null ? null : AlertResponse.followUpOf(speaking), found.version);
+    }
+}
