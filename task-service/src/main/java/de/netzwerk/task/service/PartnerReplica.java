@@ -10,23 +10,29 @@ import de.netzwerk.task.inbox.EventPayloads;
 import de.netzwerk.task.inbox.IncomingEvent;
 import de.netzwerk.task.repository.PartnerBandRepository;
 import de.netzwerk.task.repository.PartnerRepository;
+import de.netzwerk.task.repository.ErasureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Keeps task-service's replica of the partners (who is active, their expertise, who left) from partner-events,
  * and their engagement band from engagement-events. When a partner leaves, their open tasks are flagged for
  * reassignment. A partner's events arrive in order (keyed by the partner); the profile version and the band's
  * change time additionally guard against an older state arriving after a newer one. A partner stays in the network
- * first learnt ({@link KnownNetworks}).
+ * first learnt ({@link KnownNetworks}). A partner whose data was erased ({@link PartnerErasure}) never comes back: a late
+ * or replayed event about them changes nothing.
  */
 @ApplicationScoped
 public class PartnerReplica {
+
+    private static final Logger LOG = Logger.getLogger(PartnerReplica.class);
 
     private static final Set<String> FILLER_WORDS = Set.of("auch", "eine", "einen", "einer", "eines", "gerne", "gern",
             "haben", "oder", "sowie", "unsere", "unser", "unseren", "wenn", "nach", "noch", "mehr", "sind", "wird",
@@ -36,16 +42,22 @@ public class PartnerReplica {
     private final PartnerBandRepository bands;
     private final KnownNetworks networks;
     private final TaskService tasks;
+    private final ErasureRepository erasures;
 
-    PartnerReplica(PartnerRepository partners, PartnerBandRepository bands, KnownNetworks networks, TaskService tasks) {
+    PartnerReplica(PartnerRepository partners, PartnerBandRepository bands, KnownNetworks networks, TaskService tasks,
+            ErasureRepository erasures) {
         this.partners = partners;
         this.bands = bands;
         this.networks = networks;
         this.tasks = tasks;
+        this.erasures = erasures;
     }
 
     void apply(IncomingEvent event, PartnerProfile profile) {
         event.requireHeadersMatch(profile.networkId(), profile.partnerId());
+        if (erased(event, profile.partnerId())) {
+            return;
+        }
         networks.requirePartner(event, profile.partnerId());
         Partner partner = partners.findInNetwork(profile.networkId(), profile.partnerId()).orElse(null);
         if (partner != null && partner.profileVersion > profile.version()) {
@@ -71,6 +83,9 @@ public class PartnerReplica {
 
     void leave(IncomingEvent event, PartnerLeft left) {
         event.requireHeadersMatch(left.networkId(), left.partnerId());
+        if (erased(event, left.partnerId())) {
+            return;
+        }
         networks.requirePartner(event, left.partnerId());
         Partner partner = partners.findInNetwork(left.networkId(), left.partnerId()).orElse(null);
         if (partner == null) {
@@ -87,6 +102,9 @@ public class PartnerReplica {
 
     void band(IncomingEvent event, BandChanged changed) {
         event.requireHeadersMatch(changed.networkId(), changed.partnerId());
+        if (erased(event, changed.partnerId())) {
+            return;
+        }
         networks.requirePartner(event, changed.partnerId());
         PartnerBand band = bands.findInNetwork(changed.networkId(), changed.partnerId()).orElse(null);
         if (band != null && band.changedAt.isAfter(changed.changedAt())) {
@@ -103,6 +121,15 @@ public class PartnerReplica {
         if (!bands.isPersistent(band)) {
             bands.persist(band);
         }
+    }
+
+    /** True if the partner's data was erased here: then the event must change nothing. */
+    private boolean erased(IncomingEvent event, UUID partnerId) {
+        if (!erasures.isErased(partnerId)) {
+            return false;
+        }
+        LOG.infof("Event %s (%s) names an erased partner and changes nothing", event.id(), event.type());
+        return true;
     }
 
     /**

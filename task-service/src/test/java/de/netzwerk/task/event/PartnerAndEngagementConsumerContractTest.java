@@ -43,6 +43,7 @@ class PartnerAndEngagementConsumerContractTest {
             "partner-service, partner-left.v1", "partner-service, group-created.v1", "partner-service, goal-created.v1",
             "partner-service, membership-started.v1", "partner-service, membership-changed.v1",
             "partner-service, membership-ended.v1", "partner-service, goal-actor-needs-changed.v1",
+            "partner-service, partner-erased.v1",
             "engagement-service, band-changed.v1" })
     void theProducersExamplesConformToTheProducersSchemas(String producer, String eventType) throws Exception {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
@@ -74,6 +75,16 @@ class PartnerAndEngagementConsumerContractTest {
         PartnerLeft left = payloads.read(event("partner", "partner-left.v1", example), PartnerLeft.class);
 
         assertEquals(UUID.fromString(example.get("partnerId").asText()), left.partnerId());
+    }
+
+    @Test
+    void theErasedExampleReadsIntoPartnerErased() throws Exception {
+        JsonNode example = example("partner-service", "partner-erased.v1");
+
+        PartnerErased erased = payloads.read(event("partner", "partner-erased.v1", example), PartnerErased.class);
+
+        assertEquals(UUID.fromString(example.get("partnerId").asText()), erased.partnerId());
+        assertEquals(UUID.fromString(example.get("erasureId").asText()), erased.erasureId());
     }
 
     @Test
