@@ -77,6 +77,17 @@ public final class PartnerEvents implements AutoCloseable {
                 .formatted(network, partner, erasureId));
     }
 
+    public UUID personalDataExportRequested(UUID partner, UUID exportId) {
+        return personalDataExportRequested(UUID.randomUUID(), partner, exportId);
+    }
+
+    /** personal-data-export-requested with the given {@code ce_id}: the same id again is a redelivery. */
+    public UUID personalDataExportRequested(UUID eventId, UUID partner, UUID exportId) {
+        return send(eventId, "personal-data-export-requested.v1", partner, """
+                {"networkId":"%s","partnerId":"%s","exportId":"%s","requestedAt":"2026-12-07T09:41:17.203+01:00"}"""
+                .formatted(network, partner, exportId));
+    }
+
     private UUID send(String type, UUID subject, String data) {
         return send(UUID.randomUUID(), type, subject, data);
     }

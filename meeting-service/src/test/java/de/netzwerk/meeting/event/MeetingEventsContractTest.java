@@ -91,7 +91,7 @@ class MeetingEventsContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "scheduled.v1", "rescheduled.v1", "cancelled.v1", "minutes-published.v1",
-            "minutes-acknowledged.v1", "partner-data-erased.v1" })
+            "minutes-acknowledged.v1", "partner-data-erased.v1", "personal-data-exported.v1" })
     void thePublishedExampleMatchesTheSchema(String eventType) throws Exception {
         JsonNode example = json.readTree(EventSchemas.resource("asyncapi/examples/" + eventType + ".json"));
 

@@ -39,7 +39,8 @@ class PartnerEventsConsumerContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "group-created.v1", "partner-registered.v1", "partner-updated.v1", "partner-left.v1",
-            "membership-started.v1", "membership-changed.v1", "membership-ended.v1", "partner-erased.v1" })
+            "membership-started.v1", "membership-changed.v1", "membership-ended.v1", "partner-erased.v1",
+            "personal-data-export-requested.v1" })
     void theProducersExamplesConformToTheProducersSchemas(String eventType) throws Exception {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -115,6 +116,20 @@ class PartnerEventsConsumerContractTest {
         assertEquals(UUID.fromString(example.get("partnerId").asText()), erased.partnerId());
         assertEquals(UUID.fromString(example.get("erasureId").asText()), erased.erasureId());
         assertEquals(OffsetDateTime.parse(example.get("erasedAt").asText()).toInstant(), erased.erasedAt().toInstant());
+    }
+
+    @Test
+    void theExportRequestedExampleReadsIntoPersonalDataExportRequested() throws Exception {
+        ObjectNode example = (ObjectNode) example("personal-data-export-requested.v1");
+        example.put("addedLater", "ignored");
+
+        PersonalDataExportRequested requested = payloads.read(
+                event("personal-data-export-requested.v1", example, "partnerId"), PersonalDataExportRequested.class);
+
+        assertEquals(UUID.fromString(example.get("partnerId").asText()), requested.partnerId());
+        assertEquals(UUID.fromString(example.get("exportId").asText()), requested.exportId());
+        assertEquals(OffsetDateTime.parse(example.get("requestedAt").asText()).toInstant(),
+                requested.requestedAt().toInstant());
     }
 
     private JsonNode example(String eventType) throws Exception {
