@@ -134,6 +134,29 @@ public final class Histories implements AutoCloseable {
         return task("assigned", task, partner, title, due, meetingStart(assignedOn), "");
     }
 
+    /**
+     * task-service's deadline clock: the task is overdue by {@code due} (the one notice of a deadline already past
+     * when the clock first sees it), sent the day after that date.
+     */
+    public UUID taskOverdue(UUID task, UUID partner, LocalDate due) {
+        return taskOverdue(task, partner, "Flyer drucken", due);
+    }
+
+    public UUID taskOverdue(UUID task, UUID partner, String title, LocalDate due) {
+        LocalDate today = LocalDate.now(ZONE);
+        LocalDate noticedOn = due.plusDays(1).isAfter(today) ? today : due.plusDays(1);
+        long daysOverdue = java.time.temporal.ChronoUnit.DAYS.between(due, noticedOn);
+        return task("overdue", task, partner, title, due, meetingStart(noticedOn),
+                ",\"daysOverdue\":%d,\"escalation\":false".formatted(daysOverdue));
+    }
+
+    /** The task's due date moved from {@code previousDue} to {@code due}, today. */
+    public UUID taskRescheduled(UUID task, UUID partner, LocalDate previousDue, LocalDate due) {
+        LocalDate today = LocalDate.now(ZONE);
+        return task("rescheduled", task, partner, "Flyer drucken", due, meetingStart(today),
+                ",\"previousDueDate\":\"%s\",\"overdue\":%s".formatted(previousDue, due.isBefore(today)));
+    }
+
     public void taskCompleted(UUID task, UUID partner, LocalDate due, LocalDate completedOn) {
         long daysLate = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(due, completedOn));
         task("completed", task, partner, "Flyer drucken", due, meetingStart(completedOn),

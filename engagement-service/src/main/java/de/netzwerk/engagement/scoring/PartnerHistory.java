@@ -76,9 +76,25 @@ public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwo
         CANCELLED
     }
 
-    /** A task as it now stands, with the days it was assigned and closed. */
+    /**
+     * A task as it now stands, with the days it was assigned and closed.
+     *
+     * @param overdueNoticedOn when task-service's deadline clock said the task is overdue by its current due date;
+     *                         null until it has. The clock owns the deadline: it never says so of a task entered as
+     *                         done, whose completion may still be on its way when its assignment has arrived.
+     */
     public record Task(UUID taskId, String title, UUID groupId, LocalDate dueDate, TaskStatus status,
-            LocalDate assignedOn, LocalDate closedOn) {
+            LocalDate assignedOn, LocalDate closedOn, LocalDate overdueNoticedOn) {
+
+        /**
+         * Open by {@code day} and past its due date, as the deadline clock has confirmed. The notice settles that the
+         * task is overdue at all; how long it has been follows from the due date, so the score of an earlier day
+         * counts it from its due date as well.
+         */
+        public boolean overdueOn(LocalDate day) {
+            return overdueNoticedOn != null && dueDate != null && dueDate.isBefore(day) && !completedBy(day)
+                    && !cancelledBy(day);
+        }
 
         public boolean completedBy(LocalDate day) {
             return status == TaskStatus.COMPLETED && closedOn != null && !closedOn.isAfter(day);

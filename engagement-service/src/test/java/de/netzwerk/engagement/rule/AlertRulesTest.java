@@ -54,6 +54,8 @@ class AlertRulesTest {
         UUID recent = UUID.randomUUID();
         events.taskAssigned(recent, partner, daysAgo(5), daysAgo(30));
         events.taskAssigned(overdue, partner, daysAgo(20), daysAgo(60));
+        events.taskOverdue(recent, partner, daysAgo(5));
+        events.taskOverdue(overdue, partner, daysAgo(20));
 
         Map<String, Object> alert = awaitAlert("TASKS_OVERDUE");
 
@@ -143,7 +145,9 @@ class AlertRulesTest {
                 .when().put("/api/v1/networks/{n}/engagement/{p}/pause", network, partner)
                 .then().statusCode(200);
         for (UUID who : new UUID[] { partner, twin }) {
-            events.taskAssigned(UUID.randomUUID(), who, daysAgo(30), daysAgo(60));
+            UUID task = UUID.randomUUID();
+            events.taskAssigned(task, who, daysAgo(30), daysAgo(60));
+            events.taskOverdue(task, who, daysAgo(30));
         }
 
         awaitAlert(twin, "TASKS_OVERDUE");

@@ -60,17 +60,26 @@ final class HistoryBuilder {
         return this;
     }
 
-    UUID taskDue(int dueDaysAgo, int assignedDaysAgo) {
+    /** An open task the deadline clock has said is overdue (the day after its due date). */
+    UUID taskOverdue(int dueDaysAgo, int assignedDaysAgo) {
         UUID task = UUID.randomUUID();
         tasks.add(new PartnerHistory.Task(task, "Flyer", null, daysAgo(dueDaysAgo), PartnerHistory.TaskStatus.OPEN,
-                daysAgo(assignedDaysAgo), null));
+                daysAgo(assignedDaysAgo), null, daysAgo(dueDaysAgo - 1)));
+        return task;
+    }
+
+    /** An open task past its due date of which the deadline clock has said nothing (yet). */
+    UUID taskPastDueWithoutNotice(int dueDaysAgo, int assignedDaysAgo) {
+        UUID task = UUID.randomUUID();
+        tasks.add(new PartnerHistory.Task(task, "Flyer", null, daysAgo(dueDaysAgo), PartnerHistory.TaskStatus.OPEN,
+                daysAgo(assignedDaysAgo), null, null));
         return task;
     }
 
     UUID taskCompleted(int dueDaysAgo, int assignedDaysAgo, int completedDaysAgo) {
         UUID task = UUID.randomUUID();
         tasks.add(new PartnerHistory.Task(task, "Flyer", null, daysAgo(dueDaysAgo), PartnerHistory.TaskStatus.COMPLETED,
-                daysAgo(assignedDaysAgo), daysAgo(completedDaysAgo)));
+                daysAgo(assignedDaysAgo), daysAgo(completedDaysAgo), null));
         return task;
     }
 
