@@ -93,6 +93,14 @@ public final class Histories implements AutoCloseable {
                 .formatted(network, meeting, group, startsAt, partner, status, revision, startsAt.plusHours(3)));
     }
 
+    /** A line of a past meeting's attendance list entered now (its recordedAt), as the catch-up requests do. */
+    public UUID attendanceEnteredNow(UUID partner, UUID group, UUID meeting, LocalDate day, String status) {
+        return send("meeting-events", "de.netzwerk.meeting.attendance-recorded.v1", partner, """
+                {"networkId":"%s","meetingId":"%s","groupId":"%s","meetingStartsAt":"%s","partnerId":"%s",
+                 "status":"%s","revision":1,"recordedAt":"%s"}"""
+                .formatted(network, meeting, group, meetingStart(day), partner, status, OffsetDateTime.now(ZONE)));
+    }
+
     public UUID invitations(UUID meeting, UUID group, LocalDate day, int daysAhead, UUID... invitees) {
         OffsetDateTime startsAt = meetingStart(day);
         String list = java.util.Arrays.stream(invitees)

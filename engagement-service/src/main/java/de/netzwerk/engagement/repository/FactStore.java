@@ -135,14 +135,24 @@ public class FactStore {
         switch (event) {
             case AttendanceRecorded e -> {
                 meeting(sql, network, e.meetingId(), e.groupId(), e.meetingStartsAt());
+                // The highest revision tells the status; the earliest one tells when the line was first entered.
                 sql.upsert(e.meetingId() + "/" + e.partnerId(), """
-                        insert into attendance (id, network_id, meeting_id, group_id, partner_id, meeting_starts_at, status, revision)
-                        values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (network_id, meeting_id, partner_id) do update set group_id = excluded.group_id,
-                            meeting_starts_at = excluded.meeting_starts_at, status = excluded.status, revision = excluded.revision
-                        where attendance.revision < excluded.revision""",
+                        insert into attendance (id, network_id, meeting_id, group_id, partner_id, meeting_starts_at, status,
+                            revision, recorded_at)
+                        values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (network_id, meeting_id, partner_id) do update set
+                            group_id = case when attendance.revision < excluded.revision then excluded.group_id
+                                else attendance.group_id end,
+                            meeting_starts_at = case when attendance.revision < excluded.revision
+                                then excluded.meeting_starts_at else attendance.meeting_starts_at end,
+                            status = case when attendance.revision < excluded.revision then excluded.status
+                                else attendance.status end,
+                            revision = greatest(attendance.revision, excluded.revision),
+                            recorded_at = least(attendance.recorded_at, excluded.recorded_at)
+                        where attendance.revision < excluded.revision or attendance.recorded_at is null
+                            or attendance.recorded_at > excluded.recorded_at""",
                         network, e.meetingId(), e.groupId(), e.partnerId(), e.meetingStartsAt(), e.status().name(),
-                        e.revision());
+                        e.revision(), e.recordedAt());
                 touched.add(new PartnerKey(network, e.partnerId()));
             }
             case InvitationsSent e -> {

@@ -33,21 +33,31 @@ public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwo
     }
 
     /**
-     * A meeting of one of the partner's groups, whoever attended it.
+     * A meeting of one of the partner's groups, as the partner assessed sees it.
      *
-     * @param invitationsSentOn  null when no invitations are known
-     * @param attendanceRecorded whether attendance is recorded for anyone at it
+     * @param invitationsSentOn          null when no invitations are known
+     * @param attendanceFirstRecordedOn  when the first line of its attendance list was entered (for anyone); null
+     *                                   when none is known
+     * @param ownAttendanceRecorded      whether the partner's own attendance at it is recorded
      */
-    public record GroupMeeting(LocalDate date, LocalDate invitationsSentOn, boolean attendanceRecorded) {
+    public record GroupMeeting(UUID meetingId, LocalDate date, LocalDate invitationsSentOn,
+            LocalDate attendanceFirstRecordedOn, boolean ownAttendanceRecorded) {
 
         /**
-         * A meeting is a settled fact once its attendance is recorded, or once {@code graceDays} have passed since
-         * it took place and since its invitations were sent: a meeting entered after the fact gets the same time
-         * for its attendance to follow (its attendance may travel on another partition than its invitations).
+         * A meeting is settled for the partner once their own attendance at it is recorded, or once
+         * {@code graceDays} have passed since it took place, since its invitations were sent and since the first
+         * line of its attendance was entered. Each partner's line is its own event on its own partition: another
+         * member's line does not settle whether this partner was there, and a meeting entered after the fact with
+         * its original dates gets the grace period from the day its list began to arrive.
          */
         public boolean settledOn(LocalDate day, int graceDays) {
-            LocalDate known = invitationsSentOn != null && invitationsSentOn.isAfter(date) ? invitationsSentOn : date;
-            return attendanceRecorded || !known.plusDays(graceDays).isAfter(day);
+            LocalDate known = date;
+            for (LocalDate later : new LocalDate[] { invitationsSentOn, attendanceFirstRecordedOn }) {
+                if (later != null && later.isAfter(known)) {
+                    known = later;
+                }
+            }
+            return ownAttendanceRecorded || !known.plusDays(graceDays).isAfter(day);
         }
     }
 
