@@ -163,10 +163,13 @@ class AlertRulesTest {
         Engagement.await(network, partner, found -> true);
     }
 
-    /** The partner joined the group 300 days ago, and it still meets: a colleague was there 5 days ago. */
+    /**
+     * The partner joined the group 300 days ago, and it still meets: a colleague was there 10 days ago. The partner's
+     * own line of that meeting never came: past the grace period (7 days since its first line), it counts.
+     */
     private void aMemberForMonthsOfAGroupThatStillMeets() throws InterruptedException {
         UUID colleague = UUID.randomUUID();
-        events.attendance(colleague, group, UUID.randomUUID(), daysAgo(5), "PRESENT");
+        events.attendance(colleague, group, UUID.randomUUID(), daysAgo(10), "PRESENT");
         events.flush();
         Engagement.await(network, colleague, found -> true);
         events.membership(partner, group, daysAgo(300));
