@@ -106,6 +106,14 @@ public final class Histories implements AutoCloseable {
                 .formatted(network, meeting, group, startsAt, partner, status, revision, startsAt.plusHours(3)));
     }
 
+    /** A line of a past meeting's attendance list entered now (its recordedAt), as the catch-up requests do. */
+    public UUID attendanceEnteredNow(UUID partner, UUID group, UUID meeting, LocalDate day, String status) {
+        return send("meeting-events", "de.netzwerk.meeting.attendance-recorded.v1", partner, """
+                {"networkId":"%s","meetingId":"%s","groupId":"%s","meetingStartsAt":"%s","partnerId":"%s",
+                 "status":"%s","revision":1,"recordedAt":"%s"}"""
+                .formatted(network, meeting, group, meetingStart(day), partner, status, OffsetDateTime.now(ZONE)));
+    }
+
     public UUID invitations(UUID meeting, UUID group, LocalDate day, int daysAhead, UUID... invitees) {
         OffsetDateTime startsAt = meetingStart(day);
         String list = java.util.Arrays.stream(invitees)
@@ -163,6 +171,29 @@ public final class Histories implements AutoCloseable {
 
     public UUID taskAssigned(UUID task, UUID partner, String title, LocalDate due, LocalDate assignedOn) {
         return task("assigned", task, partner, title, due, meetingStart(assignedOn), "");
+    }
+
+    /**
+     * task-service's deadline clock: the task is overdue by {@code due} (the one notice of a deadline already past
+     * when the clock first sees it), sent the day after that date.
+     */
+    public UUID taskOverdue(UUID task, UUID partner, LocalDate due) {
+        return taskOverdue(task, partner, "Flyer drucken", due);
+    }
+
+    public UUID taskOverdue(UUID task, UUID partner, String title, LocalDate due) {
+        LocalDate today = LocalDate.now(ZONE);
+        LocalDate noticedOn = due.plusDays(1).isAfter(today) ? today : due.plusDays(1);
+        long daysOverdue = java.time.temporal.ChronoUnit.DAYS.between(due, noticedOn);
+        return task("overdue", task, partner, title, due, meetingStart(noticedOn),
+                ",\"daysOverdue\":%d,\"escalation\":false".formatted(daysOverdue));
+    }
+
+    /** The task's due date moved from {@code previousDue} to {@code due}, today. */
+    public UUID taskRescheduled(UUID task, UUID partner, LocalDate previousDue, LocalDate due) {
+        LocalDate today = LocalDate.now(ZONE);
+        return task("rescheduled", task, partner, "Flyer drucken", due, meetingStart(today),
+                ",\"previousDueDate\":\"%s\",\"overdue\":%s".formatted(previousDue, due.isBefore(today)));
     }
 
     public void taskCompleted(UUID task, UUID partner, LocalDate due, LocalDate completedOn) {

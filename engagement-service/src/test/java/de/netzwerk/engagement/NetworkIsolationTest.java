@@ -64,6 +64,7 @@ class NetworkIsolationTest {
             homeEvents.membership(who, homeGroup, daysAgo(60));
             homeEvents.attendance(who, homeGroup, homeMeeting, daysAgo(30), "ABSENT");
             homeEvents.taskAssigned(taskOf.get(who), who, TITLE, daysAgo(20), daysAgo(50));
+            homeEvents.taskOverdue(taskOf.get(who), who, TITLE, daysAgo(20));
         }
         intruderEvents.partnerRegistered(stranger);
         intruderEvents.membership(stranger, intruderGroup, daysAgo(60));

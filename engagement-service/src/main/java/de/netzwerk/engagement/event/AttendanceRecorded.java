@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * The fields of meeting-service's {@code attendance-recorded.v1} that engagement uses. The producer owns the
- * schema (meeting-service, {@code asyncapi/schemas}); fields added there later are ignored here.
+ * schema (meeting-service, {@code asyncapi/schemas}); fields added there later are ignored here. {@code recordedAt}
+ * (when the line was entered) is read leniently: lines applied before engagement used it may lack it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AttendanceRecorded(
@@ -21,7 +22,8 @@ public record AttendanceRecorded(
         @NotNull OffsetDateTime meetingStartsAt,
         @NotNull UUID partnerId,
         @NotNull Status status,
-        @Min(1) int revision) implements ConsumedEvent {
+        @Min(1) int revision,
+        OffsetDateTime recordedAt) implements ConsumedEvent {
 
     public static final String TYPE = "de.netzwerk.meeting.attendance-recorded.v1";
 

@@ -14,9 +14,9 @@ import java.util.UUID;
  * The fields every task-service event carries ({@code assigned}, {@code reassigned}, {@code due-soon},
  * {@code overdue}, {@code completed}, {@code cancelled}, {@code rescheduled}), plus those of completion and
  * reassignment. Which of them it was is
- * {@link #kind}, taken from the event type. The deadline clock itself is not needed here: overdue days follow
- * from the due date and the day the score is computed for. A task without an owner (cancelled before anyone
- * took it) has no partner id.
+ * {@link #kind}, taken from the event type. An {@code overdue} notice settles that the task is overdue by the due
+ * date it carries (task-service's deadline clock owns the deadline); how many days follows from the due date and the
+ * day the score is computed for. A task without an owner (cancelled before anyone took it) has no partner id.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TaskEvent(

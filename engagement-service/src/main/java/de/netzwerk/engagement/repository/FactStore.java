@@ -113,7 +113,7 @@ public class FactStore {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement truncate = connection.prepareStatement("""
                      truncate processed_event, attendance, membership, partner_departure, meeting, invitation, rsvp,
-                         minutes_reading, task, key_actor""")) {
+                         minutes_reading, task, task_overdue_notice, key_actor""")) {
             truncate.execute();
         }
     }
@@ -135,14 +135,24 @@ public class FactStore {
         switch (event) {
             case AttendanceRecorded e -> {
                 meeting(sql, network, e.meetingId(), e.groupId(), e.meetingStartsAt());
+                // The highest revision tells the status; the earliest one tells when the line was first entered.
                 sql.upsert(e.meetingId() + "/" + e.partnerId(), """
-                        insert into attendance (id, network_id, meeting_id, group_id, partner_id, meeting_starts_at, status, revision)
-                        values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (network_id, meeting_id, partner_id) do update set group_id = excluded.group_id,
-                            meeting_starts_at = excluded.meeting_starts_at, status = excluded.status, revision = excluded.revision
-                        where attendance.revision < excluded.revision""",
+                        insert into attendance (id, network_id, meeting_id, group_id, partner_id, meeting_starts_at, status,
+                            revision, recorded_at)
+                        values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (network_id, meeting_id, partner_id) do update set
+                            group_id = case when attendance.revision < excluded.revision then excluded.group_id
+                                else attendance.group_id end,
+                            meeting_starts_at = case when attendance.revision < excluded.revision
+                                then excluded.meeting_starts_at else attendance.meeting_starts_at end,
+                            status = case when attendance.revision < excluded.revision then excluded.status
+                                else attendance.status end,
+                            revision = greatest(attendance.revision, excluded.revision),
+                            recorded_at = least(attendance.recorded_at, excluded.recorded_at)
+                        where attendance.revision < excluded.revision or attendance.recorded_at is null
+                            or attendance.recorded_at > excluded.recorded_at""",
                         network, e.meetingId(), e.groupId(), e.partnerId(), e.meetingStartsAt(), e.status().name(),
-                        e.revision());
+                        e.revision(), e.recordedAt());
                 touched.add(new PartnerKey(network, e.partnerId()));
             }
             case InvitationsSent e -> {
@@ -261,6 +271,9 @@ public class FactStore {
             }
             case TaskEvent e -> {
                 task(sql, e);
+                if (e.kind() == TaskEvent.Kind.OVERDUE) {
+                    overdueNotice(sql, e);
+                }
                 touched.add(new PartnerKey(network, e.partnerId()));
                 if (e.previousPartnerId() != null) {
                     touched.add(new PartnerKey(network, e.previousPartnerId()));
@@ -313,6 +326,26 @@ public class FactStore {
                     closed_on = case when task.status = 'OPEN' then excluded.closed_on else task.closed_on end""",
                 e.networkId(), e.taskId(), e.partnerId(), e.groupId(), e.goalId(), e.title(), e.dueDate(), status,
                 e.occurredAt(), assignment ? e.occurredAt() : NO_ASSIGNMENT, closedOn);
+    }
+
+    /**
+     * The deadline clock said the task is overdue by the due date it names (once per due date; an escalation is a
+     * second notice for the same date). It counts only while that is still the task's due date: a notice is kept per
+     * due date, and the history joins it on the current one. The task's present owner is assessed again, whoever
+     * the notice names.
+     */
+    private static void overdueNotice(Statements sql, TaskEvent e) throws SQLException {
+        if (e.dueDate() == null) {
+            return;
+        }
+        sql.upsert(e.taskId() + "/" + e.dueDate(), """
+                insert into task_overdue_notice (network_id, task_id, due_date, noticed_on) values (?, ?, ?, ?)
+                on conflict (network_id, task_id, due_date) do update
+                    set noticed_on = least(task_overdue_notice.noticed_on, excluded.noticed_on)""",
+                e.networkId(), e.taskId(), e.dueDate(),
+                e.occurredAt().atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate());
+        sql.touchQuery("select network_id, partner_id from task where network_id = ? and task_id = ?",
+                e.networkId(), e.taskId());
     }
 
     /** One prepared statement per SQL text, each collecting a JDBC batch; executed in the order first used. */

@@ -4,6 +4,7 @@ import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.scoring.PartnerHistory;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 /**
  * Loads the facts of many partners at once: one query per kind of fact, however many partners. A partner's history
@@ -38,6 +40,26 @@ public class HistoryRepository {
 
     HistoryRepository(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /**
+     * Runs {@code work} in a new transaction that reads one snapshot of the facts (REPEATABLE READ): a history is
+     * loaded with one statement per kind of fact, and under READ COMMITTED a batch of events committed between two of
+     * them would give a history no moment ever had — one partner's attendance line without the line applied with it.
+     * Whatever the work writes (scores, alerts, events) rests on that snapshot; should a row it changes have been
+     * changed since, PostgreSQL refuses the transaction (a serialization failure) and the caller handles that as any
+     * other failure.
+     */
+    public <T> T inOneSnapshot(Callable<T> work) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement isolation = connection.prepareStatement(
+                         "set transaction isolation level repeatable read")) {
+                // Must be the transaction's first statement, or PostgreSQL refuses it: no read can slip in before.
+                isolation.execute();
+            }
+            return work.call();
+        });
     }
 
     /** The histories of the partners, each from the facts of their own network. */
@@ -89,11 +111,14 @@ public class HistoryRepository {
                         day(time(rows, 6)), day(time(rows, 7)))));
         Map<PartnerKey, List<PartnerHistory.Task>> tasks = new HashMap<>();
         query(connection, """
-                select f.network_id, f.partner_id, f.task_id, f.title, f.group_id, f.due_date, f.status, f.assigned_at, f.closed_on
-                from task f join %s using (network_id, partner_id)""", partners,
+                select f.network_id, f.partner_id, f.task_id, f.title, f.group_id, f.due_date, f.status, f.assigned_at,
+                    f.closed_on, n.noticed_on
+                from task f join %s using (network_id, partner_id)
+                left join task_overdue_notice n
+                    on n.network_id = f.network_id and n.task_id = f.task_id and n.due_date = f.due_date""", partners,
                 rows -> add(tasks, rows, new PartnerHistory.Task(uuid(rows, 3), rows.getString(4), uuid(rows, 5),
                         date(rows, 6), PartnerHistory.TaskStatus.valueOf(rows.getString(7)), day(time(rows, 8)),
-                        date(rows, 9))));
+                        date(rows, 9), date(rows, 10))));
         Map<PartnerKey, List<PartnerHistory.Pause>> pauses = new HashMap<>();
         query(connection, """
                 select f.network_id, f.partner_id, f.starts_on, f.until, f.reason
@@ -108,17 +133,19 @@ public class HistoryRepository {
         Map<String, Set<UUID>> groups = new HashMap<>();
         memberships.forEach((partner, list) -> list.forEach(membership ->
                 groups.computeIfAbsent(partner.networkId(), network -> new HashSet<>()).add(membership.groupId())));
-        Map<String, Map<UUID, List<PartnerHistory.GroupMeeting>>> meetings = groupMeetings(connection, groups, today);
+        Map<String, Map<UUID, List<GroupMeetingRow>>> meetings = groupMeetings(connection, groups, today);
 
         Map<PartnerKey, PartnerHistory> histories = new HashMap<>();
         for (PartnerKey partner : partners) {
             List<PartnerHistory.Membership> own = memberships.getOrDefault(partner, List.of());
-            Map<UUID, List<PartnerHistory.GroupMeeting>> networkMeetings = meetings.getOrDefault(partner.networkId(), Map.of());
+            Map<UUID, List<GroupMeetingRow>> networkMeetings = meetings.getOrDefault(partner.networkId(), Map.of());
+            Set<UUID> attended = new HashSet<>();
+            attendances.getOrDefault(partner, List.of()).forEach(attendance -> attended.add(attendance.meetingId()));
             Map<UUID, List<PartnerHistory.GroupMeeting>> ownGroups = new HashMap<>();
             own.forEach(membership -> {
-                List<PartnerHistory.GroupMeeting> ofGroup = networkMeetings.get(membership.groupId());
+                List<GroupMeetingRow> ofGroup = networkMeetings.get(membership.groupId());
                 if (ofGroup != null) {
-                    ownGroups.put(membership.groupId(), ofGroup);
+                    ownGroups.put(membership.groupId(), ofGroup.stream().map(row -> row.seenBy(attended)).toList());
                 }
             });
             histories.put(partner, new PartnerHistory(partner.networkId(), partner.partnerId(), departed.contains(partner),
@@ -130,11 +157,21 @@ public class HistoryRepository {
         return histories;
     }
 
+    /** A group's meeting as every member sees it; whose own line is recorded is told per partner. */
+    private record GroupMeetingRow(UUID meetingId, LocalDate date, LocalDate invitationsSentOn,
+            LocalDate attendanceFirstRecordedOn) {
+
+        PartnerHistory.GroupMeeting seenBy(Set<UUID> meetingsWithOwnAttendance) {
+            return new PartnerHistory.GroupMeeting(meetingId, date, invitationsSentOn, attendanceFirstRecordedOn,
+                    meetingsWithOwnAttendance.contains(meetingId));
+        }
+    }
+
     /**
      * The meetings (not cancelled) of each group within the longest silence a policy allows, up to today, by
      * network: whether each one is settled is the rules' decision ({@link PartnerHistory.GroupMeeting#settledOn}).
      */
-    private static Map<String, Map<UUID, List<PartnerHistory.GroupMeeting>>> groupMeetings(Connection connection,
+    private static Map<String, Map<UUID, List<GroupMeetingRow>>> groupMeetings(Connection connection,
             Map<String, Set<UUID>> groups, LocalDate today) throws SQLException {
         List<String> networks = new ArrayList<>();
         List<UUID> groupIds = new ArrayList<>();
@@ -142,10 +179,11 @@ public class HistoryRepository {
             networks.add(network);
             groupIds.add(id);
         }));
-        Map<String, Map<UUID, List<PartnerHistory.GroupMeeting>>> meetings = new HashMap<>();
+        Map<String, Map<UUID, List<GroupMeetingRow>>> meetings = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                select m.network_id, m.group_id, m.starts_at, m.invitations_sent_at,
-                    exists (select 1 from attendance a where a.network_id = m.network_id and a.meeting_id = m.meeting_id)
+                select m.network_id, m.group_id, m.starts_at, m.invitations_sent_at, m.meeting_id,
+                    (select min(a.recorded_at) from attendance a
+                     where a.network_id = m.network_id and a.meeting_id = m.meeting_id)
                 from meeting m
                 join unnest(?::varchar[], ?::uuid[]) as wanted(network_id, group_id) using (network_id, group_id)
                 where m.cancelled_at is null and m.starts_at >= ? and m.starts_at < ?""")) {
@@ -155,11 +193,10 @@ public class HistoryRepository {
             query.setObject(4, today.plusDays(1).atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    OffsetDateTime sent = time(rows, 4);
                     meetings.computeIfAbsent(rows.getString(1), network -> new HashMap<>())
                             .computeIfAbsent(uuid(rows, 2), group -> new ArrayList<>())
-                            .add(new PartnerHistory.GroupMeeting(day(time(rows, 3)), sent == null ? null : day(sent),
-                                    rows.getBoolean(5)));
+                            .add(new GroupMeetingRow(uuid(rows, 5), day(time(rows, 3)), day(time(rows, 4)),
+                                    day(time(rows, 6))));
                 }
             }
         }

@@ -18,9 +18,10 @@ import java.util.UUID;
  * facts and the policy, like the partner rules.
  *
  * <p>Settled facts: a meeting counts once attendance is recorded for every invitee known, or once
- * {@link SilenceRule#ATTENDANCE_GRACE_DAYS} have passed since it and its invitations — each partner's attendance is
- * its own event, so a meeting whose first lines of the list have arrived is not yet below quorum. Members' bands
- * are their latest assessments.
+ * {@link SilenceRule#ATTENDANCE_GRACE_DAYS} have passed since it, its invitations and the first line of its list was
+ * entered — each partner's attendance is its own event, so a meeting whose first lines of the list have arrived is not
+ * yet below quorum, also when it was entered after the fact with its original dates. Members' bands are their latest
+ * assessments.
  */
 public final class GroupDyingRule {
 
@@ -30,11 +31,12 @@ public final class GroupDyingRule {
     /**
      * A meeting of the group with its recorded attendance.
      *
-     * @param invited           invitees known, 0 when no invitations are known
-     * @param invitationsSentOn null when no invitations are known
+     * @param invited                   invitees known, 0 when no invitations are known
+     * @param invitationsSentOn         null when no invitations are known
+     * @param attendanceFirstRecordedOn when the first line of its list was entered; null when not known
      */
     public record Meeting(UUID meetingId, OffsetDateTime startsAt, int present, int excused, int absent, int invited,
-            LocalDate invitationsSentOn) {
+            LocalDate invitationsSentOn, LocalDate attendanceFirstRecordedOn) {
 
         public int recorded() {
             return present + excused + absent;
@@ -46,8 +48,12 @@ public final class GroupDyingRule {
 
         /** Its attendance list is complete, or has had the grace period to become so. */
         public boolean settledOn(LocalDate day, ZoneId zone) {
-            LocalDate held = startsAt.atZoneSameInstant(zone).toLocalDate();
-            LocalDate known = invitationsSentOn != null && invitationsSentOn.isAfter(held) ? invitationsSentOn : held;
+            LocalDate known = startsAt.atZoneSameInstant(zone).toLocalDate();
+            for (LocalDate later : new LocalDate[] { invitationsSentOn, attendanceFirstRecordedOn }) {
+                if (later != null && later.isAfter(known)) {
+                    known = later;
+                }
+            }
             return (invited > 0 && recorded() >= invited)
                     || !known.plusDays(SilenceRule.ATTENDANCE_GRACE_DAYS).isAfter(day);
         }

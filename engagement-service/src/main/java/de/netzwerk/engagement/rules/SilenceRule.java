@@ -16,17 +16,19 @@ import java.util.UUID;
  * belong to a group that still meets. The evidence is their last sign of life (or the group, if there never was
  * one), so one silence is one alert however often it is looked at.
  *
- * <p>Settled facts: a group still meets when one of its meetings in that time is settled — its attendance is
- * recorded, or {@link #ATTENDANCE_GRACE_DAYS} have passed since it took place and since its invitations were sent
- * ({@link PartnerHistory.GroupMeeting#settledOn}); invitations alone are no evidence, since the attendance may travel
- * on another partition. The partner's signs of life are recorded attendance (present or excused), answers, minutes
- * read and completed tasks, each by its own date.
+ * <p>Settled facts: a group still meets, for the partner assessed, when one of its meetings in that time is settled
+ * for them — their own attendance at it is recorded, or {@link #ATTENDANCE_GRACE_DAYS} have passed since it took
+ * place, since its invitations were sent and since the first line of its attendance was entered
+ * ({@link PartnerHistory.GroupMeeting#settledOn}). Invitations alone are no evidence, and neither is another member's
+ * line: attendance is keyed per partner, so the lines of one list are applied in any order, and a partner whose line
+ * has not arrived yet is not silent. The partner's signs of life are recorded attendance (present or excused),
+ * answers, minutes read and completed tasks, each by its own date.
  */
 public final class SilenceRule implements PartnerRule {
 
     /**
-     * Days a meeting's attendance may take to be recorded: until then a meeting without any recorded attendance
-     * is not yet a settled fact.
+     * Days a meeting's attendance may take to be recorded: until then a meeting without the partner's own line is
+     * not yet a settled fact for them.
      */
     public static final int ATTENDANCE_GRACE_DAYS = 7;
 

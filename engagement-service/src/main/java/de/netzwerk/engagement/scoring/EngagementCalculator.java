@@ -178,7 +178,9 @@ public final class EngagementCalculator {
                         : "task '%s' completed %d days late on %s".formatted(task.title(), daysLate, task.closedOn());
                 items.add(new Item(Kind.TASK_RELIABILITY, task.groupId(), decay(policy, task.closedOn(), asOf),
                         lateCredit(policy, daysLate), task.closedOn(), "TASK", task.taskId(), reason));
-            } else if (task.dueDate() != null && task.dueDate().isBefore(asOf) && !history.pausedOn(asOf)) {
+            } else if (task.overdueOn(asOf) && !history.pausedOn(asOf)) {
+                // Overdue only once the deadline clock said so: a task entered as done is never overdue, even while
+                // its completion is still on its way.
                 long daysOverdue = ChronoUnit.DAYS.between(task.dueDate(), asOf);
                 // An open task weighs as if it were due today: it keeps pulling down until it is done or handed on.
                 items.add(new Item(Kind.TASK_RELIABILITY, task.groupId(), 1, lateCredit(policy, daysOverdue), asOf,

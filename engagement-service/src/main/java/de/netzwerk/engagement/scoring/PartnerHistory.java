@@ -33,21 +33,31 @@ public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwo
     }
 
     /**
-     * A meeting of one of the partner's groups, whoever attended it.
+     * A meeting of one of the partner's groups, as the partner assessed sees it.
      *
-     * @param invitationsSentOn  null when no invitations are known
-     * @param attendanceRecorded whether attendance is recorded for anyone at it
+     * @param invitationsSentOn          null when no invitations are known
+     * @param attendanceFirstRecordedOn  when the first line of its attendance list was entered (for anyone); null
+     *                                   when none is known
+     * @param ownAttendanceRecorded      whether the partner's own attendance at it is recorded
      */
-    public record GroupMeeting(LocalDate date, LocalDate invitationsSentOn, boolean attendanceRecorded) {
+    public record GroupMeeting(UUID meetingId, LocalDate date, LocalDate invitationsSentOn,
+            LocalDate attendanceFirstRecordedOn, boolean ownAttendanceRecorded) {
 
         /**
-         * A meeting is a settled fact once its attendance is recorded, or once {@code graceDays} have passed since
-         * it took place and since its invitations were sent: a meeting entered after the fact gets the same time
-         * for its attendance to follow (its attendance may travel on another partition than its invitations).
+         * A meeting is settled for the partner once their own attendance at it is recorded, or once
+         * {@code graceDays} have passed since it took place, since its invitations were sent and since the first
+         * line of its attendance was entered. Each partner's line is its own event on its own partition: another
+         * member's line does not settle whether this partner was there, and a meeting entered after the fact with
+         * its original dates gets the grace period from the day its list began to arrive.
          */
         public boolean settledOn(LocalDate day, int graceDays) {
-            LocalDate known = invitationsSentOn != null && invitationsSentOn.isAfter(date) ? invitationsSentOn : date;
-            return attendanceRecorded || !known.plusDays(graceDays).isAfter(day);
+            LocalDate known = date;
+            for (LocalDate later : new LocalDate[] { invitationsSentOn, attendanceFirstRecordedOn }) {
+                if (later != null && later.isAfter(known)) {
+                    known = later;
+                }
+            }
+            return ownAttendanceRecorded || !known.plusDays(graceDays).isAfter(day);
         }
     }
 
@@ -76,9 +86,25 @@ public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwo
         CANCELLED
     }
 
-    /** A task as it now stands, with the days it was assigned and closed. */
+    /**
+     * A task as it now stands, with the days it was assigned and closed.
+     *
+     * @param overdueNoticedOn when task-service's deadline clock said the task is overdue by its current due date;
+     *                         null until it has. The clock owns the deadline: it never says so of a task entered as
+     *                         done, whose completion may still be on its way when its assignment has arrived.
+     */
     public record Task(UUID taskId, String title, UUID groupId, LocalDate dueDate, TaskStatus status,
-            LocalDate assignedOn, LocalDate closedOn) {
+            LocalDate assignedOn, LocalDate closedOn, LocalDate overdueNoticedOn) {
+
+        /**
+         * Open by {@code day} and past its due date, as the deadline clock has confirmed. The notice settles that the
+         * task is overdue at all; how long it has been follows from the due date, so the score of an earlier day
+         * counts it from its due date as well.
+         */
+        public boolean overdueOn(LocalDate day) {
+            return overdueNoticedOn != null && dueDate != null && dueDate.isBefore(day) && !completedBy(day)
+                    && !cancelledBy(day);
+        }
 
         public boolean completedBy(LocalDate day) {
             return status == TaskStatus.COMPLETED && closedOn != null && !closedOn.isAfter(day);

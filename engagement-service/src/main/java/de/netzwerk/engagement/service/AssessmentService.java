@@ -68,7 +68,8 @@ public class AssessmentService {
     /**
      * Assesses up to {@code limit} waiting partners; returns how many (0 when none wait or a replay runs). They are
      * taken off the queue first, in a transaction of their own, so that batches of events never wait for an
-     * assessment; facts committed meanwhile queue the partner again. If the assessment fails, they go back.
+     * assessment; facts committed meanwhile queue the partner again. The assessment reads one snapshot of the facts
+     * ({@link HistoryRepository#inOneSnapshot}). If it fails — a serialization failure among others — they go back.
      */
     public int assessPending(int limit) {
         inProgress.incrementAndGet();
@@ -94,7 +95,7 @@ public class AssessmentService {
             return 0;
         }
         try {
-            boolean assessed = QuarkusTransaction.requiringNew().call(() -> {
+            boolean assessed = histories.inOneSnapshot(() -> {
                 if (!replayLock.tryShared()) {
                     return false;
                 }
@@ -123,16 +124,17 @@ public class AssessmentService {
      * The partner's assessment today, computed from their facts now (what GET …/engagement/{p} shows); empty until
      * the partner was first assessed in this network.
      */
-    @Transactional
     public Optional<Current> current(String network, UUID partner) {
         PartnerKey key = new PartnerKey(network, partner);
-        if (!store.load(List.of(key)).containsKey(key)) {
-            return Optional.empty();
-        }
-        LocalDate today = today();
-        PartnerHistory history = histories.load(List.of(key), today).get(key);
-        PolicyStore.Versioned policy = policies.current(network);
-        return Optional.of(new Current(calculator.assess(history, policy.policy(), today), policy.version(), history));
+        return histories.inOneSnapshot(() -> {
+            if (!store.load(List.of(key)).containsKey(key)) {
+                return Optional.empty();
+            }
+            LocalDate today = today();
+            PartnerHistory history = histories.load(List.of(key), today).get(key);
+            PolicyStore.Versioned policy = policies.current(network);
+            return Optional.of(new Current(calculator.assess(history, policy.policy(), today), policy.version(), history));
+        });
     }
 
     public record Current(Assessment assessment, int policyVersion, PartnerHistory history) {

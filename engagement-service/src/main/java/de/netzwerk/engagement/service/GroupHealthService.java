@@ -106,7 +106,7 @@ public class GroupHealthService {
                                count(*) filter (where a.status = 'EXCUSED'),
                                count(*) filter (where a.status = 'ABSENT'),
                                (select count(*) from invitation i where i.network_id = ?1 and i.meeting_id = a.meeting_id),
-                               min(m.invitations_sent_at)
+                               min(m.invitations_sent_at), min(a.recorded_at)
                         from attendance a left join meeting m on m.network_id = a.network_id and m.meeting_id = a.meeting_id
                         where a.network_id = ?1 and a.group_id = ?2 and a.meeting_starts_at >= ?3 and m.cancelled_at is null
                         group by a.meeting_id order by 2 desc""")
@@ -118,7 +118,7 @@ public class GroupHealthService {
         for (Object[] row : rows) {
             held.add(new GroupDyingRule.Meeting((UUID) row[0], toOffset(row[1]), ((Number) row[2]).intValue(),
                     ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue(),
-                    row[6] == null ? null : day(toOffset(row[6]))));
+                    row[6] == null ? null : day(toOffset(row[6])), row[7] == null ? null : day(toOffset(row[7]))));
         }
         List<MeetingAttendance> meetings = held.stream().map(meeting -> new MeetingAttendance(meeting.meetingId(),
                 meeting.startsAt(), meeting.present(), meeting.excused(), meeting.absent(),

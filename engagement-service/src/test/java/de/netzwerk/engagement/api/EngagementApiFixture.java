@@ -58,7 +58,9 @@ final class EngagementApiFixture {
             events.partnerRegistered(partner);
             events.membership(partner, group, daysAgo(60));
             events.attendance(partner, group, UUID.randomUUID(), daysAgo(30), "ABSENT");
-            events.taskAssigned(UUID.randomUUID(), partner, "Förderantrag Stadtteilfest", daysAgo(20), daysAgo(50));
+            UUID task = UUID.randomUUID();
+            events.taskAssigned(task, partner, "Förderantrag Stadtteilfest", daysAgo(20), daysAgo(50));
+            events.taskOverdue(task, partner, "Förderantrag Stadtteilfest", daysAgo(20));
             events.flush();
         }
         Map<String, Object> alert = awaitAlert(network, partner);

@@ -51,6 +51,6 @@ class NetworkOwnershipTest {
 
     private AttendanceRecorded attendance(String network) {
         return new AttendanceRecorded(network, meeting, group, OffsetDateTime.parse("2026-11-01T18:00:00+01:00"), partner,
-                AttendanceRecorded.Status.ABSENT, 1);
+                AttendanceRecorded.Status.ABSENT, 1, OffsetDateTime.parse("2026-11-01T21:00:00+01:00"));
     }
 }

@@ -54,6 +54,8 @@ class AlertRulesTest {
         UUID recent = UUID.randomUUID();
         events.taskAssigned(recent, partner, daysAgo(5), daysAgo(30));
         events.taskAssigned(overdue, partner, daysAgo(20), daysAgo(60));
+        events.taskOverdue(recent, partner, daysAgo(5));
+        events.taskOverdue(overdue, partner, daysAgo(20));
 
         Map<String, Object> alert = awaitAlert("TASKS_OVERDUE");
 
@@ -143,7 +145,9 @@ class AlertRulesTest {
                 .when().put("/api/v1/networks/{n}/engagement/{p}/pause", network, partner)
                 .then().statusCode(200);
         for (UUID who : new UUID[] { partner, twin }) {
-            events.taskAssigned(UUID.randomUUID(), who, daysAgo(30), daysAgo(60));
+            UUID task = UUID.randomUUID();
+            events.taskAssigned(task, who, daysAgo(30), daysAgo(60));
+            events.taskOverdue(task, who, daysAgo(30));
         }
 
         awaitAlert(twin, "TASKS_OVERDUE");
@@ -159,10 +163,13 @@ class AlertRulesTest {
         Engagement.await(network, partner, found -> true);
     }
 
-    /** The partner joined the group 300 days ago, and it still meets: a colleague was there 5 days ago. */
+    /**
+     * The partner joined the group 300 days ago, and it still meets: a colleague was there 10 days ago. The partner's
+     * own line of that meeting never came: past the grace period (7 days since its first line), it counts.
+     */
     private void aMemberForMonthsOfAGroupThatStillMeets() throws InterruptedException {
         UUID colleague = UUID.randomUUID();
-        events.attendance(colleague, group, UUID.randomUUID(), daysAgo(5), "PRESENT");
+        events.attendance(colleague, group, UUID.randomUUID(), daysAgo(10), "PRESENT");
         events.flush();
         Engagement.await(network, colleague, found -> true);
         events.membership(partner, group, daysAgo(300));

@@ -70,6 +70,39 @@ class SilenceTest {
         assertEquals(List.of(), silenceAlerts(), "the partner was there at the last meeting");
     }
 
+    @Test
+    void anotherMembersLineOfAMeetingEnteredAfterTheFactRaisesNoSilenceForAMemberWhoseLineIsStillOnItsWay()
+            throws Exception {
+        UUID other = UUID.randomUUID();
+        events.membership(partner, group, daysAgo(300));
+        events.membership(other, group, daysAgo(300));
+        // Long before the silence period: counted in the score, no sign of life, no evidence that the group meets.
+        events.attendance(partner, group, UUID.randomUUID(), daysAgo(120), "ABSENT");
+        UUID meeting = UUID.randomUUID();
+        events.invitations(meeting, group, daysAgo(80), 7, partner, other);
+        events.attendanceEnteredNow(other, group, meeting, daysAgo(80), "PRESENT");
+        events.flush();
+        Engagement.await(network, other, found -> meetingsCounted(found) == 1);
+        Engagement.await(network, partner, found -> meetingsCounted(found) == 1);
+        Engagement.awaitNoPendingAssessments();
+        // The partner is assessed again with the other member's line applied and their own not yet.
+        events.attendance(partner, group, UUID.randomUUID(), daysAgo(110), "ABSENT");
+        events.flush();
+        Engagement.await(network, partner, found -> meetingsCounted(found) == 2);
+        Engagement.awaitNoPendingAssessments();
+
+        assertEquals(List.of(), silenceAlerts(), "the partner's own line of that meeting has not arrived yet");
+
+        events.attendanceEnteredNow(partner, group, meeting, daysAgo(80), "ABSENT");
+        events.flush();
+
+        List<Map<String, Object>> raised = Alerts.awaitFor(network, partner,
+                found -> found.stream().anyMatch(alert -> "SILENCE".equals(alert.get("rule"))), Engagement.PATIENCE);
+        assertEquals(List.of(group.toString()), Alerts.evidenceIds(raised.stream()
+                        .filter(alert -> "SILENCE".equals(alert.get("rule"))).findFirst().orElseThrow()),
+                "absent from it: the group meets, and the partner never showed a sign of life");
+    }
+
     private void assertNoSilenceFor(Duration watch) throws InterruptedException {
         Instant until = Instant.now().plus(watch);
         while (Instant.now().isBefore(until)) {

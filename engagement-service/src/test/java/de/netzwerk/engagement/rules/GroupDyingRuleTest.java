@@ -21,7 +21,8 @@ class GroupDyingRuleTest {
 
     /** Three invitees, all recorded: one present, so a third — below the standard quorum of half. */
     private static GroupDyingRule.Meeting poorlyAttended(int daysAgo) {
-        return new GroupDyingRule.Meeting(UUID.randomUUID(), meetingStart(daysAgo), 1, 1, 1, 3, daysAgo(daysAgo + 7));
+        return new GroupDyingRule.Meeting(UUID.randomUUID(), meetingStart(daysAgo), 1, 1, 1, 3, daysAgo(daysAgo + 7),
+                daysAgo(daysAgo));
     }
 
     private GroupDyingRule.Verdict verdict(int scored, int atRisk, List<GroupDyingRule.Meeting> meetings) {
@@ -42,7 +43,7 @@ class GroupDyingRuleTest {
     @Test
     void aWellAttendedMeetingAmongTheLastThreeKeepsTheGroupAlive() {
         GroupDyingRule.Meeting wellAttended = new GroupDyingRule.Meeting(UUID.randomUUID(), meetingStart(20), 2, 0, 1, 3,
-                daysAgo(27));
+                daysAgo(27), daysAgo(20));
 
         assertFalse(verdict(3, 0, List.of(poorlyAttended(10), wellAttended, poorlyAttended(30))).dying());
     }
@@ -63,7 +64,7 @@ class GroupDyingRuleTest {
     @Test
     void aMeetingWhoseAttendanceListIsStillArrivingDoesNotCountYet() {
         GroupDyingRule.Meeting firstLinesOnly = new GroupDyingRule.Meeting(UUID.randomUUID(), meetingStart(2), 0, 0, 1, 3,
-                daysAgo(9));
+                daysAgo(9), daysAgo(2));
 
         GroupDyingRule.Verdict verdict = verdict(3, 0, List.of(firstLinesOnly, poorlyAttended(20), poorlyAttended(30)));
 
@@ -71,9 +72,19 @@ class GroupDyingRuleTest {
     }
 
     @Test
+    void aMeetingEnteredAfterTheFactWhoseListIsStillArrivingDoesNotCountYet() {
+        GroupDyingRule.Meeting enteredToday = new GroupDyingRule.Meeting(UUID.randomUUID(), meetingStart(12), 0, 0, 1, 3,
+                daysAgo(19), daysAgo(0));
+
+        GroupDyingRule.Verdict verdict = verdict(3, 0, List.of(enteredToday, poorlyAttended(20), poorlyAttended(30)));
+
+        assertFalse(verdict.dying(), "its original dates are long past, but its list began to arrive today");
+    }
+
+    @Test
     void aMeetingWithAnIncompleteListCountsOnceTheGracePeriodHasPassed() {
         GroupDyingRule.Meeting incomplete = new GroupDyingRule.Meeting(UUID.randomUUID(), meetingStart(10), 0, 0, 1, 3,
-                daysAgo(17));
+                daysAgo(17), daysAgo(10));
 
         assertTrue(verdict(3, 0, List.of(incomplete, poorlyAttended(20), poorlyAttended(30))).dying());
     }

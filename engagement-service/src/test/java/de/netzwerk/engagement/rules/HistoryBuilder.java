@@ -60,17 +60,26 @@ final class HistoryBuilder {
         return this;
     }
 
-    UUID taskDue(int dueDaysAgo, int assignedDaysAgo) {
+    /** An open task the deadline clock has said is overdue (the day after its due date). */
+    UUID taskOverdue(int dueDaysAgo, int assignedDaysAgo) {
         UUID task = UUID.randomUUID();
         tasks.add(new PartnerHistory.Task(task, "Flyer", null, daysAgo(dueDaysAgo), PartnerHistory.TaskStatus.OPEN,
-                daysAgo(assignedDaysAgo), null));
+                daysAgo(assignedDaysAgo), null, daysAgo(dueDaysAgo - 1)));
+        return task;
+    }
+
+    /** An open task past its due date of which the deadline clock has said nothing (yet). */
+    UUID taskPastDueWithoutNotice(int dueDaysAgo, int assignedDaysAgo) {
+        UUID task = UUID.randomUUID();
+        tasks.add(new PartnerHistory.Task(task, "Flyer", null, daysAgo(dueDaysAgo), PartnerHistory.TaskStatus.OPEN,
+                daysAgo(assignedDaysAgo), null, null));
         return task;
     }
 
     UUID taskCompleted(int dueDaysAgo, int assignedDaysAgo, int completedDaysAgo) {
         UUID task = UUID.randomUUID();
         tasks.add(new PartnerHistory.Task(task, "Flyer", null, daysAgo(dueDaysAgo), PartnerHistory.TaskStatus.COMPLETED,
-                daysAgo(assignedDaysAgo), daysAgo(completedDaysAgo)));
+                daysAgo(assignedDaysAgo), daysAgo(completedDaysAgo), null));
         return task;
     }
 
@@ -84,10 +93,32 @@ final class HistoryBuilder {
         return this;
     }
 
-    /** A meeting of the group, whoever attended it; invitations sent {@code invitedDaysAgo} (null: none known). */
-    HistoryBuilder groupMet(UUID group, int daysAgo, Integer invitedDaysAgo, boolean attendanceRecorded) {
-        groupMeetings.computeIfAbsent(group, key -> new ArrayList<>()).add(new PartnerHistory.GroupMeeting(
-                daysAgo(daysAgo), invitedDaysAgo == null ? null : daysAgo(invitedDaysAgo), attendanceRecorded));
+    /**
+     * A meeting of the group without any attendance recorded yet; invitations sent {@code invitedDaysAgo} (null:
+     * none known).
+     */
+    HistoryBuilder groupMet(UUID group, int daysAgo, Integer invitedDaysAgo) {
+        return groupMeeting(group, UUID.randomUUID(), daysAgo, invitedDaysAgo, null, false);
+    }
+
+    /** A meeting of the group whose attendance list began to be entered {@code firstLineDaysAgo}, without this partner's line. */
+    HistoryBuilder groupMetWithOthersRecorded(UUID group, int daysAgo, Integer invitedDaysAgo, int firstLineDaysAgo) {
+        return groupMeeting(group, UUID.randomUUID(), daysAgo, invitedDaysAgo, firstLineDaysAgo, false);
+    }
+
+    /** A meeting of the group whose list, this partner's line with {@code status} among it, was entered that day. */
+    HistoryBuilder groupMetWithOwnLine(UUID group, int daysAgo, Integer invitedDaysAgo, AttendanceStatus status) {
+        UUID meeting = UUID.randomUUID();
+        attendances.add(new PartnerHistory.Attendance(meeting, group, meetingStart(daysAgo), daysAgo(daysAgo), status,
+                false));
+        return groupMeeting(group, meeting, daysAgo, invitedDaysAgo, daysAgo, true);
+    }
+
+    private HistoryBuilder groupMeeting(UUID group, UUID meeting, int daysAgo, Integer invitedDaysAgo,
+            Integer firstLineDaysAgo, boolean ownLine) {
+        groupMeetings.computeIfAbsent(group, key -> new ArrayList<>()).add(new PartnerHistory.GroupMeeting(meeting,
+                daysAgo(daysAgo), invitedDaysAgo == null ? null : daysAgo(invitedDaysAgo),
+                firstLineDaysAgo == null ? null : daysAgo(firstLineDaysAgo), ownLine));
         return this;
     }
 

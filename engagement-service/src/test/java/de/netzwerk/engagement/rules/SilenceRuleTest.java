@@ -26,21 +26,21 @@ class SilenceRuleTest {
 
     @Test
     void invitationsToAPastMeetingAloneDoNotMakeTheGroupActive() {
-        HistoryBuilder history = silentMember().groupMet(group, 80, 0, false);
+        HistoryBuilder history = silentMember().groupMet(group, 80, 0);
 
         assertEquals(List.of(), rule.conditions(history.today(Policies.standard())), "its attendance may still be on its way");
     }
 
     @Test
     void aMeetingWithoutAttendanceMakesTheGroupActiveOnceTheGracePeriodHasPassed() {
-        HistoryBuilder history = silentMember().groupMet(group, 80, 30, false);
+        HistoryBuilder history = silentMember().groupMet(group, 80, 30);
 
         assertEquals(AlertRule.SILENCE, rule.conditions(history.today(Policies.standard())).getFirst().rule());
     }
 
     @Test
-    void aMeetingWithRecordedAttendanceMakesTheGroupActiveAtOnce() {
-        HistoryBuilder history = silentMember().groupMet(group, 80, 0, true);
+    void aMeetingWithThePartnersOwnLineRecordedMakesTheGroupActiveAtOnce() {
+        HistoryBuilder history = silentMember().groupMetWithOwnLine(group, 80, 0, ABSENT);
 
         List<AlertCondition> conditions = rule.conditions(history.today(Policies.standard()));
 
@@ -50,30 +50,55 @@ class SilenceRuleTest {
     }
 
     @Test
+    void anotherMembersLineDoesNotMakeTheGroupActiveWhileThePartnersOwnLineMayStillBeOnItsWay() {
+        HistoryBuilder history = silentMember().groupMetWithOthersRecorded(group, 80, 81, 0);
+
+        assertEquals(List.of(), rule.conditions(history.today(Policies.standard())),
+                "a meeting entered today with its original dates: the partner's line is keyed apart from the others'");
+    }
+
+    @Test
+    void thePartnersOwnLineRecordedAbsentMakesTheGroupActive() {
+        HistoryBuilder history = silentMember().groupMetWithOwnLine(group, 80, 81, ABSENT);
+
+        assertEquals(AlertRule.SILENCE, rule.conditions(history.today(Policies.standard())).getFirst().rule());
+    }
+
+    @Test
+    void aMeetingWithoutThePartnersLineMakesTheGroupActiveOnceTheGracePeriodSinceItsFirstLineHasPassed() {
+        HistoryBuilder stillWaiting = silentMember().groupMetWithOthersRecorded(group, 80, 81,
+                SilenceRule.ATTENDANCE_GRACE_DAYS - 1);
+        HistoryBuilder graceOver = silentMember().groupMetWithOthersRecorded(group, 80, 81,
+                SilenceRule.ATTENDANCE_GRACE_DAYS);
+
+        assertEquals(List.of(), rule.conditions(stillWaiting.today(Policies.standard())));
+        assertEquals(AlertRule.SILENCE, rule.conditions(graceOver.today(Policies.standard())).getFirst().rule());
+    }
+
+    @Test
     void aRecentAnswerIsASignOfLife() {
-        HistoryBuilder history = silentMember().groupMet(group, 80, 90, true).answered(UUID.randomUUID(), 20);
+        HistoryBuilder history = silentMember().groupMetWithOwnLine(group, 80, 90, ABSENT).answered(UUID.randomUUID(), 20);
 
         assertEquals(List.of(), rule.conditions(history.today(Policies.standard())));
     }
 
     @Test
     void anUnexcusedAbsenceIsNoSignOfLife() {
-        HistoryBuilder history = silentMember().groupMet(group, 80, 90, true);
-        history.attended(group, 80, ABSENT);
+        HistoryBuilder history = silentMember().groupMetWithOwnLine(group, 80, 90, ABSENT);
 
         assertEquals(AlertRule.SILENCE, rule.conditions(history.today(Policies.standard())).getFirst().rule());
     }
 
     @Test
     void aGroupThatNoLongerMeetsIsNoReasonToExpectAnything() {
-        HistoryBuilder history = silentMember().groupMet(group, 95, 100, true);
+        HistoryBuilder history = silentMember().groupMetWithOthersRecorded(group, 95, 100, 95);
 
         assertEquals(List.of(), rule.conditions(history.today(Policies.standard())));
     }
 
     @Test
     void aMemberWhoJoinedRecentlyIsNotSilentYet() {
-        HistoryBuilder history = aPartner().memberOf(group, 30).groupMet(group, 10, 20, true);
+        HistoryBuilder history = aPartner().memberOf(group, 30).groupMetWithOthersRecorded(group, 10, 20, 10);
 
         assertEquals(List.of(), rule.conditions(history.today(Policies.standard())));
     }

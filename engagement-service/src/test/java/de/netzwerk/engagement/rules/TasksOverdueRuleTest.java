@@ -16,8 +16,8 @@ class TasksOverdueRuleTest {
     @Test
     void aTaskOverdueBeyondTheThresholdHoldsWithTheTaskAsEvidence() {
         HistoryBuilder history = aPartner();
-        UUID overdue = history.taskDue(15, 40);
-        history.taskDue(5, 40);
+        UUID overdue = history.taskOverdue(15, 40);
+        history.taskOverdue(5, 40);
 
         List<AlertCondition> conditions = rule.conditions(history.today(Policies.standard()));
 
@@ -27,7 +27,15 @@ class TasksOverdueRuleTest {
     @Test
     void aTaskOverdueExactlyTheThresholdDoesNotHoldYet() {
         HistoryBuilder history = aPartner();
-        history.taskDue(14, 40);
+        history.taskOverdue(14, 40);
+
+        assertEquals(List.of(), rule.conditions(history.today(Policies.standard())));
+    }
+
+    @Test
+    void aTaskPastItsDueDateIsNotOverdueUntilTheDeadlineClockSaysSo() {
+        HistoryBuilder history = aPartner();
+        history.taskPastDueWithoutNotice(40, 60);
 
         assertEquals(List.of(), rule.conditions(history.today(Policies.standard())));
     }

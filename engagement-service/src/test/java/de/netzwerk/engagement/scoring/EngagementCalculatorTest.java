@@ -72,7 +72,7 @@ class EngagementCalculatorTest {
                 boolean done = random.nextBoolean();
                 tasks.add(new PartnerHistory.Task(UUID.randomUUID(), "t", null, due,
                         done ? PartnerHistory.TaskStatus.COMPLETED : PartnerHistory.TaskStatus.OPEN, due.minusDays(30),
-                        done ? due.plusDays(random.nextInt(40) - 5) : null));
+                        done ? due.plusDays(random.nextInt(40) - 5) : null, done ? null : due.plusDays(1)));
             }
             List<PartnerHistory.Invitation> invitations = attendances.stream()
                     .map(a -> new PartnerHistory.Invitation(a.meetingId(), group, a.startsAt(), a.date(), false, false))
@@ -116,12 +116,22 @@ class EngagementCalculatorTest {
     @Test
     void aTaskOverdueBeyondTheThresholdRaisesTheOverdueCondition() {
         PartnerHistory.Task overdue = new PartnerHistory.Task(UUID.randomUUID(), "Flyer", null, TODAY.minusDays(15),
-                PartnerHistory.TaskStatus.OPEN, TODAY.minusDays(40), null);
+                PartnerHistory.TaskStatus.OPEN, TODAY.minusDays(40), null, TODAY.minusDays(14));
         Assessment assessment = calculator.assess(history(List.of(), List.of(overdue), List.of()), POLICY, TODAY);
 
         assertEquals(AlertRule.TASKS_OVERDUE, assessment.conditions().getFirst().rule());
         assertEquals(46, assessment.score());
         assertEquals(-54, assessment.ledger().getFirst().points());
+    }
+
+    @Test
+    void aTaskPastItsDueDateWithoutTheDeadlineClocksNoticeNeitherPullsDownNorRaisesAnything() {
+        PartnerHistory.Task enteredAsDone = new PartnerHistory.Task(UUID.randomUUID(), "Flyer", null,
+                TODAY.minusDays(45), PartnerHistory.TaskStatus.OPEN, TODAY.minusDays(60), null, null);
+        Assessment assessment = calculator.assess(history(List.of(), List.of(enteredAsDone), List.of()), POLICY, TODAY);
+
+        assertEquals(List.of(), assessment.conditions());
+        assertEquals(null, assessment.score());
     }
 
     @Test
