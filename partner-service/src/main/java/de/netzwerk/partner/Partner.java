@@ -40,7 +40,7 @@ public class Partner {
     @Column(nullable = false)
     public Sector sector;
 
-    @Column(nullable = false)
+    /** Null only once the partner is {@link PartnerStatus#ERASED}. */
     public String name;
 
     public String email;
@@ -93,6 +93,10 @@ public class Partner {
     /** The last time their contact data was removed because they had left; null if it never was. */
     @Embedded
     public ContactDataRemoval contactDataRemoval;
+
+    /** When their personal data was erased; null unless {@link PartnerStatus#ERASED}. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
 
     /** The network member who looks after the relationship with this partner. */
     @Column(name = "responsible_partner_id")

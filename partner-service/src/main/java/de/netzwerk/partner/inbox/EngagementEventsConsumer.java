@@ -6,9 +6,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code engagement-events} (the contacts made in alert follow-up, for the contact log). An event that fails
- * here is sent to {@code partner-service.engagement-events.dlq} with the reason in its headers, and the next one is
- * read.
+ * Reads {@code engagement-events} (the contacts made in alert follow-up, for the contact log; engagement-service's
+ * confirmations of erasures). An event that fails here is sent to {@code partner-service.engagement-events.dlq} with
+ * the reason in its headers, and the next one is read.
  */
 @ApplicationScoped
 public class EngagementEventsConsumer {

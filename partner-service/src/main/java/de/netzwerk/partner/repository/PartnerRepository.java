@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,19 +27,34 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
     public record Search(String name, Sector sector, String expertise, PartnerStatus status, boolean listedOnly) {
     }
 
+    /** A partner of the network; an erased one is no partner any more and not found, as if the id were unknown. */
     public Optional<Partner> findInNetwork(String networkId, UUID partnerId) {
+        return find("networkId = :network and id = :id and status <> :erased",
+                Parameters.with("network", networkId).and("id", partnerId).and("erased", PartnerStatus.ERASED))
+                .firstResultOptional();
+    }
+
+    /** The partner of the network, erased ones (their tombstone) included, locked until the transaction ends. */
+    public Optional<Partner> findForErasure(String networkId, UUID partnerId) {
+        return find("networkId = :network and id = :id", Parameters.with("network", networkId).and("id", partnerId))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The partner of the network, erased ones (their tombstone) included: to tell "erased" from "unknown". */
+    public Optional<Partner> findEvenErased(String networkId, UUID partnerId) {
         return find("networkId = :network and id = :id", Parameters.with("network", networkId).and("id", partnerId))
                 .firstResultOptional();
     }
 
-    /** The partners among {@code partnerIds} that belong to the network; ids of other networks are left out. */
+    /** The partners among {@code partnerIds} that belong to the network; ids of other networks and erased partners are left out. */
     public List<Partner> findAllInNetwork(String networkId, Collection<UUID> partnerIds) {
-        return list("networkId = :network and id in :ids", Parameters.with("network", networkId).and("ids", partnerIds));
+        return list("networkId = :network and id in :ids and status <> :erased",
+                Parameters.with("network", networkId).and("ids", partnerIds).and("erased", PartnerStatus.ERASED));
     }
 
     public PanacheQuery<Partner> search(String networkId, Search search, Sort sort) {
-        List<String> conditions = new ArrayList<>(List.of("networkId = :network"));
-        Parameters parameters = Parameters.with("network", networkId);
+        List<String> conditions = new ArrayList<>(List.of("networkId = :network", "status <> :erased"));
+        Parameters parameters = Parameters.with("network", networkId).and("erased", PartnerStatus.ERASED);
         if (search.name() != null) {
             conditions.add("lower(name) like :name escape '\\'");
             parameters.and("name", "%" + escapeLike(search.name().toLowerCase(Locale.ROOT)) + "%");
@@ -70,14 +86,14 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
         String lastContact = "(select max(c.contactedOn) from ContactEntry c where c.partnerId = p.id and c.level = :relationship)";
         return find("""
                 from Partner p
-                where p.networkId = :network and p.status <> :left
+                where p.networkId = :network and p.status not in (:left, :erased)
                   and (%1$s is null or %1$s < :since)
                   and (:listedOnly = false or p.listingConsent.given = true)
                 order by case when exists (select 1 from StrategicGoal g join g.actorNeeds n
                                            where g.networkId = p.networkId and n.partnerId = p.id
                                              and n.keyActor = true) then 0 else 1 end,
                          %1$s asc nulls first, p.name, p.id""".formatted(lastContact),
-                Parameters.with("network", networkId).and("left", PartnerStatus.LEFT)
+                Parameters.with("network", networkId).and("left", PartnerStatus.LEFT).and("erased", PartnerStatus.ERASED)
                         .and("relationship", ContactLevel.RELATIONSHIP)
                         .and("since", since).and("listedOnly", listedOnly));
     }

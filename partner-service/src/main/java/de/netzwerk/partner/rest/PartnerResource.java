@@ -109,7 +109,7 @@ public class PartnerResource {
     @Path("/{partnerId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
     @Operation(summary = "Read a partner", description = "Members read themselves and listed partners. Integrations read no email or phone of a partner "
-                    + "who left. The ETag is the version to send in If-Match.")
+                    + "who left. A partner whose personal data was erased answers 410 Gone. The ETag is the version to send in If-Match.")
     public RestResponse<PartnerResponse> get(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId) {
         Partner partner = partners.get(networkId, partnerId);
         if (isMember() && !isSelf(partnerId) && !partner.listingConsent.given) {
@@ -125,7 +125,8 @@ public class PartnerResource {
             description = "Send the ETag you read in If-Match: a stale version is refused with 409. Members update only "
                     + "their own profile and send kind, sector, status and responsiblePartnerId back as they read them: "
                     + "changing or clearing any of these is the coordinators' (403). responsiblePartnerId must be a partner "
-                    + "of the network (422). Publishes partner-updated, and partner-left when the status becomes LEFT.")
+                    + "of the network (422). A partner whose personal data was erased cannot be changed (410). Publishes "
+                    + "partner-updated, and partner-left when the status becomes LEFT.")
     public RestResponse<PartnerResponse> update(@PathParam("networkId") String networkId,
             @PathParam("partnerId") UUID partnerId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")

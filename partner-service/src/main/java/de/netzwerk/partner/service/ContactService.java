@@ -4,6 +4,7 @@ import de.netzwerk.partner.ContactChannel;
 import de.netzwerk.partner.ContactEntry;
 import de.netzwerk.partner.ContactSource;
 import de.netzwerk.partner.Partner;
+import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.repository.ContactRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
 import de.netzwerk.partner.rest.dto.ContactRequest;
@@ -28,21 +29,18 @@ public class ContactService {
 
     private final ContactRepository contacts;
     private final PartnerRepository partners;
-    private final PartnerService partnerService;
     private final NetworkService networks;
     private final Clock clock;
 
-    ContactService(ContactRepository contacts, PartnerRepository partners, PartnerService partnerService,
-            NetworkService networks, Clock clock) {
+    ContactService(ContactRepository contacts, PartnerRepository partners, NetworkService networks, Clock clock) {
         this.contacts = contacts;
         this.partners = partners;
-        this.partnerService = partnerService;
         this.networks = networks;
         this.clock = clock;
     }
 
     public ContactEntry record(String networkId, UUID partnerId, ContactRequest request, String actor) {
-        Partner partner = partnerService.get(networkId, partnerId);
+        Partner partner = partnerOf(networkId, partnerId);
         if (request.contactedOn().isAfter(today(networkId))) {
             throw new InvalidFieldException("contactedOn", "must not be in the future");
         }
@@ -63,7 +61,9 @@ public class ContactService {
 
     /** The network of a partner, whichever it is; empty for a partner not known here. */
     public Optional<String> networkOfPartner(UUID partnerId) {
-        return partners.findByIdOptional(partnerId).map(partner -> partner.networkId);
+        // An erased partner is not known here any more: a late or replayed contact must not bring them back.
+        return partners.findByIdOptional(partnerId).filter(partner -> partner.status != PartnerStatus.ERASED)
+                .map(partner -> partner.networkId);
     }
 
     /**
@@ -91,8 +91,14 @@ public class ContactService {
     }
 
     public ContactPage log(String networkId, UUID partnerId, Page page) {
-        PanacheQuery<ContactEntry> query = contacts.ofPartner(partnerService.get(networkId, partnerId).id).page(page);
+        PanacheQuery<ContactEntry> query = contacts.ofPartner(partnerOf(networkId, partnerId).id).page(page);
         return new ContactPage(query.list(), query.count());
+    }
+
+    /** The partner of the network; an erased one is not known here any more, as if the id were unknown (404). */
+    private Partner partnerOf(String networkId, UUID partnerId) {
+        return partners.findInNetwork(networkId, partnerId)
+                .orElseThrow(() -> new ResourceNotFoundException("partner", partnerId));
     }
 
     /** Partners without a relationship-level contact within {@code period} (network time), key actors first. */

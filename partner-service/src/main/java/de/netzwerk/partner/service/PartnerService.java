@@ -47,6 +47,7 @@ public class PartnerService {
     /** Registers a partner in an existing network; {@code actor} is recorded as who gave the consents. */
     public Partner register(String networkId, PartnerRequest request, String actor) {
         networks.get(networkId);
+        requireNotErasedStatus(request);
         requireResponsibleInNetwork(networkId, request);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Partner partner = new Partner();
@@ -68,9 +69,14 @@ public class PartnerService {
         return partner;
     }
 
+    /** The partner; 410 Gone for one whose personal data was erased, so that nobody writes to their tombstone. */
     public Partner get(String networkId, UUID partnerId) {
-        return partners.findInNetwork(networkId, partnerId)
+        Partner partner = partners.findEvenErased(networkId, partnerId)
                 .orElseThrow(() -> new ResourceNotFoundException("partner", partnerId));
+        if (partner.status == PartnerStatus.ERASED) {
+            throw new PartnerErasedException(partnerId);
+        }
+        return partner;
     }
 
     public PartnerPage search(String networkId, PartnerRepository.Search search, Sort sort, Page page) {
@@ -92,6 +98,7 @@ public class PartnerService {
             throw new ConflictException("The partner was changed by someone else (version %d, you sent %d); read it again and retry."
                     .formatted(partner.version, expectedVersion));
         }
+        requireNotErasedStatus(request);
         requireAllowed(editor, request, partner);
         requireResponsibleInNetwork(networkId, request);
         if (Snapshot.of(partner).equals(Snapshot.requested(partner, request))) {
@@ -142,6 +149,13 @@ public class PartnerService {
         List<String> coordinators = CoordinatorFields.changedBy(request, partner);
         if (editor == Editor.MEMBER && !coordinators.isEmpty()) {
             throw new ForbiddenException("Only a coordinator changes " + String.join(", ", coordinators));
+        }
+    }
+
+    /** A partner becomes ERASED only through the erasure of their personal data, never by a status sent. */
+    private static void requireNotErasedStatus(PartnerRequest request) {
+        if (request.status() == PartnerStatus.ERASED) {
+            throw new InvalidFieldException("status", "ERASED is set by DELETE …/partners/{partnerId}/personal-data only");
         }
     }
 

@@ -37,6 +37,11 @@ final class PartnerApiFixture {
                 // Ending a membership uses it up: each call ends a fresh one.
                 .objects("DELETE /api/v1/networks/{networkId}/groups/{groupId}/members/{partnerId}",
                         tenant -> tenant.with("partnerId", memberOf(tenant.networkId(), tenant.id("groupId"))))
+                // Erasing a partner's personal data uses the partner up: a fresh one each call, and an erased one to read.
+                .query("DELETE " + PARTNER + "/personal-data", "reason", tenant -> "PARTNER_REQUEST")
+                .objects("DELETE " + PARTNER + "/personal-data",
+                        tenant -> tenant.with("partnerId", Partners.registered(tenant.networkId(), Partners.profile("Erika Musterfrau"))))
+                .objects("GET " + PARTNER + "/personal-data/erasure", tenant -> tenant.with("partnerId", erased(tenant.networkId())))
                 .snapshot(tenant -> snapshotPaths(tenant.networkId(), tenant.id("partnerId"), tenant.id("groupId"), tenant.id("goalId")));
     }
 
@@ -63,6 +68,14 @@ final class PartnerApiFixture {
     private static String memberOf(String network, String group) {
         String partner = Partners.registered(network, Partners.profile("Sportverein Musterstadt"));
         join(network, group, partner);
+        return partner;
+    }
+
+    private static String erased(String network) {
+        String partner = Partners.registered(network, Partners.profile("Max Mustermann"));
+        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("reason", "PARTNER_REQUEST")
+                .when().delete(PARTNER + "/personal-data", network, partner)
+                .then().statusCode(202);
         return partner;
     }
 

@@ -12,13 +12,13 @@ import java.io.InputStream;
 import java.util.Set;
 
 /** The JSON Schemas this service publishes in {@code src/main/resources/asyncapi/schemas}. */
-final class EventSchemas {
+public final class EventSchemas {
 
     private EventSchemas() {
     }
 
     /** The violations of {@code payload} against the schema of {@code eventType}; empty when it conforms. */
-    static Set<ValidationMessage> violations(String eventType, JsonNode payload) {
+    public static Set<ValidationMessage> violations(String eventType, JsonNode payload) {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         try (InputStream schema = resource("asyncapi/schemas/" + eventType + ".json")) {
             JsonSchema jsonSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema, config);
@@ -28,7 +28,7 @@ final class EventSchemas {
         }
     }
 
-    static InputStream resource(String path) {
+    public static InputStream resource(String path) {
         InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("No " + path + " on the classpath");

@@ -7,6 +7,7 @@ import de.netzwerk.partner.rest.input.RefusedValueException;
 import de.netzwerk.partner.service.ConflictException;
 import de.netzwerk.partner.service.DuplicateEntryException;
 import de.netzwerk.partner.service.InvalidFieldException;
+import de.netzwerk.partner.service.PartnerErasedException;
 import de.netzwerk.partner.service.ResourceNotFoundException;
 import de.netzwerk.partner.service.UnknownReferenceException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -82,6 +83,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(ResourceNotFoundException e, UriInfo uriInfo) {
         return Problem.notFound(e.kind(), e.id()).toResponse(uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response erased(PartnerErasedException e, UriInfo uriInfo) {
+        return Problem.of(Status.GONE, e.getMessage()).toResponse(uriInfo);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,80 @@
+package de.netzwerk.partner.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.UUID;
+
+/**
+ * What partner-service holds about a partner outside their own row, removed for the erasure of their personal data.
+ * The inventory, table by table (V1–V12):
+ * <ul>
+ * <li>{@code partner_expertise}: their tags — deleted;</li>
+ * <li>{@code consent_record}: their answers with when and by whom — deleted; where another partner's answer was
+ * recorded by them (their token subject is their partner id), the author is emptied;</li>
+ * <li>{@code partner} (others): a consent recorded by them loses its author; they no longer look after anyone
+ * ({@code responsible_partner_id});</li>
+ * <li>{@code contact_entry}: the contact log with them, notes and authors — deleted; where they are named as the one
+ * who made a contact with someone else ({@code made_by} is free text, usually a name), the author is replaced;</li>
+ * <li>{@code strategic_goal}: no longer names them as responsible; actor needs are anonymised by the caller;</li>
+ * <li>{@code outbox_event}: events about them not yet published (a registration or update carries their name and
+ * contact data) — deleted;</li>
+ * <li>{@code membership}: kept, naming only the tombstone's id, so that groups' member counts and histories still
+ * read;</li>
+ * <li>{@code processed_event}: event ids and types only — nothing to erase.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class PartnerTraces {
+
+    private final EntityManager entityManager;
+
+    PartnerTraces(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** What a contact log entry says instead of naming an erased partner as the one who made the contact. */
+    static final String ERASED_AUTHOR = "Partner (Daten gelöscht)";
+
+    /** Removes what is held about the partner besides their own row; {@code name} is their name before the erasure. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remove(String networkId, UUID partnerId, String name) {
+        String subject = partnerId.toString();
+        execute("delete from partner_expertise where partner_id = :partner", networkId, partnerId, subject);
+        execute("delete from consent_record where network_id = :network and partner_id = :partner", networkId, partnerId, subject);
+        execute("update consent_record set recorded_by = null where network_id = :network and recorded_by = :subject",
+                networkId, partnerId, subject);
+        for (String consent : new String[] { "contact_consent_by", "listing_consent_by", "stay_listed_consent_by" }) {
+            execute("update partner set %1$s = null where network_id = :network and %1$s = :subject".formatted(consent),
+                    networkId, partnerId, subject);
+        }
+        execute("update partner set responsible_partner_id = null where network_id = :network and responsible_partner_id = :partner",
+                networkId, partnerId, subject);
+        execute("delete from contact_entry where network_id = :network and partner_id = :partner", networkId, partnerId, subject);
+        entityManager.createNativeQuery("""
+                update contact_entry set made_by = :erased
+                where network_id = :network and (made_by = :subject or lower(btrim(made_by)) = lower(:name))""")
+                .setParameter("erased", ERASED_AUTHOR).setParameter("network", networkId)
+                .setParameter("subject", subject).setParameter("name", name.strip())
+                .executeUpdate();
+        execute("update strategic_goal set responsible_partner_id = null where network_id = :network and responsible_partner_id = :partner",
+                networkId, partnerId, subject);
+        execute("delete from outbox_event where network_id = :network and (record_key = :subject or strpos(payload, :subject) > 0)",
+                networkId, partnerId, subject);
+    }
+
+    private void execute(String sql, String networkId, UUID partnerId, String subject) {
+        var query = entityManager.createNativeQuery(sql);
+        if (sql.contains(":network")) {
+            query.setParameter("network", networkId);
+        }
+        if (sql.contains(":partner")) {
+            query.setParameter("partner", partnerId);
+        }
+        if (sql.contains(":subject")) {
+            query.setParameter("subject", subject);
+        }
+        query.executeUpdate();
+    }
+}
