@@ -15,11 +15,14 @@ import java.util.UUID;
 
 /**
  * Records events in the transaction of the change they describe (transactional outbox): the change and its
- * event are committed together or not at all. {@link OutboxRelay} publishes them after the commit.
+ * event are committed together or not at all. {@link OutboxRelay} publishes them after the commit. Written with SQL
+ * rather than through {@link OutboxEvent}, which every service keeps identical: this service's rows also carry the
+ * subject of an event keyed by something else (column {@code subject}).
  */
 @ApplicationScoped
 public class Outbox {
 
+    /** The topic of every event but those naming another. */
     static final String TOPIC = "task-events";
     static final String TYPE_PREFIX = "de.netzwerk.task.";
 
@@ -36,15 +39,18 @@ public class Outbox {
     /** Must run inside the transaction of the change: an event without its change must never be published. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(PublishedEvent event) {
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = UUID.randomUUID();
-        row.eventType = TYPE_PREFIX + event.eventType();
-        row.topic = TOPIC;
-        row.recordKey = event.subject();
-        row.networkId = event.networkId();
-        row.occurredAt = OffsetDateTime.now(clock);
-        row.payload = toJson(event);
-        entityManager.persist(row);
+        entityManager.createNativeQuery("""
+                insert into outbox_event (event_id, event_type, topic, record_key, subject, network_id, occurred_at, payload)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, TYPE_PREFIX + event.eventType())
+                .setParameter(3, event.topic())
+                .setParameter(4, event.key())
+                .setParameter(5, subjectApartFromTheKey(event))
+                .setParameter(6, event.networkId())
+                .setParameter(7, OffsetDateTime.now(clock))
+                .setParameter(8, toJson(event))
+                .executeUpdate();
     }
 
     /**
@@ -59,21 +65,28 @@ public class Outbox {
         OffsetDateTime now = OffsetDateTime.now(clock);
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox_event (event_id, event_type, topic, record_key, network_id, occurred_at, payload)
-                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                    insert into outbox_event
+                        (event_id, event_type, topic, record_key, subject, network_id, occurred_at, payload)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (PublishedEvent event : events) {
                     insert.setObject(1, UUID.randomUUID());
                     insert.setString(2, TYPE_PREFIX + event.eventType());
-                    insert.setString(3, TOPIC);
-                    insert.setString(4, event.subject());
-                    insert.setString(5, event.networkId());
-                    insert.setObject(6, now);
-                    insert.setString(7, toJson(event));
+                    insert.setString(3, event.topic());
+                    insert.setString(4, event.key());
+                    insert.setString(5, subjectApartFromTheKey(event));
+                    insert.setString(6, event.networkId());
+                    insert.setObject(7, now);
+                    insert.setString(8, toJson(event));
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
         });
+    }
+
+    /** Null when the subject is the key, as for every event but those keyed by something else. */
+    private static String subjectApartFromTheKey(PublishedEvent event) {
+        return event.key().equals(event.subject()) ? null : event.subject();
     }
 
     String toJson(PublishedEvent event) {

@@ -43,7 +43,7 @@ class PartnerAndEngagementConsumerContractTest {
             "partner-service, partner-left.v1", "partner-service, group-created.v1", "partner-service, goal-created.v1",
             "partner-service, membership-started.v1", "partner-service, membership-changed.v1",
             "partner-service, membership-ended.v1", "partner-service, goal-actor-needs-changed.v1",
-            "partner-service, partner-erased.v1",
+            "partner-service, partner-erased.v1", "partner-service, personal-data-export-requested.v1",
             "engagement-service, band-changed.v1" })
     void theProducersExamplesConformToTheProducersSchemas(String producer, String eventType) throws Exception {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
@@ -85,6 +85,20 @@ class PartnerAndEngagementConsumerContractTest {
 
         assertEquals(UUID.fromString(example.get("partnerId").asText()), erased.partnerId());
         assertEquals(UUID.fromString(example.get("erasureId").asText()), erased.erasureId());
+    }
+
+    @Test
+    void theExportRequestedExampleReadsIntoPersonalDataExportRequested() throws Exception {
+        JsonNode example = example("partner-service", "personal-data-export-requested.v1");
+
+        PersonalDataExportRequested requested = payloads.read(
+                event("partner", "personal-data-export-requested.v1", example), PersonalDataExportRequested.class);
+
+        assertEquals(example.get("networkId").asText(), requested.networkId());
+        assertEquals(UUID.fromString(example.get("partnerId").asText()), requested.partnerId());
+        assertEquals(UUID.fromString(example.get("exportId").asText()), requested.exportId());
+        assertEquals(java.time.OffsetDateTime.parse(example.get("requestedAt").asText()).toInstant(),
+                requested.requestedAt().toInstant());
     }
 
     @Test

@@ -130,7 +130,7 @@ class TaskEventsContractTest {
     @ParameterizedTest
     @ValueSource(strings = { "task-assigned.v1", "task-reassigned.v1", "task-due-soon.v1", "task-overdue.v1",
             "task-completed.v1", "task-cancelled.v1", "task-reassignment-needed.v1", "task-rescheduled.v1",
-            "partner-data-erased.v1" })
+            "partner-data-erased.v1", "personal-data-exported.v1" })
     void thePublishedExamplesMatchTheirSchemas(String eventType) throws Exception {
         JsonNode example = json.readTree(EventSchemas.resource("asyncapi/examples/" + eventType + ".json"));
 

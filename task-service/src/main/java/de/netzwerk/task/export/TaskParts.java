@@ -1,0 +1,108 @@
+package de.netzwerk.task.export;
+
+import de.netzwerk.task.Partner;
+import de.netzwerk.task.PartnerBand;
+import de.netzwerk.task.Task;
+import de.netzwerk.task.TaskStatus;
+import de.netzwerk.task.config.NetworkTime;
+import de.netzwerk.task.repository.PartnerBandRepository;
+import de.netzwerk.task.repository.PartnerRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads everything task-service's tables hold about one partner: the {@code partner} and {@code partner_band} rows,
+ * the tasks whose owner they are and the {@code deadline_notice} rows of those tasks. No other table names a partner
+ * (processed events are ids and types; an erasure names them by a digest only). Times in the network's time zone.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class TaskParts {
+
+    private final PartnerRepository partners;
+    private final PartnerBandRepository bands;
+    private final EntityManager entityManager;
+    private final NetworkTime time;
+
+    TaskParts(PartnerRepository partners, PartnerBandRepository bands, EntityManager entityManager, NetworkTime time) {
+        this.partners = partners;
+        this.bands = bands;
+        this.entityManager = entityManager;
+        this.time = time;
+    }
+
+    /** The partner's part; lists nothing and names no replica for a partner never heard of here. */
+    public TaskPart of(String networkId, UUID partnerId) {
+        List<Task> tasks = entityManager.createQuery(
+                        "from Task where networkId = ?1 and assigneeId = ?2 order by createdAt, id", Task.class)
+                .setParameter(1, networkId)
+                .setParameter(2, partnerId)
+                .getResultList();
+        LocalDate today = time.today(networkId);
+        return new TaskPart(false,
+                partners.findInNetwork(networkId, partnerId).map(TaskParts::partnerRecord).orElse(null),
+                bands.findInNetwork(networkId, partnerId).map(this::bandRecord).orElse(null),
+                tasks.stream().map(task -> taskRecord(task, today)).toList(),
+                notices(networkId, tasks.stream().map(task -> task.id).toList()));
+    }
+
+    private static TaskPart.PartnerRecord partnerRecord(Partner partner) {
+        return new TaskPart.PartnerRecord(partner.status, List.copyOf(partner.expertise), List.copyOf(partner.offers));
+    }
+
+    private TaskPart.BandRecord bandRecord(PartnerBand band) {
+        return new TaskPart.BandRecord(band.band.name(), band.score, inNetworkZone(band.networkId, band.changedAt));
+    }
+
+    private TaskPart.TaskRecord taskRecord(Task task, LocalDate today) {
+        return new TaskPart.TaskRecord(task.id, task.title, task.description, task.groupId, task.goalId,
+                task.parentId, task.size == null ? null : task.size.name(), List.copyOf(task.tags), task.status.name(),
+                task.dueDate, inNetworkZone(task.networkId, task.assignedAt), task.completedOn,
+                daysLate(task, today), task.cancelReason, task.needsReassignment);
+    }
+
+    /** As {@link TaskPart.TaskRecord} says: the days a done task was late, or an open one is now. */
+    static Integer daysLate(Task task, LocalDate today) {
+        if (task.dueDate == null || task.status == TaskStatus.CANCELLED) {
+            return null;
+        }
+        LocalDate judgedOn = task.status == TaskStatus.DONE ? task.completedOn : today;
+        return (int) Math.max(0, ChronoUnit.DAYS.between(task.dueDate, judgedOn));
+    }
+
+    private List<TaskPart.NoticeRecord> notices(String networkId, List<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select task_id, threshold, due_date, noticed_at from deadline_notice
+                        where task_id in (:tasks) order by noticed_at, task_id, threshold""")
+                .setParameter("tasks", taskIds)
+                .getResultList();
+        return rows.stream().map(row -> new TaskPart.NoticeRecord((UUID) row[0], (String) row[1],
+                localDate(row[2]), inNetworkZone(networkId, row[3]))).toList();
+    }
+
+    private OffsetDateTime inNetworkZone(String networkId, Object moment) {
+        return switch (moment) {
+            case null -> null;
+            case OffsetDateTime offset -> time.at(networkId, offset.toInstant());
+            case java.time.Instant instant -> time.at(networkId, instant);
+            case java.sql.Timestamp timestamp -> time.at(networkId, timestamp.toInstant());
+            default -> throw new IllegalStateException("Not a moment: " + moment.getClass());
+        };
+    }
+
+    private static LocalDate localDate(Object day) {
+        return day instanceof Date date ? date.toLocalDate() : (LocalDate) day;
+    }
+}
