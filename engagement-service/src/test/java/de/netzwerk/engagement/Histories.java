@@ -125,6 +125,23 @@ public final class Histories implements AutoCloseable {
                 .formatted(network, meeting, group, startsAt, startsAt.minusDays(daysAhead), daysAhead, daysAhead < 7, list));
     }
 
+    /**
+     * Invitations to a past meeting entered now with their original date (as meeting-service's history request
+     * sends them): sent {@code daysAhead} before it, not backfilled, recorded now.
+     */
+    public UUID invitationsEnteredNowWithTheirDate(UUID meeting, UUID group, LocalDate day, int daysAhead,
+            UUID... invitees) {
+        OffsetDateTime startsAt = meetingStart(day);
+        String list = java.util.Arrays.stream(invitees)
+                .map(partner -> "{\"partnerId\":\"%s\",\"guest\":false}".formatted(partner))
+                .collect(Collectors.joining(","));
+        return send("meeting-events", "de.netzwerk.meeting.invitations-sent.v1", meeting, """
+                {"networkId":"%s","meetingId":"%s","groupId":"%s","meetingStartsAt":"%s","sentAt":"%s","daysAhead":%d,
+                 "late":false,"backfilled":false,"invitees":[%s],"recordedAt":"%s"}"""
+                .formatted(network, meeting, group, startsAt, startsAt.minusDays(daysAhead), daysAhead, list,
+                        OffsetDateTime.now(ZONE)));
+    }
+
     /** Invitations to a past meeting entered after the fact: sent now, marked backfilled. */
     public UUID invitationsEnteredNow(UUID meeting, UUID group, LocalDate day, UUID... invitees) {
         OffsetDateTime startsAt = meetingStart(day);

@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** meeting-service's {@code invitations-sent.v1}: who was invited, and whether the coordinators were late. */
+/**
+ * meeting-service's {@code invitations-sent.v1}: who was invited, and whether the coordinators were late.
+ * {@code recordedAt} (optional) is when the invitations were entered — later than {@code sentAt} for a meeting
+ * entered after the fact with its original dates.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InvitationsSent(
         @NotBlank String networkId,
@@ -21,7 +25,8 @@ public record InvitationsSent(
         Integer daysAhead,
         boolean late,
         boolean backfilled,
-        @NotNull List<@Valid @NotNull Invitee> invitees) implements ConsumedEvent {
+        @NotNull List<@Valid @NotNull Invitee> invitees,
+        OffsetDateTime recordedAt) implements ConsumedEvent {
 
     public static final String TYPE = "de.netzwerk.meeting.invitations-sent.v1";
 

@@ -162,6 +162,12 @@ public class FactStore {
                             invitations_backfilled = ?
                         where network_id = ? and meeting_id = ? and (invitations_sent_at is null or invitations_sent_at > ?)""",
                         e.sentAt(), e.daysAhead(), e.late(), e.backfilled(), network, e.meetingId(), e.sentAt());
+                // When the meeting's invitations were first entered here: the grace period of a meeting entered after
+                // the fact, with its original dates, runs from then (its attendance may still be on its way).
+                sql.add("""
+                        update meeting set invitations_recorded_at = least(invitations_recorded_at, cast(? as timestamptz))
+                        where network_id = ? and meeting_id = ?""",
+                        e.recordedAt(), network, e.meetingId());
                 for (InvitationsSent.Invitee invitee : e.invitees()) {
                     sql.upsert(invitee.partnerId() + "/" + e.meetingId(), """
                             insert into invitation (network_id, partner_id, meeting_id, group_id, meeting_starts_at, backfilled)

@@ -158,11 +158,11 @@ public class HistoryRepository {
     }
 
     /** A group's meeting as every member sees it; whose own line is recorded is told per partner. */
-    private record GroupMeetingRow(UUID meetingId, LocalDate date, LocalDate invitationsSentOn,
+    private record GroupMeetingRow(UUID meetingId, LocalDate date, LocalDate invitationsKnownOn,
             LocalDate attendanceFirstRecordedOn) {
 
         PartnerHistory.GroupMeeting seenBy(Set<UUID> meetingsWithOwnAttendance) {
-            return new PartnerHistory.GroupMeeting(meetingId, date, invitationsSentOn, attendanceFirstRecordedOn,
+            return new PartnerHistory.GroupMeeting(meetingId, date, invitationsKnownOn, attendanceFirstRecordedOn,
                     meetingsWithOwnAttendance.contains(meetingId));
         }
     }
@@ -181,7 +181,7 @@ public class HistoryRepository {
         }));
         Map<String, Map<UUID, List<GroupMeetingRow>>> meetings = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                select m.network_id, m.group_id, m.starts_at, m.invitations_sent_at, m.meeting_id,
+                select m.network_id, m.group_id, m.starts_at, greatest(m.invitations_sent_at, m.invitations_recorded_at), m.meeting_id,
                     (select min(a.recorded_at) from attendance a
                      where a.network_id = m.network_id and a.meeting_id = m.meeting_id)
                 from meeting m

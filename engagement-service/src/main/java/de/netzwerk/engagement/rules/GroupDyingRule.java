@@ -32,11 +32,12 @@ public final class GroupDyingRule {
      * A meeting of the group with its recorded attendance.
      *
      * @param invited                   invitees known, 0 when no invitations are known
-     * @param invitationsSentOn         null when no invitations are known
+     * @param invitationsKnownOn        the later of when its invitations were sent and when they were entered;
+     *                                  null when no invitations are known
      * @param attendanceFirstRecordedOn when the first line of its list was entered; null when not known
      */
     public record Meeting(UUID meetingId, OffsetDateTime startsAt, int present, int excused, int absent, int invited,
-            LocalDate invitationsSentOn, LocalDate attendanceFirstRecordedOn) {
+            LocalDate invitationsKnownOn, LocalDate attendanceFirstRecordedOn) {
 
         public int recorded() {
             return present + excused + absent;
@@ -49,7 +50,7 @@ public final class GroupDyingRule {
         /** Its attendance list is complete, or has had the grace period to become so. */
         public boolean settledOn(LocalDate day, ZoneId zone) {
             LocalDate known = startsAt.atZoneSameInstant(zone).toLocalDate();
-            for (LocalDate later : new LocalDate[] { invitationsSentOn, attendanceFirstRecordedOn }) {
+            for (LocalDate later : new LocalDate[] { invitationsKnownOn, attendanceFirstRecordedOn }) {
                 if (later != null && later.isAfter(known)) {
                     known = later;
                 }

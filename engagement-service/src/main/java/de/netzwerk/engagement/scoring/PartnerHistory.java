@@ -35,12 +35,13 @@ public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwo
     /**
      * A meeting of one of the partner's groups, as the partner assessed sees it.
      *
-     * @param invitationsSentOn          null when no invitations are known
+     * @param invitationsKnownOn         the later of when its invitations were sent and when they were entered;
+     *                                   null when no invitations are known
      * @param attendanceFirstRecordedOn  when the first line of its attendance list was entered (for anyone); null
      *                                   when none is known
      * @param ownAttendanceRecorded      whether the partner's own attendance at it is recorded
      */
-    public record GroupMeeting(UUID meetingId, LocalDate date, LocalDate invitationsSentOn,
+    public record GroupMeeting(UUID meetingId, LocalDate date, LocalDate invitationsKnownOn,
             LocalDate attendanceFirstRecordedOn, boolean ownAttendanceRecorded) {
 
         /**
@@ -52,7 +53,7 @@ public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwo
          */
         public boolean settledOn(LocalDate day, int graceDays) {
             LocalDate known = date;
-            for (LocalDate later : new LocalDate[] { invitationsSentOn, attendanceFirstRecordedOn }) {
+            for (LocalDate later : new LocalDate[] { invitationsKnownOn, attendanceFirstRecordedOn }) {
                 if (later != null && later.isAfter(known)) {
                     known = later;
                 }

@@ -106,7 +106,7 @@ public class GroupHealthService {
                                count(*) filter (where a.status = 'EXCUSED'),
                                count(*) filter (where a.status = 'ABSENT'),
                                (select count(*) from invitation i where i.network_id = ?1 and i.meeting_id = a.meeting_id),
-                               min(m.invitations_sent_at), min(a.recorded_at)
+                               min(greatest(m.invitations_sent_at, m.invitations_recorded_at)), min(a.recorded_at)
                         from attendance a left join meeting m on m.network_id = a.network_id and m.meeting_id = a.meeting_id
                         where a.network_id = ?1 and a.group_id = ?2 and a.meeting_starts_at >= ?3 and m.cancelled_at is null
                         group by a.meeting_id order by 2 desc""")

@@ -71,6 +71,27 @@ class SilenceTest {
     }
 
     @Test
+    void invitationsEnteredNowWithTheirOriginalDateBeforeTheAttendanceRaiseNoSilence() throws Exception {
+        events.membership(partner, group, daysAgo(300));
+        events.attendance(partner, group, UUID.randomUUID(), daysAgo(100), "PRESENT");
+        events.flush();
+        Engagement.await(network, partner, found -> meetingsCounted(found) == 1);
+
+        // Sent 87 days ago by their own date, so only the time they were entered tells that the list may follow.
+        UUID meeting = UUID.randomUUID();
+        events.invitationsEnteredNowWithTheirDate(meeting, group, daysAgo(80), 7, partner);
+        events.flush();
+        assertNoSilenceFor(WATCH);
+
+        events.attendance(partner, group, meeting, daysAgo(80), "PRESENT");
+        events.flush();
+        Engagement.await(network, partner, found -> meetingsCounted(found) == 2);
+        Engagement.awaitNoPendingAssessments();
+
+        assertEquals(List.of(), silenceAlerts(), "the partner was there at the last meeting");
+    }
+
+    @Test
     void anotherMembersLineOfAMeetingEnteredAfterTheFactRaisesNoSilenceForAMemberWhoseLineIsStillOnItsWay()
             throws Exception {
         UUID other = UUID.randomUUID();
