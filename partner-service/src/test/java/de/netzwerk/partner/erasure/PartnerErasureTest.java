@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
+import de.netzwerk.partner.EngagementEvents;
 import de.netzwerk.partner.ErasureConfirmations;
 import de.netzwerk.partner.Partners;
 import de.netzwerk.partner.event.EventSchemas;
@@ -14,6 +15,9 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +29,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -43,6 +49,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -89,7 +96,7 @@ class PartnerErasureTest {
         Map<String, Object> profile = Partners.profile("Erika Mustermann " + unique);
         profile.put("kind", "PERSON");
         profile.put("email", "erika." + unique + "@example.org");
-        String phone = "+49 2871 " + (1_000_000 + new java.util.Random().nextInt(9_000_000));
+        String phone = "+49 2871 " + (1_000_000 + new Random().nextInt(9_000_000));
         profile.put("phone", phone);
         profile.put("expertise", List.of("Gebärdensprache " + unique));
         profile.put("interests", "Austausch über Inklusion " + unique);
@@ -159,7 +166,7 @@ class PartnerErasureTest {
                 .then().statusCode(200).body("size()", equalTo(1));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/goals/{g}", network, goal)
                 .then().statusCode(200).body("responsiblePartnerId", nullValue())
-                .body("actorNeeds", org.hamcrest.Matchers.hasSize(1))
+                .body("actorNeeds", hasSize(1))
                 .body("actorNeeds[0].partnerId", nullValue())
                 .body("actorNeeds[0].keyActor", equalTo(true))
                 .body("actorNeeds[0].purpose", equalTo("Kontakte zur Verwaltung"));
@@ -180,7 +187,7 @@ class PartnerErasureTest {
                             "erasureId", data.get("erasureId").asText()));
         }
 
-        OffsetDateTime meetingDone = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        OffsetDateTime meetingDone = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         confirmations.confirm("meeting", network, erika, erasure, meetingDone);
         awaitErasure(erika, body -> body.path("confirmations").size() == 2)
                 .body("confirmations.service", hasItem("meeting-service"))
@@ -191,7 +198,7 @@ class PartnerErasureTest {
         confirmations.confirm("engagement", network, erika, erasure, OffsetDateTime.now());
         awaitErasure(erika, body -> "COMPLETE".equals(body.path("state").asText()))
                 .body("pending", empty())
-                .body("confirmations", org.hamcrest.Matchers.hasSize(4))
+                .body("confirmations", hasSize(4))
                 .body("completedAt", notNullValue())
                 .body("durationSeconds", greaterThanOrEqualTo(0))
                 .body("requestedBy", equalTo("test-coordinator"))
@@ -247,6 +254,31 @@ class PartnerErasureTest {
                 .body("confirmations.service", contains("partner-service", "meeting-service"));
     }
 
+    @Test
+    void aLateFollowUpContactAboutAnErasedPartnerBringsNothingBack() throws Exception {
+        String partner = Partners.registered(network, Partners.profile("Lebenshilfe Musterstadt"));
+        erase(partner, "PARTNER_REQUEST").statusCode(202);
+
+        UUID late;
+        try (EngagementEvents engagement = new EngagementEvents(bootstrapServers)) {
+            late = engagement.partnerContacted(network, partner, UUID.randomUUID(), "CALL", OffsetDateTime.now().minusDays(1));
+        }
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, "partner-service.engagement-events.dlq")) {
+            ConsumerRecord<String, String> deadLetter = first(reader, record -> late.toString().equals(TopicReader.header(record, "ce_id")));
+            assertThat(TopicReader.header(deadLetter, "dead-letter-reason"), containsString("is not known here"));
+        }
+        try (Connection connection = database.getConnection();
+             PreparedStatement entries = connection.prepareStatement("select count(*) from contact_entry where partner_id = ?")) {
+            entries.setObject(1, UUID.fromString(partner));
+            try (ResultSet count = entries.executeQuery()) {
+                count.next();
+                assertEquals(0, count.getLong(1), "the erased partner's contact log stays empty");
+            }
+        }
+        given().auth().oauth2(DevTokens.coordinator(network)).when().get(PARTNER, network, partner).then().statusCode(410);
+    }
+
     /** Every text, uuid or json column of every table of the service's schema that contains {@code text}, any case. */
     private List<String> columnsHolding(String text) throws SQLException {
         List<String> found = new ArrayList<>();
@@ -275,21 +307,19 @@ class PartnerErasureTest {
         return found;
     }
 
-    /** A date-time as the API writes it, whatever its offset, equal to {@code expected}. */
-    private static org.hamcrest.Matcher<String> instant(OffsetDateTime expected) {
-        return org.hamcrest.Matchers.describedAs("the instant " + expected,
-                org.hamcrest.Matchers.<String>both(notNullValue())
-                        .and(new org.hamcrest.TypeSafeMatcher<>() {
-                            @Override
-                            protected boolean matchesSafely(String text) {
-                                return OffsetDateTime.parse(text).toInstant().equals(expected.toInstant());
-                            }
+    /** A date-time as the API writes it, in whatever offset, that is the instant {@code expected}. */
+    private static Matcher<String> instant(OffsetDateTime expected) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(String text) {
+                return OffsetDateTime.parse(text).toInstant().equals(expected.toInstant());
+            }
 
-                            @Override
-                            public void describeTo(org.hamcrest.Description description) {
-                                description.appendValue(expected);
-                            }
-                        }));
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("the instant ").appendValue(expected);
+            }
+        };
     }
 
     private ValidatableResponse erase(String partner, String reason) {
