@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,8 +48,10 @@ public class PersonalDataResource {
                     + "410) and publishes partner-erased, on which every other service erases its part and confirms. "
                     + "Answers 202 with the erasure's status at Location; for a partner erased before, 200 with that same "
                     + "erasure. The record of the erasure names the requesting coordinator and a reason, nothing about the person.")
-    @APIResponse(responseCode = "202", description = "Erased here; the other services are on it")
-    @APIResponse(responseCode = "200", description = "The partner had been erased before: that erasure")
+    @APIResponse(responseCode = "202", description = "Erased here; the other services are on it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureResponse.class)))
+    @APIResponse(responseCode = "200", description = "The partner had been erased before: that erasure",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureResponse.class)))
     public Response erase(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId,
             @Parameter(description = "Why the data is erased (no free text: the record must hold nothing about the person)",
                     required = true, example = "PARTNER_REQUEST")
