@@ -115,7 +115,7 @@ public class BackfilledNetwork {
                     "excused twice, reads the minutes of what she missed"),
             new Partner("berufskolleg", "Berufskolleg am Aasee (fiktiv)", "ORGANISATION", "EDUCATION",
                     Map.of(Group.ARBEIT, "MEMBER"), 400, List.of(), false,
-                    "silent: on no attendance list for three months, last task done 130 days ago"),
+                    "silent: on no attendance list for three months, last task done 130 days ago (SILENCE once the lists are a week old)"),
             new Partner("jonas", "Jonas Överhoff", "PERSON", "VOLUNTEERS", Map.of(Group.ARBEIT, "MEMBER"), 200, List.of(),
                     true, "reliable; first entered absent 73 days ago by mistake, corrected later"),
             // AG Wohnen: meetings 89, 75, 61, 47, 33, 19 and 5 days ago.
@@ -173,13 +173,14 @@ public class BackfilledNetwork {
                     "unexcused at AG Wohnen 19 and 5 days ago, after five meetings present"),
             new Expected("tim", "SCORE_DROP",
                     "the same two absences, and the two invitations he left unanswered: attendance weighs them 0.80 +"
-                            + " 0.94 of 4.28, so his score falls from 100 (60 days ago) to well under 80; issue 13 item 4"
-                            + " (one case per partner) will join it with the streak, the list per rule still shows both"),
-            new Expected("berufskolleg", "SILENCE",
-                    "member of AG Arbeit, which meets; last sign of life a task done 130 days ago"),
+                            + " 0.94 of 4.28, so his score falls from 100 (60 days ago) to well under 80; one case with the"
+                            + " streak (one follow-up), the list per rule still shows both"),
             new Expected("baeckerei", "TASKS_OVERDUE",
                     "'Betriebsbesichtigung' due 20 days ago, still open (more than 14); its score stays at 90 (drop 10)"
                             + " thanks to three tasks done on time"));
+    // Not yet: the Berufskolleg (member of AG Arbeit, on none of its lists, last sign of life a task done 130 days
+    // ago) gets SILENCE 7 days after the lists were entered — its own line might still be on its way on another
+    // partition until then (engagement README, settled facts of SILENCE), so today it raises nothing.
     // Expected to raise nothing: Mira (excused twice: 0.5 credit, and minutes read, score 88, drop 12); Lena (paused
     // over her absences); Jonas (one absence 73 days ago, later corrected); Petra (excused once); everyone else present.
 
