@@ -92,6 +92,17 @@ public final class Histories implements AutoCloseable {
                 {"networkId":"%s","goalId":"%s","priority":1,"neededPartners":[%s]}""".formatted(network, goal, needed));
     }
 
+    /** partner-service's partner-erased.v1: the partner's personal data is to be erased; returns its ce_id. */
+    public UUID partnerErased(UUID partner, UUID erasureId) {
+        return partnerErased(UUID.randomUUID(), partner, erasureId);
+    }
+
+    public UUID partnerErased(UUID eventId, UUID partner, UUID erasureId) {
+        return send(eventId, "partner-events", "de.netzwerk.partner.partner-erased.v1", partner, """
+                {"networkId":"%s","partnerId":"%s","erasureId":"%s","erasedAt":"%s"}"""
+                .formatted(network, partner, erasureId, OffsetDateTime.now()));
+    }
+
     // --- meeting-events ---
 
     public UUID attendance(UUID partner, UUID group, UUID meeting, LocalDate day, String status) {
@@ -228,7 +239,11 @@ public final class Histories implements AutoCloseable {
 
     /** Publishes a record with CloudEvents headers; returns its ce_id. */
     public UUID send(String topic, String type, UUID key, String data) {
-        UUID id = UUID.randomUUID();
+        return send(UUID.randomUUID(), topic, type, key, data);
+    }
+
+    /** Publishes a record with the given ce_id: a redelivery, if it was sent before. */
+    public UUID send(UUID id, String topic, String type, UUID key, String data) {
         Map<String, String> headers = Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", id.toString(),

@@ -2,15 +2,19 @@ package de.netzwerk.engagement.inbox;
 
 import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.event.ConsumedEvent;
+import de.netzwerk.engagement.event.PartnerErased;
+import de.netzwerk.engagement.event.Subject;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.FactStore;
 import de.netzwerk.engagement.repository.ReplayLock;
 import de.netzwerk.engagement.repository.SubjectStore;
+import de.netzwerk.engagement.service.PartnerErasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +22,9 @@ import java.util.UUID;
 /**
  * Applies a batch of events in one transaction: events naming a partner, group, meeting, task or goal of another
  * network are refused, the others' ids recorded (a redelivered id takes no effect), their facts written, and the
- * partners they touch queued for assessment — all committed together or not at all.
+ * partners they touch queued for assessment — all committed together or not at all. A partner erased by the batch
+ * or before it keeps no row: their erasure runs after the batch's facts, and what those wrote about a partner
+ * erased earlier is deleted again, so that no late or replayed event brings them back.
  */
 @ApplicationScoped
 public class BatchIngest {
@@ -27,12 +33,15 @@ public class BatchIngest {
     private final SubjectStore subjects;
     private final EngagementStore store;
     private final ReplayLock replayLock;
+    private final PartnerErasure erasure;
 
-    BatchIngest(FactStore facts, SubjectStore subjects, EngagementStore store, ReplayLock replayLock) {
+    BatchIngest(FactStore facts, SubjectStore subjects, EngagementStore store, ReplayLock replayLock,
+            PartnerErasure erasure) {
         this.facts = facts;
         this.subjects = subjects;
         this.store = store;
         this.replayLock = replayLock;
+        this.erasure = erasure;
     }
 
     public record Decoded(UUID id, String type, ConsumedEvent data) {
@@ -80,7 +89,20 @@ public class BatchIngest {
                     duplicates.add(event);
                 }
             }
-            Set<PartnerKey> touched = facts.apply(toApply);
+            Set<PartnerKey> touched = new HashSet<>(facts.apply(toApply));
+            for (ConsumedEvent event : toApply) {
+                if (event instanceof PartnerErased erased) {
+                    erasure.erase(erased);
+                    touched.remove(new PartnerKey(erased.networkId(), erased.partnerId()));
+                }
+            }
+            // Every partner the accepted events name, applied or not: recording their network named them too.
+            Set<PartnerKey> named = new HashSet<>(touched);
+            for (Decoded event : accepted) {
+                event.data().subjects().stream().filter(subject -> subject.kind() == Subject.Kind.PARTNER)
+                        .forEach(subject -> named.add(new PartnerKey(event.data().networkId(), subject.id())));
+            }
+            touched.removeAll(erasure.forgetErased(named));
             if (queueForAssessment) {
                 store.queue(touched);
             }

@@ -9,6 +9,7 @@ import de.netzwerk.engagement.event.MembershipEnded;
 import de.netzwerk.engagement.event.MembershipStarted;
 import de.netzwerk.engagement.event.MinutesAcknowledged;
 import de.netzwerk.engagement.event.MinutesPublished;
+import de.netzwerk.engagement.event.PartnerErased;
 import de.netzwerk.engagement.event.PartnerLeft;
 import de.netzwerk.engagement.event.PartnerRegistered;
 import de.netzwerk.engagement.event.RsvpReceived;
@@ -42,6 +43,7 @@ public class EventReaders {
         register(MembershipEnded.TYPE, event -> payloads.read(event, MembershipEnded.class));
         register(PartnerRegistered.TYPE, event -> payloads.read(event, PartnerRegistered.class));
         register(PartnerLeft.TYPE, event -> payloads.read(event, PartnerLeft.class));
+        register(PartnerErased.TYPE, event -> payloads.read(event, PartnerErased.class));
         register(GoalActorNeedsChanged.TYPE, event -> payloads.read(event, GoalActorNeedsChanged.class));
         for (TaskEvent.Kind kind : TaskEvent.Kind.values()) {
             register(kind.type(), event -> payloads.read(event, TaskEvent.class).withKind(kind));

@@ -10,6 +10,7 @@ import de.netzwerk.engagement.event.MembershipEnded;
 import de.netzwerk.engagement.event.MembershipStarted;
 import de.netzwerk.engagement.event.MinutesAcknowledged;
 import de.netzwerk.engagement.event.MinutesPublished;
+import de.netzwerk.engagement.event.PartnerErased;
 import de.netzwerk.engagement.event.PartnerLeft;
 import de.netzwerk.engagement.event.PartnerRegistered;
 import de.netzwerk.engagement.event.RsvpReceived;
@@ -249,6 +250,9 @@ public class FactStore {
                         insert into partner_departure (network_id, partner_id, left_at) values (?, ?, ?)
                         on conflict do nothing""", network, e.partnerId(), e.leftAt());
                 touched.add(new PartnerKey(network, e.partnerId()));
+            }
+            // No fact: the erasure deletes every row about the partner after the batch's facts (see BatchIngest).
+            case PartnerErased e -> {
             }
             case GoalActorNeedsChanged e -> {
                 // A goal's events keep their order (keyed by goal): the latest list of key actors replaces the last.

@@ -42,6 +42,7 @@ class ConsumedEventsContractTest {
             "partner-service, membership-changed, de.netzwerk.partner.membership-changed.v1",
             "partner-service, membership-ended, de.netzwerk.partner.membership-ended.v1",
             "partner-service, partner-left, de.netzwerk.partner.partner-left.v1",
+            "partner-service, partner-erased, de.netzwerk.partner.partner-erased.v1",
             "partner-service, goal-actor-needs-changed, de.netzwerk.partner.goal-actor-needs-changed.v1",
             "meeting-service, attendance-recorded, de.netzwerk.meeting.attendance-recorded.v1",
             "meeting-service, invitations-sent, de.netzwerk.meeting.invitations-sent.v1",
