@@ -119,10 +119,16 @@ public final class Histories implements AutoCloseable {
 
     /** A line of a past meeting's attendance list entered now (its recordedAt), as the catch-up requests do. */
     public UUID attendanceEnteredNow(UUID partner, UUID group, UUID meeting, LocalDate day, String status) {
+        return attendanceEnteredNow(partner, group, meeting, day, status, 1);
+    }
+
+    public UUID attendanceEnteredNow(UUID partner, UUID group, UUID meeting, LocalDate day, String status,
+            int revision) {
         return send("meeting-events", "de.netzwerk.meeting.attendance-recorded.v1", partner, """
                 {"networkId":"%s","meetingId":"%s","groupId":"%s","meetingStartsAt":"%s","partnerId":"%s",
-                 "status":"%s","revision":1,"recordedAt":"%s"}"""
-                .formatted(network, meeting, group, meetingStart(day), partner, status, OffsetDateTime.now(ZONE)));
+                 "status":"%s","revision":%d,"recordedAt":"%s"}"""
+                .formatted(network, meeting, group, meetingStart(day), partner, status, revision,
+                        OffsetDateTime.now(ZONE)));
     }
 
     public UUID invitations(UUID meeting, UUID group, LocalDate day, int daysAhead, UUID... invitees) {

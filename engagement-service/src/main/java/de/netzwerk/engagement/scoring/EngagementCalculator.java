@@ -1,5 +1,7 @@
 package de.netzwerk.engagement.scoring;
 
+import de.netzwerk.engagement.rules.SilenceRule;
+
 import de.netzwerk.engagement.rules.PartnerRules;
 import de.netzwerk.engagement.rules.RuleInput;
 import de.netzwerk.engagement.scoring.Component.Kind;
@@ -200,6 +202,9 @@ public final class EngagementCalculator {
                 continue;
             }
             boolean answered = answeredInTime.contains(invitation.meetingId());
+            if (!answered && !settledFor(history, invitation, asOf)) {
+                continue;
+            }
             items.add(new Item(Kind.RESPONSIVENESS, invitation.groupId(), decay(policy, invitation.date(), asOf),
                     answered ? 1 : 0, invitation.date(), "MEETING", invitation.meetingId(),
                     answered ? "answered the invitation" : "did not answer the invitation to group %s's meeting on %s"
@@ -220,6 +225,18 @@ public final class EngagementCalculator {
                     : "did not read the minutes of group %s's missed meeting on %s within %d days"
                             .formatted(minutes.groupId(), meetingDay, policy.minutesReadDays())));
         }
+    }
+
+    /**
+     * Whether an invitation without an answer is settled as unanswered: the answer is the partner's own event, like
+     * their attendance line and published before it, so it is settled once the partner's line of that meeting is
+     * recorded or the meeting's grace period has passed ({@link PartnerHistory.GroupMeeting#settledOn}). A meeting
+     * outside the partner's groups' recent meetings (a guest's, or an old one) is taken as settled.
+     */
+    private static boolean settledFor(PartnerHistory history, PartnerHistory.Invitation invitation, LocalDate asOf) {
+        return history.groupMeetings().getOrDefault(invitation.groupId(), List.of()).stream()
+                .filter(meeting -> meeting.meetingId().equals(invitation.meetingId()))
+                .allMatch(meeting -> meeting.settledOn(asOf, SilenceRule.ATTENDANCE_GRACE_DAYS));
     }
 
     private static double decay(Policy policy, LocalDate date, LocalDate asOf) {

@@ -49,9 +49,14 @@ public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwo
          * {@code graceDays} have passed since it took place, since its invitations were sent and since the first
          * line of its attendance was entered. Each partner's line is its own event on its own partition: another
          * member's line does not settle whether this partner was there, and a meeting entered after the fact with
-         * its original dates gets the grace period from the day its list began to arrive.
+         * its original dates gets the grace period from the day its list began to arrive. A meeting known only from an
+         * answer (neither invitations nor a line of its list applied yet) is not settled.
          */
         public boolean settledOn(LocalDate day, int graceDays) {
+            if (invitationsKnownOn == null && attendanceFirstRecordedOn == null) {
+                // Known only from an answer: nothing says it was held, nor when it was entered.
+                return false;
+            }
             LocalDate known = date;
             for (LocalDate later : new LocalDate[] { invitationsKnownOn, attendanceFirstRecordedOn }) {
                 if (later != null && later.isAfter(known)) {

@@ -120,7 +120,9 @@ class AlertCaseTest {
                 .when().patch("/api/v1/networks/{n}/alerts/cases/{c}", network, caseId)
                 .then().statusCode(200).body("status", equalTo("ACKNOWLEDGED")).extract().jsonPath().getLong("version");
 
-        events.taskAssigned(UUID.randomUUID(), partner, daysAgo(30), daysAgo(60));
+        UUID task = UUID.randomUUID();
+        events.taskAssigned(task, partner, daysAgo(30), daysAgo(60));
+        events.taskOverdue(task, partner, daysAgo(30));
 
         Map<String, Object> overdue = ofRule(awaitAlerts(found -> rules(found).contains("TASKS_OVERDUE")), "TASKS_OVERDUE");
         assertEquals(caseId, overdue.get("caseId"), "the new reason joins the case being followed up");

@@ -133,7 +133,9 @@ class PolicyPreviewTest {
     @Test
     void aRuleNewlyHoldingForAPartnerWithAnOpenCaseWouldJoinThatCase() throws Exception {
         UUID partner = UUID.randomUUID();
-        events.taskAssigned(UUID.randomUUID(), partner, daysAgo(30), daysAgo(60));
+        UUID task = UUID.randomUUID();
+        events.taskAssigned(task, partner, daysAgo(30), daysAgo(60));
+        events.taskOverdue(task, partner, daysAgo(30));
         events.attendance(partner, group, UUID.randomUUID(), daysAgo(7), "ABSENT");
         Engagement.await(network, partner, found -> found.getList("ledger").size() == 2);
         String caseId = (String) Alerts.awaitFor(network, partner, found -> !found.isEmpty(), Engagement.PATIENCE)
@@ -158,6 +160,7 @@ class PolicyPreviewTest {
         UUID task = UUID.randomUUID();
         events.attendance(late, group, UUID.randomUUID(), daysAgo(10), "PRESENT");
         events.taskAssigned(task, late, "Förderantrag Stadtteilfest", daysAgo(40), daysAgo(45));
+        events.taskOverdue(task, late, "Förderantrag Stadtteilfest", daysAgo(40));
         events.attendance(punctual, group, UUID.randomUUID(), daysAgo(10), "PRESENT");
         Engagement.await(network, late, found -> Integer.valueOf(63).equals(found.get("score")));
         Engagement.await(network, punctual, found -> Integer.valueOf(100).equals(found.get("score")));

@@ -21,7 +21,7 @@ import static de.netzwerk.engagement.Histories.daysAgo;
  * <ul>
  *   <li>A comes to every meeting and answers every invitation; their attendance at M4 is first recorded ABSENT, then
  *   corrected (revision 2) after M5; they finish T1 on time.</li>
- *   <li>B comes until M5, then misses M6–M8 without excuse and never reads the minutes; T2 is 40 days overdue.</li>
+ *   <li>B comes until M5, then misses M6–M8 without excuse and never reads the minutes; T2 is 40 days overdue (task-service's deadline clock said so).</li>
  *   <li>C is paused from day −60 (illness), entered before the rest, and misses everything in the pause.</li>
  *   <li>D joins on day −50, declines M7 in time (excused), reads its minutes, finishes T3 two days late.</li>
  *   <li>M0, 126 days ago, is entered last: its invitations marked backfilled, then its attendance.</li>
@@ -137,10 +137,11 @@ final class BackfilledNetwork {
         record(() -> events.taskCompleted(t1, a, daysAgo(80), daysAgo(82)));
         meeting(4, new UUID[] { a, b, c }, Map.of(a, "ABSENT", b, "PRESENT", c, "PRESENT"));
         record(() -> events.taskAssigned(t2, b, daysAgo(40), daysAgo(60)));
+        record(() -> events.taskOverdue(t2, b, daysAgo(40)));
         record(() -> events.partnerRegistered(d));
         record(() -> events.membership(d, group, daysAgo(50)));
         meeting(5, new UUID[] { a, b, c }, Map.of(a, "PRESENT", b, "PRESENT", c, "ABSENT"));
-        record(() -> events.attendance(a, group, meetings[4], daysAgo(MEETING_DAYS[4]), "PRESENT", 2));
+        record(() -> events.attendanceEnteredNow(a, group, meetings[4], daysAgo(MEETING_DAYS[4]), "PRESENT", 2));
         record(() -> events.taskAssigned(t3, d, daysAgo(20), daysAgo(45)));
         meeting(6, new UUID[] { a, b, c, d }, Map.of(a, "PRESENT", b, "ABSENT", c, "ABSENT", d, "PRESENT"));
         record(() -> events.minutesPublished(meetings[6], group, daysAgo(MEETING_DAYS[6]), 3, b, c));
@@ -153,18 +154,21 @@ final class BackfilledNetwork {
         // The late backfill: a meeting four months back, its invitations entered today.
         record(() -> events.invitationsEnteredNow(meetings[0], group, daysAgo(MEETING_DAYS[0]), a, b, c));
         for (UUID partner : List.of(a, b, c)) {
-            record(() -> events.attendance(partner, group, meetings[0], daysAgo(MEETING_DAYS[0]), "PRESENT"));
+            record(() -> events.attendanceEnteredNow(partner, group, meetings[0], daysAgo(MEETING_DAYS[0]), "PRESENT"));
         }
     }
 
-    /** Invitations ten days ahead, A's acceptance, then each invitee's attendance. */
+    /**
+     * Invitations ten days ahead, A's acceptance, then each invitee's attendance — entered today with their original
+     * dates, as meeting-service's history request publishes them (each carries the time it was entered).
+     */
     private void meeting(int number, UUID[] invitees, Map<UUID, String> attendance) {
         UUID meeting = meetings[number];
         LocalDate day = daysAgo(MEETING_DAYS[number]);
-        record(() -> events.invitations(meeting, group, day, 10, invitees));
+        record(() -> events.invitationsEnteredNowWithTheirDate(meeting, group, day, 10, invitees));
         record(() -> events.rsvp(a, meeting, group, day, "ACCEPTED"));
         for (UUID partner : invitees) {
-            record(() -> events.attendance(partner, group, meeting, day, attendance.get(partner)));
+            record(() -> events.attendanceEnteredNow(partner, group, meeting, day, attendance.get(partner)));
         }
     }
 
