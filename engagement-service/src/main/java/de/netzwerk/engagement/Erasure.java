@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * That a partner's data was erased here, and when: no personal data. The partner is named by a one-way digest of
  * their id, so that no table holds the id any more while an event naming the partner later is still recognised
- * and refused (a random id of 122 bits cannot be found from its digest by trying).
+ * and refused (a random id of 122 bits cannot be found from its digest by trying). Keeping the bare id would do
+ * the same, but then a search of the database for the id would still find it.
  */
 @Entity
 @Table(name = "partner_erasure")
