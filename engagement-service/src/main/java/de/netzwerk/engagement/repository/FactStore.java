@@ -119,6 +119,18 @@ public class FactStore {
         }
     }
 
+    /**
+     * Forgets which events were applied, and keeps the facts: a replay over stored facts (topics that dropped expired
+     * events) applies the retained events again on top of them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetAppliedEvents() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement truncate = connection.prepareStatement("truncate processed_event")) {
+            truncate.execute();
+        }
+    }
+
     /** Queues every partner of every network for assessment: each is known in their network, or was assessed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int markAllDirty() throws SQLException {
