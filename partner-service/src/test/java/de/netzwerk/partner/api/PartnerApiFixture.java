@@ -14,8 +14,8 @@ import static io.restassured.RestAssured.given;
 
 /**
  * Two networks with one object of every kind partner-service's API names (a partner who is also the member
- * calling, a group they belong to, a goal they look after, a contact with them), and what the OpenAPI
- * document alone cannot tell the harness.
+ * calling, a group they belong to, a goal they look after, a contact with them, an export of their personal data),
+ * and what the OpenAPI document alone cannot tell the harness.
  */
 final class PartnerApiFixture {
 
@@ -62,7 +62,11 @@ final class PartnerApiFixture {
                 .body(Map.of("contactedOn", "2026-11-18", "channel", "CALL", "note", "Hat wieder Zeit für die AG."))
                 .when().post("/api/v1/networks/{n}/partners/{p}/contacts", network, partner)
                 .then().statusCode(201);
-        return Tenant.of(network).with("partnerId", partner).with("groupId", group).with("goalId", goal).member(partner);
+        String export = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners/{p}/personal-data", network, partner)
+                .then().statusCode(202).extract().path("id");
+        return Tenant.of(network).with("partnerId", partner).with("groupId", group).with("goalId", goal)
+                .with("exportId", export).member(partner);
     }
 
     private static String memberOf(String network, String group) {
