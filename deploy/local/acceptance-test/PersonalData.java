@@ -308,10 +308,12 @@ public class PersonalData {
         }
         exportSeconds = (System.nanoTime() - started) / 1e9;
         say("   export COMPLETE after %.1f s", exportSeconds);
-        partContains(job, "partner", "partner-service", maria.email, maria.contactNote);
-        partContains(job, "meetingService", "meeting-service", maria.rsvpReason, pastMeetings.get(3));
+        partContains(job, "partner", "partner-service", maria.name, maria.email, maria.phone, maria.offers,
+                maria.expertise.get(0), maria.contactNote);
+        partContains(job, "meetingService", "meeting-service", maria.rsvpReason, maria.upcomingReason, pastMeetings.get(3));
         partContains(job, "taskService", "task-service", taskId, maria.taskDescription);
-        partContains(job, "engagementService", "engagement-service", alertId, "ABSENCE_STREAK", "score");
+        partContains(job, "engagementService", "engagement-service", alertId, "ABSENCE_STREAK", "score",
+                maria.followUpNote, maria.pauseNote);
         String others = Json.write(job);
         checks.check(!others.contains(controlId), "the export names nobody else (not the control partner)",
                 "the control partner's id is in her export");
