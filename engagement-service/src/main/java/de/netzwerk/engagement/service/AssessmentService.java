@@ -130,16 +130,20 @@ public class AssessmentService {
      * the partner was first assessed in this network.
      */
     public Optional<Current> current(String network, UUID partner) {
+        return histories.inOneSnapshot(() -> currentInTransaction(network, partner));
+    }
+
+    /** As {@link #current}, read in the caller's transaction: the personal-data export shows what its batch wrote. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Current> currentInTransaction(String network, UUID partner) {
         PartnerKey key = new PartnerKey(network, partner);
-        return histories.inOneSnapshot(() -> {
-            if (!store.load(List.of(key)).containsKey(key)) {
-                return Optional.empty();
-            }
-            LocalDate today = today();
-            PartnerHistory history = histories.load(List.of(key), today).get(key);
-            PolicyStore.Versioned policy = policies.current(network);
-            return Optional.of(new Current(calculator.assess(history, policy.policy(), today), policy.version(), history));
-        });
+        if (!store.load(List.of(key)).containsKey(key)) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        PartnerHistory history = histories.load(List.of(key), today).get(key);
+        PolicyStore.Versioned policy = policies.current(network);
+        return Optional.of(new Current(calculator.assess(history, policy.policy(), today), policy.version(), history));
     }
 
     public record Current(Assessment assessment, int policyVersion, PartnerHistory history) {
