@@ -103,6 +103,17 @@ public final class Histories implements AutoCloseable {
                 .formatted(network, partner, erasureId, OffsetDateTime.now()));
     }
 
+    /** partner-service's personal-data-export-requested.v1 for the export job {@code exportId}; returns its ce_id. */
+    public UUID personalDataExportRequested(UUID partner, UUID exportId) {
+        return personalDataExportRequested(UUID.randomUUID(), partner, exportId);
+    }
+
+    public UUID personalDataExportRequested(UUID eventId, UUID partner, UUID exportId) {
+        return send(eventId, "partner-events", "de.netzwerk.partner.personal-data-export-requested.v1", partner, """
+                {"networkId":"%s","partnerId":"%s","exportId":"%s","requestedAt":"%s"}"""
+                .formatted(network, partner, exportId, OffsetDateTime.now()));
+    }
+
     // --- meeting-events ---
 
     public UUID attendance(UUID partner, UUID group, UUID meeting, LocalDate day, String status) {
@@ -200,9 +211,10 @@ public final class Histories implements AutoCloseable {
     // --- task-events ---
 
     public UUID taskAssigned(UUID task, UUID partner, LocalDate due, LocalDate assignedOn) {
-        return taskAssigned(task, partner, "Flyer drucken", due, assignedOn);
+        return taskAssigned(task, partner, null, due, assignedOn);
     }
 
+    /** As task-service published it before it dropped the task's title (issue 14, item 3): the title is ignored. */
     public UUID taskAssigned(UUID task, UUID partner, String title, LocalDate due, LocalDate assignedOn) {
         return task("assigned", task, partner, title, due, meetingStart(assignedOn), "");
     }
@@ -212,7 +224,7 @@ public final class Histories implements AutoCloseable {
      * when the clock first sees it), sent the day after that date.
      */
     public UUID taskOverdue(UUID task, UUID partner, LocalDate due) {
-        return taskOverdue(task, partner, "Flyer drucken", due);
+        return taskOverdue(task, partner, null, due);
     }
 
     public UUID taskOverdue(UUID task, UUID partner, String title, LocalDate due) {
@@ -226,21 +238,23 @@ public final class Histories implements AutoCloseable {
     /** The task's due date moved from {@code previousDue} to {@code due}, today. */
     public UUID taskRescheduled(UUID task, UUID partner, LocalDate previousDue, LocalDate due) {
         LocalDate today = LocalDate.now(ZONE);
-        return task("rescheduled", task, partner, "Flyer drucken", due, meetingStart(today),
+        return task("rescheduled", task, partner, null, due, meetingStart(today),
                 ",\"previousDueDate\":\"%s\",\"overdue\":%s".formatted(previousDue, due.isBefore(today)));
     }
 
     public void taskCompleted(UUID task, UUID partner, LocalDate due, LocalDate completedOn) {
         long daysLate = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(due, completedOn));
-        task("completed", task, partner, "Flyer drucken", due, meetingStart(completedOn),
+        task("completed", task, partner, null, due, meetingStart(completedOn),
                 ",\"completedOn\":\"%s\",\"onTime\":%s,\"daysLate\":%d".formatted(completedOn, daysLate == 0, daysLate));
     }
 
+    /** A task event as task-service publishes it; with a {@code title} only as it did before issue 14, item 3. */
     private UUID task(String kind, UUID task, UUID partner, String title, LocalDate due, OffsetDateTime occurredAt,
             String extra) {
+        String titled = title == null ? "" : ",\"title\":\"%s\"".formatted(title);
         return send("task-events", "de.netzwerk.task.task-" + kind + ".v1", partner, """
-                {"networkId":"%s","taskId":"%s","partnerId":"%s","groupId":null,"goalId":null,"title":"%s",
-                 "dueDate":"%s","occurredAt":"%s"%s}""".formatted(network, task, partner, title, due, occurredAt, extra));
+                {"networkId":"%s","taskId":"%s","partnerId":"%s","groupId":null,"goalId":null%s,
+                 "dueDate":"%s","occurredAt":"%s"%s}""".formatted(network, task, partner, titled, due, occurredAt, extra));
     }
 
     /** Publishes a record with CloudEvents headers; returns its ce_id. */

@@ -37,11 +37,6 @@ public class Partner {
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> expertise = new ArrayList<>();
 
-    /** What the partner offers to the network (resource exchange), lower-case; empty until partner-service publishes it. */
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false, columnDefinition = "text[]")
-    public List<String> offers = new ArrayList<>();
-
     /** The profile version of the latest partner-updated applied; an older one arriving late changes nothing. */
     @Column(name = "profile_version", nullable = false)
     public long profileVersion;

@@ -50,7 +50,7 @@ public class Task {
     @Enumerated(EnumType.STRING)
     public TaskSize size;
 
-    /** Lower-case words saying what the work needs; matched against partners' expertise and offers. */
+    /** Lower-case words saying what the work needs; matched against partners' expertise. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> tags = new ArrayList<>();

@@ -26,7 +26,10 @@ public final class Partners {
         return partner;
     }
 
-    /** Registers an active partner without expertise who offers, in their own words, what {@code offers} says. */
+    /**
+     * Registers an active partner without expertise who offers, in their own words, what {@code offers} says — as
+     * partner-service published it before December 2026; task-service no longer reads it.
+     */
     public static String offering(String network, String offers) {
         String partner = UUID.randomUUID().toString();
         String data = """

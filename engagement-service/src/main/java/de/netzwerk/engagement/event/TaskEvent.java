@@ -17,6 +17,8 @@ import java.util.UUID;
  * {@link #kind}, taken from the event type. An {@code overdue} notice settles that the task is overdue by the due
  * date it carries (task-service's deadline clock owns the deadline); how many days follows from the due date and the
  * day the score is computed for. A task without an owner (cancelled before anyone took it) has no partner id.
+ * The task's title is free text about the work (and often about a person) that could not be erased from the topic:
+ * nothing here reads it, and an event that still carries one is read all the same (issue 14, item 3).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TaskEvent(
@@ -26,7 +28,6 @@ public record TaskEvent(
         UUID partnerId,
         UUID groupId,
         UUID goalId,
-        String title,
         LocalDate dueDate,
         @NotNull OffsetDateTime occurredAt,
         LocalDate completedOn,
@@ -55,7 +56,7 @@ public record TaskEvent(
     }
 
     public TaskEvent withKind(Kind kind) {
-        return new TaskEvent(kind, networkId, taskId, partnerId, groupId, goalId, title, dueDate, occurredAt, completedOn,
+        return new TaskEvent(kind, networkId, taskId, partnerId, groupId, goalId, dueDate, occurredAt, completedOn,
                 previousPartnerId);
     }
 

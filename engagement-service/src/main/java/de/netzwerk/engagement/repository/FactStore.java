@@ -119,6 +119,18 @@ public class FactStore {
         }
     }
 
+    /**
+     * Forgets which events were applied, and keeps the facts: a replay over stored facts (topics that dropped expired
+     * events) applies the retained events again on top of them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetAppliedEvents() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement truncate = connection.prepareStatement("truncate processed_event")) {
+            truncate.execute();
+        }
+    }
+
     /** Queues every partner of every network for assessment: each is known in their network, or was assessed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int markAllDirty() throws SQLException {
@@ -321,20 +333,19 @@ public class FactStore {
             default -> null;
         };
         sql.upsert(e.taskId().toString(), """
-                insert into task (network_id, task_id, partner_id, group_id, goal_id, title, due_date, status,
+                insert into task (network_id, task_id, partner_id, group_id, goal_id, due_date, status,
                     assigned_at, assignee_since, closed_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (network_id, task_id) do update set
                     partner_id = case when excluded.assignee_since > task.assignee_since then excluded.partner_id else task.partner_id end,
                     assignee_since = greatest(task.assignee_since, excluded.assignee_since),
                     assigned_at = least(task.assigned_at, excluded.assigned_at),
                     group_id = coalesce(excluded.group_id, task.group_id),
                     goal_id = coalesce(excluded.goal_id, task.goal_id),
-                    title = coalesce(excluded.title, task.title),
                     due_date = case when task.status = 'OPEN' then excluded.due_date else task.due_date end,
                     status = case when task.status = 'OPEN' then excluded.status else task.status end,
                     closed_on = case when task.status = 'OPEN' then excluded.closed_on else task.closed_on end""",
-                e.networkId(), e.taskId(), e.partnerId(), e.groupId(), e.goalId(), e.title(), e.dueDate(), status,
+                e.networkId(), e.taskId(), e.partnerId(), e.groupId(), e.goalId(), e.dueDate(), status,
                 e.occurredAt(), assignment ? e.occurredAt() : NO_ASSIGNMENT, closedOn);
     }
 

@@ -111,14 +111,14 @@ public class HistoryRepository {
                         day(time(rows, 6)), day(time(rows, 7)))));
         Map<PartnerKey, List<PartnerHistory.Task>> tasks = new HashMap<>();
         query(connection, """
-                select f.network_id, f.partner_id, f.task_id, f.title, f.group_id, f.due_date, f.status, f.assigned_at,
+                select f.network_id, f.partner_id, f.task_id, f.group_id, f.due_date, f.status, f.assigned_at,
                     f.closed_on, n.noticed_on
                 from task f join %s using (network_id, partner_id)
                 left join task_overdue_notice n
                     on n.network_id = f.network_id and n.task_id = f.task_id and n.due_date = f.due_date""", partners,
-                rows -> add(tasks, rows, new PartnerHistory.Task(uuid(rows, 3), rows.getString(4), uuid(rows, 5),
-                        date(rows, 6), PartnerHistory.TaskStatus.valueOf(rows.getString(7)), day(time(rows, 8)),
-                        date(rows, 9), date(rows, 10))));
+                rows -> add(tasks, rows, new PartnerHistory.Task(uuid(rows, 3), uuid(rows, 4),
+                        date(rows, 5), PartnerHistory.TaskStatus.valueOf(rows.getString(6)), day(time(rows, 7)),
+                        date(rows, 8), date(rows, 9))));
         Map<PartnerKey, List<PartnerHistory.Pause>> pauses = new HashMap<>();
         query(connection, """
                 select f.network_id, f.partner_id, f.starts_on, f.until, f.reason

@@ -62,7 +62,7 @@ public class AlertCaseResource {
         }
         AlertService.CasePage found = alerts.listCases(networkId, own.orElse(partnerId), status, page);
         boolean german = CaseText.german(headers.getAcceptableLanguages());
-        return Page.of(found.cases().stream().map(view -> AlertCaseResponse.of(view, german)).toList(), page,
+        return Page.of(found.cases().stream().map(view -> asSeen(AlertCaseResponse.of(view, german))).toList(), page,
                 found.total());
     }
 
@@ -73,7 +73,12 @@ public class AlertCaseResource {
     public AlertCaseResponse get(@PathParam("networkId") String networkId, @PathParam("caseId") UUID caseId,
             @Context HttpHeaders headers) {
         AlertCase found = visible(networkId, caseId);
-        return AlertCaseResponse.of(alerts.view(found), CaseText.german(headers.getAcceptableLanguages()));
+        return asSeen(AlertCaseResponse.of(alerts.view(found), CaseText.german(headers.getAcceptableLanguages())));
+    }
+
+    /** Integrations read no follow-up notes (need to know). */
+    private AlertCaseResponse asSeen(AlertCaseResponse response) {
+        return Visibility.seesPersonalCircumstances(caller) ? response : response.withoutFollowUpNote();
     }
 
     @PATCH

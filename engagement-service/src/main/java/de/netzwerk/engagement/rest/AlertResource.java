@@ -54,7 +54,7 @@ public class AlertResource {
             Visibility.requireSelfOrNetworkWide(caller, partnerId);
         }
         AlertService.AlertPage found = alerts.list(networkId, own.orElse(partnerId), status, page);
-        return Page.of(found.alerts().stream().map(AlertResponse::of).toList(), page, found.total());
+        return Page.of(found.alerts().stream().map(this::asSeen).toList(), page, found.total());
     }
 
     @GET
@@ -66,7 +66,13 @@ public class AlertResource {
         if (Visibility.restrictedTo(caller).filter(own -> !own.equals(alert.partnerId)).isPresent()) {
             throw new ResourceNotFoundException("alert", alertId);
         }
-        return AlertResponse.of(alert);
+        return asSeen(alert);
+    }
+
+    /** Integrations read no follow-up notes (need to know). */
+    private AlertResponse asSeen(Alert alert) {
+        AlertResponse response = AlertResponse.of(alert);
+        return Visibility.seesPersonalCircumstances(caller) ? response : response.withoutFollowUpNote();
     }
 
     @PATCH

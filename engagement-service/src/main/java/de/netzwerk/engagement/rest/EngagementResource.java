@@ -77,7 +77,8 @@ public class EngagementResource {
     @Path("/{partnerId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
     @Operation(summary = "A partner's engagement with its components and the ledger of what moved the score",
-            description = "Computed from the partner's facts for today: 100 plus the points of the ledger is the score.")
+            description = "Computed from the partner's facts for today: 100 plus the points of the ledger is the score. "
+                    + "A member reads their own. Integrations see whether and when a partner pauses, not why.")
     public EngagementResponse get(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId) {
         Visibility.requireSelfOrNetworkWide(caller, partnerId);
         ScoringState scoring = objections.scoringOf(networkId, partnerId);
@@ -87,7 +88,8 @@ public class EngagementResource {
         }
         AssessmentService.Current current = assessments.current(networkId, partnerId)
                 .orElseThrow(() -> new ResourceNotFoundException("engagement of partner", partnerId));
-        return EngagementResponse.of(partnerId, current.assessment(), current.policyVersion(), current.history());
+        return EngagementResponse.of(partnerId, current.assessment(), current.policyVersion(),
+                pauses.of(networkId, partnerId), Visibility.seesPersonalCircumstances(caller));
     }
 
     /** The stored assessments, each with whether the partner is scored at all. */

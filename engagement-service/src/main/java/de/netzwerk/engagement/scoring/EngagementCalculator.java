@@ -177,7 +177,7 @@ public final class EngagementCalculator {
             if (task.completedBy(asOf)) {
                 long daysLate = task.dueDate() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(task.dueDate(), task.closedOn()));
                 String reason = daysLate == 0 ? "on time"
-                        : "task '%s' completed %d days late on %s".formatted(task.title(), daysLate, task.closedOn());
+                        : "task due %s completed %d days late on %s".formatted(task.dueDate(), daysLate, task.closedOn());
                 items.add(new Item(Kind.TASK_RELIABILITY, task.groupId(), decay(policy, task.closedOn(), asOf),
                         lateCredit(policy, daysLate), task.closedOn(), "TASK", task.taskId(), reason));
             } else if (task.overdueOn(asOf) && !history.pausedOn(asOf)) {
@@ -186,8 +186,8 @@ public final class EngagementCalculator {
                 long daysOverdue = ChronoUnit.DAYS.between(task.dueDate(), asOf);
                 // An open task weighs as if it were due today: it keeps pulling down until it is done or handed on.
                 items.add(new Item(Kind.TASK_RELIABILITY, task.groupId(), 1, lateCredit(policy, daysOverdue), asOf,
-                        "TASK", task.taskId(), "task '%s' overdue by %d days (due %s)"
-                        .formatted(task.title(), daysOverdue, task.dueDate())));
+                        "TASK", task.taskId(), "task due %s overdue by %d days"
+                        .formatted(task.dueDate(), daysOverdue)));
             }
         }
     }

@@ -99,7 +99,7 @@ public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwo
      *                         null until it has. The clock owns the deadline: it never says so of a task entered as
      *                         done, whose completion may still be on its way when its assignment has arrived.
      */
-    public record Task(UUID taskId, String title, UUID groupId, LocalDate dueDate, TaskStatus status,
+    public record Task(UUID taskId, UUID groupId, LocalDate dueDate, TaskStatus status,
             LocalDate assignedOn, LocalDate closedOn, LocalDate overdueNoticedOn) {
 
         /**

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * Who sees whose engagement: coordinators and integrations the whole network (the network itself is checked by
- * {@link NetworkAccessFilter}); a member only their own score, explanation and alerts.
+ * {@link NetworkAccessFilter}); a member only their own score, explanation and alerts. What is said about a person's
+ * circumstances is need to know ({@link #seesPersonalCircumstances}).
  */
 public final class Visibility {
 
@@ -26,6 +27,16 @@ public final class Visibility {
         }
         return Optional.of(TokenClaims.partnerId(caller.getPrincipal()).map(Visibility::uuid)
                 .orElseThrow(ForbiddenException::new));
+    }
+
+    /**
+     * Whether the caller may read what is said about a person's circumstances: why they pause (illness is health
+     * data), the coordinator's note on the pause, the notes of an alert's follow-up. Coordinators may, and a member
+     * about themselves (the only partner they see); integrations (municipal systems) see that a partner pauses and
+     * when, and how an alert was followed up, but never why or what was noted (issue 14, item 5).
+     */
+    public static boolean seesPersonalCircumstances(SecurityIdentity caller) {
+        return caller.hasRole(Roles.COORDINATOR) || !caller.hasRole(Roles.INTEGRATION);
     }
 
     public static void requireSelfOrNetworkWide(SecurityIdentity caller, UUID partnerId) {

@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.service;
 
 import de.netzwerk.engagement.PartnerKey;
+import de.netzwerk.engagement.PauseReason;
 import de.netzwerk.engagement.event.Subject;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.SubjectStore;
@@ -8,10 +9,14 @@ import de.netzwerk.engagement.rest.dto.PauseRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,6 +64,36 @@ public class PauseService {
                 .executeUpdate();
         reassess(network, partner);
         return new PauseRequest(startsOn, request.until(), request.reason(), request.note());
+    }
+
+    /**
+     * A pause as recorded: its reason from the closed list, and the coordinator's note, free text that stays with
+     * coordinators and the partner (integrations never read it).
+     */
+    public record Recorded(LocalDate startsOn, LocalDate until, PauseReason reason, String note,
+            OffsetDateTime createdAt) {
+    }
+
+    /** Every pause of the partner, past ones too, earliest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Recorded> of(String network, UUID partner) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select starts_on, until, reason, note, created_at from pause
+                    where network_id = ? and partner_id = ? order by starts_on, created_at""")) {
+                query.setString(1, network);
+                query.setObject(2, partner);
+                List<Recorded> pauses = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        pauses.add(new Recorded(rows.getObject(1, LocalDate.class), rows.getObject(2, LocalDate.class),
+                                PauseReason.valueOf(rows.getString(3)), rows.getString(4),
+                                rows.getObject(5, OffsetDateTime.class)));
+                    }
+                }
+                return pauses;
+            }
+        });
     }
 
     /** Ends the partner's pause: from today on, everything counts again. */

@@ -41,6 +41,12 @@ import java.util.concurrent.Executors;
  * evidence the replay finds, and a band change is published only where the rebuilt band differs from the stored one.
  * Which network each partner, group, meeting, task and goal belongs to stays too, so the replay refuses exactly the
  * events live processing refused.
+ *
+ * <p>Topics keep their events for a limited time (deploy/k8s/base/topics.yaml). Once a topic has dropped its oldest
+ * events, the facts stored from them cannot be read again: the fact store is then the snapshot the replay builds on.
+ * It keeps every fact, forgets only which events were applied, and applies the events the topics still hold over
+ * it, through the same upserts as live processing, so each fact ends as the latest event about it left it. A fact
+ * only the expired events knew stays as it was stored.
  */
 @ApplicationScoped
 public class ReplayService {
@@ -68,22 +74,37 @@ public class ReplayService {
         this.batchSize = batchSize;
     }
 
+    /**
+     * What the replay did. {@code rebuiltFrom} is {@code BEGINNING} when every topic still held its first event and
+     * the facts were rebuilt from nothing, {@code STORED_FACTS} when a topic had dropped expired events and the
+     * retained ones were applied over the stored facts.
+     */
     public record Result(long records, long applied, long skipped, long unprocessable, int partnersQueued,
-            long durationMillis) {
+            long durationMillis, RebuiltFrom rebuiltFrom) {
+    }
+
+    public enum RebuiltFrom {
+        BEGINNING, STORED_FACTS
     }
 
     public synchronized Result replay() {
         long started = System.nanoTime();
-        try (Connection lock = dataSource.getConnection()) {
+        try (Connection lock = dataSource.getConnection();
+             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
             ReplayLock.acquireExclusive(lock);
             try {
-                QuarkusTransaction.requiringNew().run(() -> call(facts::clearAll));
-                Counts counts = readAll();
+                List<TopicPartition> partitions = assignAll(consumer);
+                RebuiltFrom from = anyExpired(consumer, partitions) ? RebuiltFrom.STORED_FACTS : RebuiltFrom.BEGINNING;
+                QuarkusTransaction.requiringNew().run(() -> call(from == RebuiltFrom.BEGINNING
+                        ? facts::clearAll : facts::forgetAppliedEvents));
+                Counts counts = readAll(consumer, partitions);
                 int queued = QuarkusTransaction.requiringNew().call(facts::markAllDirty);
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                LOG.infof("Replay read %d records (%d applied, %d skipped, %d unprocessable) in %d ms; %d partners queued",
-                        counts.records, counts.applied, counts.skipped, counts.unprocessable, millis, queued);
-                return new Result(counts.records, counts.applied, counts.skipped, counts.unprocessable, queued, millis);
+                LOG.infof("Replay from %s read %d records (%d applied, %d skipped, %d unprocessable) in %d ms; "
+                        + "%d partners queued", from, counts.records, counts.applied, counts.skipped,
+                        counts.unprocessable, millis, queued);
+                return new Result(counts.records, counts.applied, counts.skipped, counts.unprocessable, queued, millis,
+                        from);
             } finally {
                 ReplayLock.release(lock);
                 worker.wake();
@@ -111,17 +132,25 @@ public class ReplayService {
      * Reads and decodes the next batch while the previous one is written: the JSON work and the database work
      * overlap.
      */
-    private Counts readAll() {
+    private static List<TopicPartition> assignAll(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : TOPICS) {
+            Optional.ofNullable(consumer.partitionsFor(topic, Duration.ofSeconds(30))).orElse(List.of())
+                    .forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
+        }
+        consumer.assign(partitions);
+        return partitions;
+    }
+
+    /** A partition whose first offset is above 0 has dropped events: by retention, or deleted by an operator. */
+    private static boolean anyExpired(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+        return consumer.beginningOffsets(partitions).values().stream().anyMatch(first -> first > 0);
+    }
+
+    private Counts readAll(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
         Counts counts = new Counts();
         CompletableFuture<BatchIngest.Outcome> writing = CompletableFuture.completedFuture(null);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties());
-             ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("replay-writer").factory())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : TOPICS) {
-                Optional.ofNullable(consumer.partitionsFor(topic, Duration.ofSeconds(30))).orElse(List.of())
-                        .forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
-            }
-            consumer.assign(partitions);
+        try (ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("replay-writer").factory())) {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {

@@ -63,7 +63,7 @@ final class HistoryBuilder {
     /** An open task the deadline clock has said is overdue (the day after its due date). */
     UUID taskOverdue(int dueDaysAgo, int assignedDaysAgo) {
         UUID task = UUID.randomUUID();
-        tasks.add(new PartnerHistory.Task(task, "Flyer", null, daysAgo(dueDaysAgo), PartnerHistory.TaskStatus.OPEN,
+        tasks.add(new PartnerHistory.Task(task, null, daysAgo(dueDaysAgo), PartnerHistory.TaskStatus.OPEN,
                 daysAgo(assignedDaysAgo), null, daysAgo(dueDaysAgo - 1)));
         return task;
     }
@@ -71,14 +71,14 @@ final class HistoryBuilder {
     /** An open task past its due date of which the deadline clock has said nothing (yet). */
     UUID taskPastDueWithoutNotice(int dueDaysAgo, int assignedDaysAgo) {
         UUID task = UUID.randomUUID();
-        tasks.add(new PartnerHistory.Task(task, "Flyer", null, daysAgo(dueDaysAgo), PartnerHistory.TaskStatus.OPEN,
+        tasks.add(new PartnerHistory.Task(task, null, daysAgo(dueDaysAgo), PartnerHistory.TaskStatus.OPEN,
                 daysAgo(assignedDaysAgo), null, null));
         return task;
     }
 
     UUID taskCompleted(int dueDaysAgo, int assignedDaysAgo, int completedDaysAgo) {
         UUID task = UUID.randomUUID();
-        tasks.add(new PartnerHistory.Task(task, "Flyer", null, daysAgo(dueDaysAgo), PartnerHistory.TaskStatus.COMPLETED,
+        tasks.add(new PartnerHistory.Task(task, null, daysAgo(dueDaysAgo), PartnerHistory.TaskStatus.COMPLETED,
                 daysAgo(assignedDaysAgo), daysAgo(completedDaysAgo), null));
         return task;
     }

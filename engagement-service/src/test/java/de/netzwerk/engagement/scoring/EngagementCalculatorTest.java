@@ -70,7 +70,7 @@ class EngagementCalculatorTest {
             for (int i = random.nextInt(6); i > 0; i--) {
                 LocalDate due = TODAY.minusDays(random.nextInt(200) - 20);
                 boolean done = random.nextBoolean();
-                tasks.add(new PartnerHistory.Task(UUID.randomUUID(), "t", null, due,
+                tasks.add(new PartnerHistory.Task(UUID.randomUUID(), null, due,
                         done ? PartnerHistory.TaskStatus.COMPLETED : PartnerHistory.TaskStatus.OPEN, due.minusDays(30),
                         done ? due.plusDays(random.nextInt(40) - 5) : null, done ? null : due.plusDays(1)));
             }
@@ -115,7 +115,7 @@ class EngagementCalculatorTest {
 
     @Test
     void aTaskOverdueBeyondTheThresholdRaisesTheOverdueCondition() {
-        PartnerHistory.Task overdue = new PartnerHistory.Task(UUID.randomUUID(), "Flyer", null, TODAY.minusDays(15),
+        PartnerHistory.Task overdue = new PartnerHistory.Task(UUID.randomUUID(), null, TODAY.minusDays(15),
                 PartnerHistory.TaskStatus.OPEN, TODAY.minusDays(40), null, TODAY.minusDays(14));
         Assessment assessment = calculator.assess(history(List.of(), List.of(overdue), List.of()), POLICY, TODAY);
 
@@ -125,8 +125,22 @@ class EngagementCalculatorTest {
     }
 
     @Test
+    void theLedgerNamesATaskByItsDueDateAndIdNeverByItsTitle() {
+        PartnerHistory.Task overdue = new PartnerHistory.Task(UUID.randomUUID(), null, LocalDate.of(2026, 11, 3),
+                PartnerHistory.TaskStatus.OPEN, TODAY.minusDays(40), null, LocalDate.of(2026, 11, 4));
+        PartnerHistory.Task late = new PartnerHistory.Task(UUID.randomUUID(), null, LocalDate.of(2026, 10, 1),
+                PartnerHistory.TaskStatus.COMPLETED, TODAY.minusDays(60), LocalDate.of(2026, 10, 13), null);
+        Assessment assessment = calculator.assess(history(List.of(), List.of(overdue, late), List.of()), POLICY, TODAY);
+
+        assertEquals(List.of("task due 2026-11-03 overdue by 19 days", "task due 2026-10-01 completed 12 days late on 2026-10-13"),
+                assessment.ledger().stream().map(LedgerEntry::reason).toList());
+        assertEquals(List.of(overdue.taskId(), late.taskId()),
+                assessment.ledger().stream().map(LedgerEntry::referenceId).toList());
+    }
+
+    @Test
     void aTaskPastItsDueDateWithoutTheDeadlineClocksNoticeNeitherPullsDownNorRaisesAnything() {
-        PartnerHistory.Task enteredAsDone = new PartnerHistory.Task(UUID.randomUUID(), "Flyer", null,
+        PartnerHistory.Task enteredAsDone = new PartnerHistory.Task(UUID.randomUUID(), null,
                 TODAY.minusDays(45), PartnerHistory.TaskStatus.OPEN, TODAY.minusDays(60), null, null);
         Assessment assessment = calculator.assess(history(List.of(), List.of(enteredAsDone), List.of()), POLICY, TODAY);
 

@@ -6,13 +6,16 @@ import de.netzwerk.meeting.outbox.PublishedEvent;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A meeting does not take place; its invitations no longer count for anyone's engagement. */
-public record MeetingCancelled(String networkId, UUID meetingId, UUID groupId, OffsetDateTime startsAt, String reason,
-        int sequence, OffsetDateTime cancelledAt) implements PublishedEvent {
+/**
+ * A meeting does not take place; its invitations no longer count for anyone's engagement. Without the coordinator's
+ * reason, which is free text: {@code GET …/meetings/{m}} and the calendar show it.
+ */
+public record MeetingCancelled(String networkId, UUID meetingId, UUID groupId, OffsetDateTime startsAt, int sequence,
+        OffsetDateTime cancelledAt) implements PublishedEvent {
 
     public static MeetingCancelled of(Meeting meeting) {
-        return new MeetingCancelled(meeting.networkId, meeting.id, meeting.groupId, meeting.start(),
-                meeting.cancellationReason, meeting.sequence, meeting.cancelledAt);
+        return new MeetingCancelled(meeting.networkId, meeting.id, meeting.groupId, meeting.start(), meeting.sequence,
+                meeting.cancelledAt);
     }
 
     @Override

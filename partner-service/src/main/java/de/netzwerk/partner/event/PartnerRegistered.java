@@ -10,13 +10,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A partner joined the directory. Carries what other services need, never contact details. */
+/**
+ * A partner joined the directory. Carries what other services need: ids, codes, lower-case expertise tags and a date —
+ * never a name, contact data or the partner's own free text (their offers and interests stay here, where they can be
+ * erased; a topic cannot forget them).
+ */
 public record PartnerRegistered(String networkId, UUID partnerId, PartnerKind kind, Sector sector, PartnerStatus status,
-        List<String> expertise, String offers, OffsetDateTime registeredAt) implements PublishedEvent {
+        List<String> expertise, OffsetDateTime registeredAt) implements PublishedEvent {
 
     public static PartnerRegistered of(Partner partner) {
         return new PartnerRegistered(partner.networkId, partner.id, partner.kind, partner.sector, partner.status,
-                List.copyOf(partner.expertise), partner.offers, partner.createdAt);
+                List.copyOf(partner.expertise), partner.createdAt);
     }
 
     @Override

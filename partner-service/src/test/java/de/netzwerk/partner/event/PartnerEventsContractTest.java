@@ -60,10 +60,15 @@ class PartnerEventsContractTest {
                 assertEquals(network, TopicReader.header(record, "ce_networkid"));
                 assertFalse(record.value().contains("kontakt@example.org"), "events carry no contact data");
                 assertFalse(record.value().contains("Blickwinkel"), "events carry no names");
+                assertFalse(payload.has("offers") || record.value().contains("Beratung zu Leichter Sprache"),
+                        "events carry no free text of the partner's");
+                assertFalse(record.value().contains("Kontakte zur Verwaltung"), "events carry no free text of the partner's");
             }
             assertEquals(List.of(1, 2), ours.stream().filter(record -> type(record).endsWith("updated.v1"))
                     .map(record -> readVersion(record.value())).toList());
         }
+        given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/partners/{p}", network, partner)
+                .then().statusCode(200).body("offers", org.hamcrest.Matchers.equalTo("Beratung zu Leichter Sprache"));
     }
 
     @Test
@@ -164,7 +169,7 @@ class PartnerEventsContractTest {
     @ParameterizedTest
     @ValueSource(strings = { "partner-registered.v1", "partner-updated.v1", "partner-left.v1", "membership-started.v1",
             "membership-changed.v1", "membership-ended.v1", "goal-actor-needs-changed.v1",
-            "group-created.v1", "goal-created.v1", "partner-erased.v1" })
+            "group-created.v1", "goal-created.v1", "partner-erased.v1", "personal-data-export-requested.v1" })
     void thePublishedExamplesMatchTheirSchemas(String eventType) throws Exception {
         JsonNode example = json.readTree(EventSchemas.resource("asyncapi/examples/" + eventType + ".json"));
 

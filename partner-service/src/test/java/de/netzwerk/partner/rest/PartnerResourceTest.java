@@ -14,7 +14,11 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
@@ -207,6 +211,34 @@ class PartnerResourceTest {
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/partners", network)
                 .then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void expertiseIsTagsNotSentencesAndAtMostTwentyOfThem() {
+        Map<String, Object> sentence = Partners.profile("Blickwinkel e.V.");
+        sentence.put("expertise", List.of("Leichte Sprache", "Ich helfe gern, wenn meine Gesundheit es zulässt."));
+        Partners.register(network, sentence).then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", everyItem(startsWith("expertise")))
+                .body("errors.message", hasItem(containsString("must be a tag")));
+
+        Map<String, Object> tooLong = Partners.profile("Blickwinkel e.V.");
+        tooLong.put("expertise", List.of("barrierefreiheit-in-oeffentlichen-gebaeuden-und-verkehr"));
+        Partners.register(network, tooLong).then().statusCode(400).body("errors.field", everyItem(startsWith("expertise")));
+
+        Map<String, Object> tooMany = Partners.profile("Blickwinkel e.V.");
+        tooMany.put("expertise", java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(i -> "thema " + i).toList());
+        Partners.register(network, tooMany).then().statusCode(400).body("errors.field", contains("expertise"));
+
+        Map<String, Object> tags = Partners.profile("Blickwinkel e.V.");
+        tags.put("expertise", List.of("  Öffentlichkeits-Arbeit ", "Gebärdensprache  DGS", "Straße 2"));
+        String id = Partners.registered(network, tags);
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners/{p}", network, id)
+                .then().statusCode(200)
+                .body("expertise", contains("gebärdensprache dgs", "straße 2", "öffentlichkeits-arbeit"));
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().body("totalItems", equalTo(1));
     }
 
     @Test

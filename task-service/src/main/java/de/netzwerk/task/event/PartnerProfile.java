@@ -10,8 +10,9 @@ import java.util.UUID;
 
 /**
  * The fields task-service reads from partner-service's {@code partner-registered.v1} and {@code partner-updated.v1}.
- * The producer owns the schema; other fields are ignored. {@code offers} is the partner's own free text (optional,
- * added within v1); {@code version} is absent from partner-registered, which counts as version 0.
+ * The producer owns the schema; other fields are ignored, among them {@code offers}: the partner's own free text, not
+ * read or kept here since December 2026 (issue 14). {@code version} is absent from partner-registered, which counts
+ * as version 0.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PartnerProfile(
@@ -19,7 +20,6 @@ public record PartnerProfile(
         @NotNull UUID partnerId,
         @NotBlank String status,
         @NotNull List<@NotBlank String> expertise,
-        String offers,
         @Min(0) long version) {
 
     public static final String REGISTERED = "de.netzwerk.partner.partner-registered.v1";

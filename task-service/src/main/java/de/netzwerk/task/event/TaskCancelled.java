@@ -8,16 +8,16 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A task was cancelled; keyed by the task when it had no owner.
+ * A task was cancelled; keyed by the task when it had no owner. Without the coordinator's cancel reason, which is
+ * free text and could not be erased from the topic: {@code GET …/tasks/{t}} shows it.
  * Schema: {@code asyncapi/schemas/task-cancelled.v1.json}.
  */
 public record TaskCancelled(String networkId, UUID taskId, UUID partnerId, UUID groupId, UUID goalId,
-        UUID parentTaskId, String title, LocalDate dueDate, OffsetDateTime occurredAt,
-        String reason) implements PublishedEvent {
+        UUID parentTaskId, LocalDate dueDate, OffsetDateTime occurredAt) implements PublishedEvent {
 
-    public static TaskCancelled of(Task task, UUID partnerId, OffsetDateTime occurredAt, String reason) {
+    public static TaskCancelled of(Task task, UUID partnerId, OffsetDateTime occurredAt) {
         return new TaskCancelled(task.networkId, task.id, partnerId, task.groupId, task.goalId,
-                task.parentId, task.title, task.dueDate, occurredAt, reason);
+                task.parentId, task.dueDate, occurredAt);
     }
 
     @Override

@@ -12,13 +12,13 @@ import java.util.UUID;
  * Schema: {@code asyncapi/schemas/task-completed.v1.json}.
  */
 public record TaskCompleted(String networkId, UUID taskId, UUID partnerId, UUID groupId, UUID goalId,
-        UUID parentTaskId, String title, LocalDate dueDate, OffsetDateTime occurredAt,
+        UUID parentTaskId, LocalDate dueDate, OffsetDateTime occurredAt,
         LocalDate completedOn, boolean onTime, int daysLate) implements PublishedEvent {
 
     public static TaskCompleted of(Task task, UUID partnerId, OffsetDateTime occurredAt,
             LocalDate completedOn, boolean onTime, int daysLate) {
         return new TaskCompleted(task.networkId, task.id, partnerId, task.groupId, task.goalId,
-                task.parentId, task.title, task.dueDate, occurredAt, completedOn, onTime, daysLate);
+                task.parentId, task.dueDate, occurredAt, completedOn, onTime, daysLate);
     }
 
     @Override

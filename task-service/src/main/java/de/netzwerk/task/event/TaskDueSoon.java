@@ -12,12 +12,12 @@ import java.util.UUID;
  * Schema: {@code asyncapi/schemas/task-due-soon.v1.json}.
  */
 public record TaskDueSoon(String networkId, UUID taskId, UUID partnerId, UUID groupId, UUID goalId,
-        UUID parentTaskId, String title, LocalDate dueDate, OffsetDateTime occurredAt,
+        UUID parentTaskId, LocalDate dueDate, OffsetDateTime occurredAt,
         int daysLeft) implements PublishedEvent {
 
     public static TaskDueSoon of(Task task, UUID partnerId, OffsetDateTime occurredAt, int daysLeft) {
         return new TaskDueSoon(task.networkId, task.id, partnerId, task.groupId, task.goalId,
-                task.parentId, task.title, task.dueDate, occurredAt, daysLeft);
+                task.parentId, task.dueDate, occurredAt, daysLeft);
     }
 
     @Override

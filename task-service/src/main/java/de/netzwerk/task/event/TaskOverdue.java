@@ -12,13 +12,13 @@ import java.util.UUID;
  * Schema: {@code asyncapi/schemas/task-overdue.v1.json}.
  */
 public record TaskOverdue(String networkId, UUID taskId, UUID partnerId, UUID groupId, UUID goalId,
-        UUID parentTaskId, String title, LocalDate dueDate, OffsetDateTime occurredAt,
+        UUID parentTaskId, LocalDate dueDate, OffsetDateTime occurredAt,
         int daysOverdue, boolean escalation) implements PublishedEvent {
 
     public static TaskOverdue of(Task task, UUID partnerId, OffsetDateTime occurredAt,
             int daysOverdue, boolean escalation) {
         return new TaskOverdue(task.networkId, task.id, partnerId, task.groupId, task.goalId,
-                task.parentId, task.title, task.dueDate, occurredAt, daysOverdue, escalation);
+                task.parentId, task.dueDate, occurredAt, daysOverdue, escalation);
     }
 
     @Override

@@ -12,12 +12,12 @@ import java.util.UUID;
  * Schema: {@code asyncapi/schemas/task-reassigned.v1.json}.
  */
 public record TaskReassigned(String networkId, UUID taskId, UUID partnerId, UUID groupId, UUID goalId,
-        UUID parentTaskId, String title, LocalDate dueDate, OffsetDateTime occurredAt,
+        UUID parentTaskId, LocalDate dueDate, OffsetDateTime occurredAt,
         UUID previousPartnerId) implements PublishedEvent {
 
     public static TaskReassigned of(Task task, UUID partnerId, OffsetDateTime occurredAt, UUID previousPartnerId) {
         return new TaskReassigned(task.networkId, task.id, partnerId, task.groupId, task.goalId,
-                task.parentId, task.title, task.dueDate, occurredAt, previousPartnerId);
+                task.parentId, task.dueDate, occurredAt, previousPartnerId);
     }
 
     @Override

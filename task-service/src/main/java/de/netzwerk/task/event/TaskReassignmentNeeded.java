@@ -12,12 +12,12 @@ import java.util.UUID;
  * Schema: {@code asyncapi/schemas/task-reassignment-needed.v1.json}.
  */
 public record TaskReassignmentNeeded(String networkId, UUID taskId, UUID partnerId, UUID groupId, UUID goalId,
-        UUID parentTaskId, String title, LocalDate dueDate, OffsetDateTime occurredAt,
+        UUID parentTaskId, LocalDate dueDate, OffsetDateTime occurredAt,
         String reason) implements PublishedEvent {
 
     public static TaskReassignmentNeeded of(Task task, UUID partnerId, OffsetDateTime occurredAt, String reason) {
         return new TaskReassignmentNeeded(task.networkId, task.id, partnerId, task.groupId, task.goalId,
-                task.parentId, task.title, task.dueDate, occurredAt, reason);
+                task.parentId, task.dueDate, occurredAt, reason);
     }
 
     @Override

@@ -12,13 +12,13 @@ import java.util.UUID;
  * Schema: {@code asyncapi/schemas/task-rescheduled.v1.json}.
  */
 public record TaskRescheduled(String networkId, UUID taskId, UUID partnerId, UUID groupId, UUID goalId,
-        UUID parentTaskId, String title, LocalDate dueDate, OffsetDateTime occurredAt,
+        UUID parentTaskId, LocalDate dueDate, OffsetDateTime occurredAt,
         LocalDate previousDueDate, boolean overdue) implements PublishedEvent {
 
     public static TaskRescheduled of(Task task, UUID partnerId, OffsetDateTime occurredAt,
             LocalDate previousDueDate, boolean overdue) {
         return new TaskRescheduled(task.networkId, task.id, partnerId, task.groupId, task.goalId,
-                task.parentId, task.title, task.dueDate, occurredAt, previousDueDate, overdue);
+                task.parentId, task.dueDate, occurredAt, previousDueDate, overdue);
     }
 
     @Override

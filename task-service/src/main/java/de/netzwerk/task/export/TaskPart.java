@@ -19,7 +19,7 @@ public record TaskPart(boolean erased, PartnerRecord partner, BandRecord engagem
     }
 
     /** The partner as replicated from partner-service: what assignee suggestions match tasks against. */
-    public record PartnerRecord(String status, List<String> expertise, List<String> offers) {
+    public record PartnerRecord(String status, List<String> expertise) {
     }
 
     /** The band engagement-service last published for the partner, which assignee suggestions weigh. */

@@ -55,7 +55,7 @@ public class TaskParts {
     }
 
     private static TaskPart.PartnerRecord partnerRecord(Partner partner) {
-        return new TaskPart.PartnerRecord(partner.status, List.copyOf(partner.expertise), List.copyOf(partner.offers));
+        return new TaskPart.PartnerRecord(partner.status, List.copyOf(partner.expertise));
     }
 
     private TaskPart.BandRecord bandRecord(PartnerBand band) {

@@ -122,7 +122,7 @@ public class TaskResource {
     @Path("/{taskId}/assignee-suggestions")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Suggest owners for a task", description = "Active partners ranked by how well their "
-            + "expertise and offers match the task's tags and words, their open load and their engagement band, "
+            + "expertise matches the task's tags and words, their open load and their engagement band, "
             + "each with the reasons.")
     public List<AssigneeSuggestionResponse> suggestions(@PathParam("networkId") String networkId,
             @PathParam("taskId") UUID taskId, @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(50) int limit) {

@@ -19,12 +19,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * "Schauen Sie auf Talente": ranks the network's active partners for a task by how well their expertise and
- * offers fit what the task needs, how much they already carry, and how engaged they are — and says why.
+ * "Schauen Sie auf Talente": ranks the network's active partners for a task by how well their expertise fits what
+ * the task needs, how much they already carry, and how engaged they are — and says why. Expertise tags are all it
+ * matches: the partner's offer is free text that partner-service no longer publishes (issue 14).
  *
  * <p>Points: an expertise tag equal to one of the task's tags 3, an expertise found in the task's title or
- * description 2; an offer 2 and 1 the same way; each open task the partner owns −0.5; engagement band ENGAGED
- * +1, WATCH −1, AT_RISK −2 (someone drifting away should be asked, not loaded). Ties go to the lighter load.
+ * description 2; each open task the partner owns −0.5; engagement band ENGAGED +1, WATCH −1, AT_RISK −2 (someone
+ * drifting away should be asked, not loaded). Ties go to the lighter load.
  */
 @ApplicationScoped
 @Transactional
@@ -32,8 +33,6 @@ public class AssigneeSuggestions {
 
     static final double TAG_EXPERTISE = 3;
     static final double TEXT_EXPERTISE = 2;
-    static final double TAG_OFFER = 2;
-    static final double TEXT_OFFER = 1;
     static final double PER_OPEN_TASK = -0.5;
 
     private final TaskService tasks;
@@ -49,8 +48,8 @@ public class AssigneeSuggestions {
         this.bands = bands;
     }
 
-    public record Suggestion(UUID partnerId, double score, List<String> matchedExpertise, List<String> matchedOffers,
-            long openTasks, PartnerBand.Band band, List<String> reasons) {
+    public record Suggestion(UUID partnerId, double score, List<String> matchedExpertise, long openTasks,
+            PartnerBand.Band band, List<String> reasons) {
     }
 
     public List<Suggestion> suggest(String networkId, UUID taskId, int limit) {
@@ -84,20 +83,8 @@ public class AssigneeSuggestions {
                 reasons.add("expertise '%s' is named in the task".formatted(tag));
             }
         }
-        List<String> offers = new ArrayList<>();
-        for (String offer : partner.offers) {
-            if (task.tags.contains(offer)) {
-                score += TAG_OFFER;
-                offers.add(offer);
-                reasons.add("offers '%s', a tag of the task".formatted(offer));
-            } else if (mentions(text, offer)) {
-                score += TEXT_OFFER;
-                offers.add(offer);
-                reasons.add("offers '%s', named in the task".formatted(offer));
-            }
-        }
-        if (expertise.isEmpty() && offers.isEmpty()) {
-            reasons.add("no expertise or offer matches the task");
+        if (expertise.isEmpty()) {
+            reasons.add("no expertise matches the task");
         }
         score += PER_OPEN_TASK * openTasks;
         reasons.add(openTasks == 0 ? "no open tasks" : openTasks == 1 ? "1 open task" : openTasks + " open tasks");
@@ -113,7 +100,7 @@ public class AssigneeSuggestions {
                 case AT_RISK -> "at risk of drifting away (score %d): ask before adding work".formatted(band.score);
             });
         }
-        return new Suggestion(partner.id, score, expertise, offers, openTasks, band == null ? null : band.band, reasons);
+        return new Suggestion(partner.id, score, expertise, openTasks, band == null ? null : band.band, reasons);
     }
 
     /** The text as lower-case words separated by single spaces, padded, so a phrase matches whole words only. */

@@ -15,10 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,10 +31,6 @@ import java.util.UUID;
 public class PartnerReplica {
 
     private static final Logger LOG = Logger.getLogger(PartnerReplica.class);
-
-    private static final Set<String> FILLER_WORDS = Set.of("auch", "eine", "einen", "einer", "eines", "gerne", "gern",
-            "haben", "oder", "sowie", "unsere", "unser", "unseren", "wenn", "nach", "noch", "mehr", "sind", "wird",
-            "werden", "kann", "können", "bieten", "bietet", "biete", "über", "durch", "diese", "dieser", "alle");
 
     private final PartnerRepository partners;
     private final PartnerBandRepository bands;
@@ -71,7 +65,6 @@ public class PartnerReplica {
         }
         partner.status = profile.status();
         partner.expertise = lowerCase(profile.expertise());
-        partner.offers = offerWords(profile.offers());
         partner.profileVersion = profile.version();
         if (!partners.isPersistent(partner)) {
             partners.persist(partner);
@@ -130,20 +123,6 @@ public class PartnerReplica {
         }
         LOG.infof("Event %s (%s) names an erased partner and changes nothing", event.id(), event.type());
         return true;
-    }
-
-    /**
-     * The words of a partner's offer ("Räume für Treffen, Kontakte zur Lokalpresse") that can match a task:
-     * lower-case, at least four letters, without the filler words that would match any task.
-     */
-    private static List<String> offerWords(String offers) {
-        if (offers == null) {
-            return new ArrayList<>();
-        }
-        return new ArrayList<>(Arrays.stream(offers.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> word.length() >= 4 && !FILLER_WORDS.contains(word))
-                .distinct()
-                .toList());
     }
 
     private static List<String> lowerCase(List<String> words) {

@@ -332,7 +332,7 @@ public class TaskService {
         task.status = TaskStatus.CANCELLED;
         task.cancelReason = reason;
         task.needsReassignment = false;
-        outbox.add(TaskCancelled.of(task, task.assigneeId, time.now(task.networkId), reason));
+        outbox.add(TaskCancelled.of(task, task.assigneeId, time.now(task.networkId)));
         for (Task child : tasks.children(task.networkId, task.id)) {
             if (child.status.isOpen()) {
                 cancel(child, reason);

@@ -39,6 +39,12 @@ public record AlertCaseResponse(UUID id, UUID partnerId,
             ClosingReason closingReason) {
     }
 
+    /** The case as an integration sees it: its follow-up without the note (need to know, issue 14 item 5). */
+    public AlertCaseResponse withoutFollowUpNote() {
+        return new AlertCaseResponse(id, partnerId, groupId, status, openedAt, closedAt, closingReason, reasons,
+                suggestedNextStep, followUp == null ? null : followUp.withoutNote(), version);
+    }
+
     public static AlertCaseResponse of(AlertService.CaseView view, boolean german) {
         AlertCase found = view.alertCase();
         List<Alert> standing = view.reasons().stream().filter(reason -> !reason.withdrawn()).toList();

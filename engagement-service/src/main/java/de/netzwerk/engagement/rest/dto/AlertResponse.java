@@ -7,6 +7,7 @@ import de.netzwerk.engagement.ClosingReason;
 import de.netzwerk.engagement.ContactChannel;
 import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.FollowUpCause;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -26,12 +27,27 @@ public record AlertResponse(UUID id, UUID caseId, UUID partnerId, UUID groupId, 
     }
 
     /**
+     * @param note          the coordinator's note on the conversation; null for integrations, who never read it
      * @param closingReason CONDITION_ENDED when the service withdrew the alert (status DISMISSED, no cause, nobody
      *                      named in closedBy); null when a coordinator closed it or it is open
      */
     public record FollowUpResponse(OffsetDateTime acknowledgedAt, String acknowledgedBy, OffsetDateTime contactedAt,
-            String contactedBy, ContactChannel contactChannel, FollowUpCause cause, String note, OffsetDateTime closedAt,
-            String closedBy, ClosingReason closingReason) {
+            String contactedBy, ContactChannel contactChannel, FollowUpCause cause,
+            @Schema(description = "The coordinator's note on the conversation. Left out (null) for integrations: need to know.")
+            String note,
+            OffsetDateTime closedAt, String closedBy, ClosingReason closingReason) {
+
+        /** The follow-up as an integration sees it: what happened, when and how, not what was noted about the person. */
+        public FollowUpResponse withoutNote() {
+            return new FollowUpResponse(acknowledgedAt, acknowledgedBy, contactedAt, contactedBy, contactChannel, cause,
+                    null, closedAt, closedBy, closingReason);
+        }
+    }
+
+    /** The alert as an integration sees it: its follow-up without the note (see {@link FollowUpResponse#withoutNote}). */
+    public AlertResponse withoutFollowUpNote() {
+        return new AlertResponse(id, caseId, partnerId, groupId, rule, status, raisedAt, summary, evidence,
+                suggestedNextStep, conditionEndedAt, followUp == null ? null : followUp.withoutNote(), version);
     }
 
     public static FollowUpResponse followUpOf(Alert alert) {

@@ -1,12 +1,13 @@
 package de.netzwerk.engagement.rest.dto;
 
 import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.PauseReason;
 import de.netzwerk.engagement.ScoringState;
 import de.netzwerk.engagement.scoring.Assessment;
 import de.netzwerk.engagement.scoring.Band;
 import de.netzwerk.engagement.scoring.Component;
 import de.netzwerk.engagement.scoring.LedgerEntry;
-import de.netzwerk.engagement.scoring.PartnerHistory;
+import de.netzwerk.engagement.service.PauseService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -39,11 +40,18 @@ public record EngagementResponse(UUID partnerId, LocalDate asOf, Integer score, 
     public record ConditionResponse(AlertRule rule, UUID groupId, String summary, List<UUID> evidence) {
     }
 
-    public static EngagementResponse of(UUID partnerId, Assessment assessment, int policyVersion, PartnerHistory history) {
-        PauseResponse pause = history.pauses().stream()
+    /**
+     * @param pauses                   the partner's pauses: the current one, or else the next, is shown
+     * @param seesPersonalCircumstances false for integrations: the pause shows its period only, not why nor the note
+     */
+    public static EngagementResponse of(UUID partnerId, Assessment assessment, int policyVersion,
+            List<PauseService.Recorded> pauses, boolean seesPersonalCircumstances) {
+        PauseResponse pause = pauses.stream()
                 .filter(candidate -> !candidate.until().isBefore(assessment.asOf()))
-                .min(Comparator.comparing(PartnerHistory.Pause::startsOn))
-                .map(candidate -> new PauseResponse(candidate.startsOn(), candidate.until(), candidate.reason()))
+                .min(Comparator.comparing(PauseService.Recorded::startsOn))
+                .map(candidate -> seesPersonalCircumstances
+                        ? new PauseResponse(candidate.startsOn(), candidate.until(), candidate.reason(), candidate.note())
+                        : new PauseResponse(candidate.startsOn(), candidate.until(), null, null))
                 .orElse(null);
         return new EngagementResponse(partnerId, assessment.asOf(), assessment.score(), assessment.band(),
                 assessment.baseline(), assessment.trend(), assessment.paused(), pause, policyVersion, 100,
@@ -59,6 +67,10 @@ public record EngagementResponse(UUID partnerId, LocalDate asOf, Integer score, 
                 List.of(), List.of(), scoring);
     }
 
-    public record PauseResponse(LocalDate startsOn, LocalDate until, String reason) {
+    /** The current or next pause. Integrations see its period only: reason and note are null for them. */
+    public record PauseResponse(LocalDate startsOn, LocalDate until,
+            @Schema(description = "Why the partner pauses; null for integrations (need to know: ILLNESS is health data).")
+            PauseReason reason,
+            @Schema(description = "The coordinator's note; null for integrations.") String note) {
     }
 }

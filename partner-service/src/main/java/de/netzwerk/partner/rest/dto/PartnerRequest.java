@@ -3,6 +3,7 @@ package de.netzwerk.partner.rest.dto;
 import de.netzwerk.partner.PartnerKind;
 import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.Sector;
+import de.netzwerk.partner.service.Tags;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,12 +21,16 @@ public record PartnerRequest(
         @Schema(examples = "Selbsthilfegruppe Blickwinkel e.V.") @NotBlank @Size(max = 200) String name,
         @Schema(examples = "kontakt@blickwinkel-ev.de") @Email @Size(max = 254) String email,
         @Schema(examples = "+49 521 123456") @Pattern(regexp = "[+0-9 ()/-]{3,40}", message = "must be a phone number") String phone,
-        @Schema(description = "Talents and expertise, free tags; compared case-insensitively",
+        @Schema(description = "Talents and expertise as tags (letters, digits, spaces and hyphens, at most 40 characters "
+                + "each, at most 20), compared case-insensitively and stored lower-case. Tags are published on "
+                + "partner-events: what the partner says in sentences belongs in offers or interests.",
                 examples = "[\"Barrierefreiheit\", \"Leichte Sprache\"]")
-        @Size(max = 50) List<@NotBlank @Size(max = 100) String> expertise,
+        @Size(max = Tags.MAX_COUNT)
+        List<@NotBlank @Size(max = Tags.MAX_LENGTH) @Pattern(regexp = Tags.PATTERN, message = Tags.PATTERN_MESSAGE) String> expertise,
         @Schema(description = "What they want from the network", examples = "Kontakte zur Stadtverwaltung")
         @Size(max = 2000) String interests,
-        @Schema(description = "What they offer: time, rooms, know-how — anything but money",
+        @Schema(description = "What they offer: time, rooms, know-how — anything but money. Their own words: kept here and "
+                + "shown to coordinators and members, never published on an event",
                 examples = "Beratung zu Leichter Sprache, Raum für 20 Personen")
         @Size(max = 2000) String offers,
         @Schema(description = "Default ACTIVE on registration; absent on update keeps it; only coordinators change it") PartnerStatus status,

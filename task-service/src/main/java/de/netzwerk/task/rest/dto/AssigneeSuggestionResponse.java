@@ -12,13 +12,12 @@ public record AssigneeSuggestionResponse(
         UUID partnerId,
         @Schema(description = "Higher is a better fit; only the order matters") double score,
         @Schema(description = "The partner's expertise that matches the task's tags or text") List<String> matchedExpertise,
-        @Schema(description = "The partner's offers that match the task") List<String> matchedOffers,
         @Schema(description = "Open tasks the partner owns now") long openTasks,
         @Schema(description = "Engagement band, if engagement-service has published one") PartnerBand.Band band,
         @Schema(description = "Why the partner ranks where they do, in words") List<String> reasons) {
 
     public static AssigneeSuggestionResponse of(AssigneeSuggestions.Suggestion suggestion) {
         return new AssigneeSuggestionResponse(suggestion.partnerId(), suggestion.score(), suggestion.matchedExpertise(),
-                suggestion.matchedOffers(), suggestion.openTasks(), suggestion.band(), suggestion.reasons());
+                suggestion.openTasks(), suggestion.band(), suggestion.reasons());
     }
 }
