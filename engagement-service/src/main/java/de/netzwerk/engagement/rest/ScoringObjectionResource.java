@@ -114,8 +114,9 @@ public class ScoringObjectionResource {
         return Page.of(found.objections().stream().map(this::view).toList(), page, found.total());
     }
 
+    /** The partner's words and the coordinator's grounds are need to know: integrations get neither. */
     private ScoringObjectionResponse view(ScoringObjection objection) {
-        return caller.hasRole(Roles.COORDINATOR) || isSelf(objection.partnerId) ? ScoringObjectionResponse.of(objection)
+        return Visibility.seesPersonalCircumstances(caller) ? ScoringObjectionResponse.of(objection)
                 : ScoringObjectionResponse.withoutTexts(objection);
     }
 
