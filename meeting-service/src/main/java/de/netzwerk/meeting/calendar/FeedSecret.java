@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The secret in a calendar feed's link: 32 random bytes, base64url without padding (43 characters). Whoever holds
  * the link reads the feed, so the secret is shown once and only its SHA-256 digest is stored: a feed is found by the
- * digest of the secret presented, and the digests are compared in constant time.
+ * digest of the secret presented, and the digests are compared in constant time. Looking up by digest leaks nothing
+ * through timing: how far a guess's digest matched a stored one says nothing about a secret that hashes to it.
  */
 public final class FeedSecret {
 

@@ -25,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -86,9 +87,15 @@ public class CalendarFeedResource {
         return RestResponse.noContent();
     }
 
+    /**
+     * The token's subject names the account, not the principal's name: that may be an e-mail address or a user name,
+     * which a feed need not keep.
+     */
     private Caller caller() {
         Optional<UUID> partnerId = TokenClaims.partnerId(caller.getPrincipal()).flatMap(CalendarFeedResource::uuid);
-        return new Caller(caller.getPrincipal().getName(), partnerId, caller.hasRole(Roles.COORDINATOR));
+        String subject = caller.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                ? token.getSubject() : caller.getPrincipal().getName();
+        return new Caller(subject, partnerId, caller.hasRole(Roles.COORDINATOR));
     }
 
     /** The feed's address at the service's public address, never at the request's Host. */
