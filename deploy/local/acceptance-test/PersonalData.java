@@ -302,6 +302,10 @@ public class PersonalData {
             return;
         }
         String location = requested.headers().firstValue("Location").orElseThrow();
+        // As partner-service documents it: another partner's data answers a member as if that partner were unknown.
+        HttpResponse<String> foreign = member.exchange("GET", partners("/partners/" + controlId + "/personal-data"), null);
+        checks.check(foreign.statusCode() == 404, "the member asking for the control partner's personal data: 404",
+                foreign.statusCode() + " " + foreign.body());
         Map<?, ?> job = pollExport(member, location, started);
         if (job == null) {
             return;
@@ -317,10 +321,6 @@ public class PersonalData {
         String others = Json.write(job);
         checks.check(!others.contains(controlId), "the export names nobody else (not the control partner)",
                 "the control partner's id is in her export");
-
-        HttpResponse<String> foreign = member.exchange("GET", partners("/partners/" + controlId + "/personal-data"), null);
-        checks.check(foreign.statusCode() == 404, "the member asking for the control partner's personal data: 404",
-                foreign.statusCode() + " " + foreign.body());
     }
 
     /** Polls the export job until COMPLETE, within {@link #EXPORT_DEADLINE}; null (and a failure) otherwise. */
