@@ -7,6 +7,7 @@ import de.netzwerk.partner.rest.dto.ErasureResponse;
 import de.netzwerk.partner.rest.dto.ExportResponse;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.security.TokenClaims;
+import de.netzwerk.partner.service.ConflictException;
 import de.netzwerk.partner.service.PartnerErasure;
 import de.netzwerk.partner.service.PersonalDataExports;
 import de.netzwerk.partner.service.ResourceNotFoundException;
@@ -19,10 +20,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,7 +65,8 @@ public class PersonalDataResource {
                     + "while they run. Asking again within a minute while your export of the partner is still pending "
                     + "answers that export instead of starting another. Members export only their own data (another "
                     + "partner answers 404, as if unknown); coordinators any partner of the network. An erased partner "
-                    + "answers 410.")
+                    + "answers 410. A GET that starts a job, because this is the export's documented entry and the "
+                    + "document needs the other services' answers: services never call each other.")
     @APIResponse(responseCode = "202", description = "The export, started or still pending",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponse.class)))
     public Response export(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId,
@@ -75,6 +80,7 @@ public class PersonalDataResource {
 
     @GET
     @Path("/exports/{exportId}")
+    @Produces({ MediaType.APPLICATION_JSON, ExportArchive.MEDIA_TYPE })
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
     @Operation(summary = "Read an export of a partner's personal data",
             description = "PENDING names the services whose parts are still missing. COMPLETE carries the document: "
@@ -82,14 +88,43 @@ public class PersonalDataResource {
                     + "leaving) and meeting-, task- and engagement-service's parts as they sent them. A part still "
                     + "missing 10 minutes after the request makes it INCOMPLETE: the document has what arrived. The "
                     + "document holds personal data and is deleted a day after the export finished "
-                    + "(netzwerk.personal-data-export.retention, documentKeptUntil), and at the partner's erasure: then "
-                    + "EXPIRED, without it. Members read only exports of their own data; any other answers 404.")
-    public ExportResponse exportStatus(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId,
-            @PathParam("exportId") UUID exportId) {
+                    + "(netzwerk.personal-data-export.retention, documentKeptUntil): then EXPIRED, without it. With "
+                    + "Accept: application/zip a finished export comes as a ZIP archive with one JSON file per service "
+                    + "(409 while it is pending or expired). Members read only exports of their own data; any other "
+                    + "answers 404. The partner's erasure deletes their exports (410).")
+    @APIResponse(responseCode = "200", description = "The export as it stands",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponse.class)),
+                    @Content(mediaType = ExportArchive.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response exportStatus(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId,
+            @PathParam("exportId") UUID exportId, @Context HttpHeaders headers) {
         if (!isCoordinator() && !isSelf(partnerId)) {
             throw new ResourceNotFoundException("export", exportId);
         }
-        return view(exports.of(networkId, partnerId, exportId));
+        ExportResponse export = view(exports.of(networkId, partnerId, exportId));
+        if (!wantsArchive(headers)) {
+            return Response.ok(export, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        if (export.document() == null) {
+            throw new ConflictException("The export is " + export.status() + ": only a finished export comes as an "
+                    + "archive. Read it as application/json.");
+        }
+        return Response.ok(ExportArchive.of(export, json), ExportArchive.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + ExportArchive.fileName(export) + "\"")
+                .build();
+    }
+
+    /** The archive only when the caller prefers it to JSON; no Accept, or a wildcard, reads JSON. */
+    private static boolean wantsArchive(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType() || accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (accepted.isCompatible(MediaType.valueOf(ExportArchive.MEDIA_TYPE))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @DELETE

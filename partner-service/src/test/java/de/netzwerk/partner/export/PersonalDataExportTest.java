@@ -180,6 +180,28 @@ class PersonalDataExportTest {
         assertEquals(sent.get("engagement").get("part"), document.get("engagementService"), "engagement-service's part, as sent");
         assertEquals(1, count("select count(*) from personal_data_export_part where export_id = ? and service = 'meeting-service'",
                 export), "the redelivered part is stored once");
+
+        byte[] archive = given().auth().oauth2(DevTokens.member(network, erika)).accept("application/zip")
+                .when().get(EXPORT, network, erika, export)
+                .then().statusCode(200).contentType("application/zip")
+                .header("Content-Disposition", containsString(".zip"))
+                .extract().asByteArray();
+        Map<String, JsonNode> files = unzipped(archive);
+        assertEquals(List.of("export.json", "partner-service.json", "meeting-service.json", "task-service.json",
+                "engagement-service.json"), List.copyOf(files.keySet()));
+        assertEquals(document.get("partner"), files.get("partner-service.json"));
+        assertEquals(sent.get("task").get("part"), files.get("task-service.json"));
+        assertEquals("COMPLETE", files.get("export.json").get("status").asText());
+    }
+
+    private Map<String, JsonNode> unzipped(byte[] archive) throws Exception {
+        Map<String, JsonNode> files = new LinkedHashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), json.readTree(zip.readAllBytes()));
+            }
+        }
+        return files;
     }
 
     @Test
@@ -193,6 +215,8 @@ class PersonalDataExportTest {
 
         given().auth().oauth2(DevTokens.member(network, erika)).when().get(EXPORT, network, erika, own)
                 .then().statusCode(200).body("id", equalTo(own));
+        given().auth().oauth2(DevTokens.member(network, erika)).accept("application/zip").when().get(EXPORT, network, erika, own)
+                .then().statusCode(409).contentType("application/problem+json");
         // Another partner's data: answered as if the partner were unknown, as GET …/partners/{p} does for unlisted ones.
         given().auth().oauth2(DevTokens.member(network, erika)).when().get(PERSONAL_DATA, network, tafel)
                 .then().statusCode(404).contentType("application/problem+json");
