@@ -14,14 +14,16 @@ import java.util.UUID;
  * rests on. engagement-service keeps no history of scores: the score is computed from the facts, which are all here.
  * A part of an erased partner says so and holds nothing; one never heard of holds nothing either.
  *
- * <p>An objection to scoring (issue 14, item 5) is to join as an optional field of its own, {@code scoringObjection}.
+ * <p>{@code scoringObjection}: their objection to scoring (issue 14, item 5) with their own words and what became of
+ * it, null if they never objected. While it stands (open or upheld) they are not scored, so {@code engagement} is
+ * null: the export computes no score the partner objected to.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record EngagementPart(boolean erased, Score engagement, List<AlertRecord> alerts, List<CaseRecord> cases,
-        List<PauseRecord> pauses, Facts facts) {
+        List<PauseRecord> pauses, Facts facts, ObjectionRecord scoringObjection) {
 
     public static EngagementPart ofErased() {
-        return new EngagementPart(true, null, List.of(), List.of(), List.of(), Facts.NONE);
+        return new EngagementPart(true, null, List.of(), List.of(), List.of(), Facts.NONE, null);
     }
 
     /** The score as computed today from the facts below; {@code 100 + sum(ledger.points) = score}. */
@@ -54,6 +56,14 @@ public record EngagementPart(boolean erased, Score engagement, List<AlertRecord>
 
     public record CaseRecord(UUID caseId, String status, OffsetDateTime openedAt, OffsetDateTime closedAt,
             String closingReason) {
+    }
+
+    /**
+     * The partner's most recent objection to scoring: their reason (their own words), who recorded it and when (the
+     * partner, or a coordinator on their behalf), and who decided it or withdrew it, when, and on what grounds.
+     */
+    public record ObjectionRecord(String status, String reason, OffsetDateTime recordedAt, String recordedBy,
+            boolean recordedOnBehalf, OffsetDateTime decidedAt, String decidedBy, String justification) {
     }
 
     public record PauseRecord(LocalDate startsOn, LocalDate until, String reason, String note,

@@ -3,6 +3,8 @@ package de.netzwerk.engagement.export;
 import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertCase;
 import de.netzwerk.engagement.Evidence;
+import de.netzwerk.engagement.ObjectionStatus;
+import de.netzwerk.engagement.ScoringObjection;
 import de.netzwerk.engagement.export.EngagementPart.AlertRecord;
 import de.netzwerk.engagement.export.EngagementPart.AnswerRecord;
 import de.netzwerk.engagement.export.EngagementPart.AttendanceRecord;
@@ -15,11 +17,13 @@ import de.netzwerk.engagement.export.EngagementPart.InvitationRecord;
 import de.netzwerk.engagement.export.EngagementPart.LedgerRecord;
 import de.netzwerk.engagement.export.EngagementPart.MembershipRecord;
 import de.netzwerk.engagement.export.EngagementPart.MinutesRecord;
+import de.netzwerk.engagement.export.EngagementPart.ObjectionRecord;
 import de.netzwerk.engagement.export.EngagementPart.PauseRecord;
 import de.netzwerk.engagement.export.EngagementPart.Score;
 import de.netzwerk.engagement.export.EngagementPart.TaskRecord;
 import de.netzwerk.engagement.repository.AlertCaseRepository;
 import de.netzwerk.engagement.repository.AlertRepository;
+import de.netzwerk.engagement.repository.ScoringObjectionRepository;
 import de.netzwerk.engagement.scoring.Assessment;
 import de.netzwerk.engagement.service.AssessmentService;
 import de.netzwerk.engagement.service.PauseService;
@@ -54,20 +58,25 @@ public class EngagementParts {
     private final AlertRepository alerts;
     private final AlertCaseRepository cases;
     private final PauseService pauses;
+    private final ScoringObjectionRepository objections;
     private final EntityManager entityManager;
 
     EngagementParts(AssessmentService assessments, AlertRepository alerts, AlertCaseRepository cases,
-            PauseService pauses, EntityManager entityManager) {
+            PauseService pauses, ScoringObjectionRepository objections, EntityManager entityManager) {
         this.assessments = assessments;
         this.alerts = alerts;
         this.cases = cases;
         this.pauses = pauses;
+        this.objections = objections;
         this.entityManager = entityManager;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EngagementPart of(String network, UUID partner) {
-        Score score = assessments.currentInTransaction(network, partner)
+        ScoringObjection objection = objections.latest(network, partner).orElse(null);
+        // A partner who objects is not scored, not even for their export.
+        boolean scored = objection == null || !ObjectionStatus.STANDING.contains(objection.status);
+        Score score = !scored ? null : assessments.currentInTransaction(network, partner)
                 .map(current -> score(current.assessment(), current.policyVersion())).orElse(null);
         Parameters ofPartner = Parameters.with("network", network).and("partner", partner);
         List<AlertRecord> alertRecords = alerts
@@ -81,7 +90,13 @@ public class EngagementParts {
                         pause.createdAt()))
                 .toList();
         Facts facts = entityManager.unwrap(Session.class).doReturningWork(connection -> facts(connection, network, partner));
-        return new EngagementPart(false, score, alertRecords, caseRecords, pauseRecords, facts);
+        return new EngagementPart(false, score, alertRecords, caseRecords, pauseRecords, facts, objection(objection));
+    }
+
+    private static ObjectionRecord objection(ScoringObjection objection) {
+        return objection == null ? null : new ObjectionRecord(objection.status.name(), objection.reason,
+                objection.recordedAt, objection.recordedBy, objection.recordedOnBehalf, objection.decidedAt,
+                objection.decidedBy, objection.justification);
     }
 
     private static Score score(Assessment assessment, int policyVersion) {

@@ -55,6 +55,9 @@ class PersonalDataExportTest {
     private static final String FOLLOW_UP_NOTE = "Pflegt ihre Mutter, möchte im Frühjahr wieder mitmachen";
     private static final String PAUSE_NOTE = "Reha bis Ende Januar";
     private static final String OTHERS_NOTE = "Sabbatical in Neuseeland";
+    private static final String OBJECTION = "/api/v1/networks/{n}/engagement/{p}/scoring-objection";
+    private static final String OBJECTION_REASON = "Ich will nicht, dass meine Fehlzeiten bewertet werden";
+    private static final String GROUNDS = "Die Patenschaften der Arbeitsgruppe werden nach der Einschätzung verteilt";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -143,6 +146,7 @@ class PersonalDataExportTest {
         assertEquals(List.of("ABSENT", "ABSENT"), texts(part.at("/facts/attendance"), "status"));
         assertEquals(List.of(task.toString()), texts(part.at("/facts/tasks"), "taskId"));
         assertEquals(daysAgo(30).toString(), part.at("/facts/tasks/0/dueDate").asText());
+        assertTrue(part.get("scoringObjection").isNull(), "she never objected to scoring");
 
         assertFalse(record.value().contains(other.toString()), "nothing names the other partner");
         assertFalse(record.value().contains(OTHERS_NOTE), "nothing of the other partner's pause");
@@ -153,6 +157,47 @@ class PersonalDataExportTest {
         events.personalDataExportRequested(partner, later);
         events.flush();
         assertEquals(1, partsReadUntil(later, exportId), "a redelivered request is answered once");
+    }
+
+    @Test
+    void anObjectionToScoringIsExportedWithTheirWordsAndWhatBecameOfItAndNoScoreWhileItStands() throws Exception {
+        UUID meeting = UUID.randomUUID();
+        events.membership(partner, group, daysAgo(300));
+        events.attendance(partner, group, meeting, daysAgo(7), "ABSENT");
+        events.flush();
+        Engagement.await(network, partner, found -> found.get("score") != null);
+        String coordinator = DevTokens.coordinator(network);
+        given().auth().oauth2(coordinator).contentType("application/json").body(Map.of("reason", OBJECTION_REASON))
+                .when().post(OBJECTION, network, partner).then().statusCode(201);
+
+        JsonNode open = exported();
+
+        assertTrue(open.at("/engagement").isNull(), "no score is computed for the export while she objects");
+        assertEquals("OPEN", open.at("/scoringObjection/status").asText());
+        assertEquals(OBJECTION_REASON, open.at("/scoringObjection/reason").asText());
+        assertTrue(open.at("/scoringObjection/recordedOnBehalf").asBoolean());
+        assertFalse(open.at("/scoringObjection/recordedBy").asText().isBlank());
+        assertFalse(open.at("/scoringObjection/recordedAt").isNull());
+        for (String undecided : List.of("decidedAt", "decidedBy", "justification")) {
+            assertTrue(open.at("/scoringObjection/" + undecided).isNull(), undecided);
+        }
+        assertEquals(List.of(meeting.toString()), texts(open.at("/facts/attendance"), "meetingId"),
+                "the facts she is not scored on are still hers");
+
+        given().auth().oauth2(coordinator).contentType("application/json")
+                .body(Map.of("status", "REJECTED", "justification", GROUNDS))
+                .when().patch(OBJECTION, network, partner).then().statusCode(200);
+        JsonPath scoredAgain = Engagement.await(network, partner,
+                found -> "ACTIVE".equals(found.getString("scoring")) && found.get("score") != null);
+
+        JsonNode rejected = exported();
+
+        assertEquals(scoredAgain.getInt("score"), rejected.at("/engagement/score").asInt());
+        assertEquals("REJECTED", rejected.at("/scoringObjection/status").asText());
+        assertEquals(OBJECTION_REASON, rejected.at("/scoringObjection/reason").asText());
+        assertEquals(GROUNDS, rejected.at("/scoringObjection/justification").asText());
+        assertFalse(rejected.at("/scoringObjection/decidedBy").asText().isBlank());
+        assertFalse(rejected.at("/scoringObjection/decidedAt").isNull());
     }
 
     @Test
@@ -222,6 +267,17 @@ class PersonalDataExportTest {
             assertTrue(part.get("facts").get(list).isEmpty(), list);
         }
         assertTrue(part.at("/facts/leftNetworkAt").isNull());
+        assertTrue(part.get("scoringObjection").isNull());
+    }
+
+    /** The partner's part of a fresh export, checked against the schema. */
+    private JsonNode exported() throws Exception {
+        UUID exportId = UUID.randomUUID();
+        events.personalDataExportRequested(partner, exportId);
+        events.flush();
+        JsonNode exported = json.readTree(awaitPart(exportId).value());
+        assertEquals(Set.of(), schema().validate(exported));
+        return exported.get("part");
     }
 
     private void pause(UUID who, String reason, String note) {
