@@ -4,7 +4,9 @@ import de.netzwerk.engagement.ObjectionStatus;
 import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.ScoringObjection;
 import de.netzwerk.engagement.ScoringState;
+import de.netzwerk.engagement.event.ScoringStopped;
 import de.netzwerk.engagement.event.Subject;
+import de.netzwerk.engagement.outbox.Outbox;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.PolicyStore;
 import de.netzwerk.engagement.repository.ScoringObjectionRepository;
@@ -31,7 +33,9 @@ import java.util.UUID;
  * band and baseline are blanked, the alerts about them nobody acted on are withdrawn as when their condition ends,
  * and the assessment passes them by ({@link AssessmentService}) until a coordinator rejects the objection or the
  * partner withdraws it. Upheld, it keeps them from being scored for good. Alerts a coordinator already follows up
- * stay with that coordinator, marked as ended: they are a conversation under way, not a score.
+ * stay with that coordinator, marked as ended: they are a conversation under way, not a score. Both publish
+ * {@link ScoringStopped}, so that task-service stops using the band it was told about; when scoring resumes, the
+ * blanked band makes the next assessment publish band-changed again.
  */
 @ApplicationScoped
 @Transactional
@@ -42,15 +46,17 @@ public class ScoringObjectionService {
     private final PolicyStore policies;
     private final SubjectStore subjects;
     private final AlertService alerts;
+    private final Outbox outbox;
     private final Clock clock;
 
     ScoringObjectionService(ScoringObjectionRepository objections, EngagementStore store, PolicyStore policies,
-            SubjectStore subjects, AlertService alerts, Clock clock) {
+            SubjectStore subjects, AlertService alerts, Outbox outbox, Clock clock) {
         this.objections = objections;
         this.store = store;
         this.policies = policies;
         this.subjects = subjects;
         this.alerts = alerts;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -137,9 +143,10 @@ public class ScoringObjectionService {
 
     /**
      * Blanks the stored score, band and baseline — the row stays, so that the partner is listed as objected and counts
-     * as unscored in their groups — and withdraws the open alerts nobody acted on. Writing the row also settles a race
-     * with an assessment under way: its snapshot no longer matches, PostgreSQL refuses it, and it is retried without
-     * the partner.
+     * as unscored in their groups — withdraws the open alerts nobody acted on and tells the other services to stop
+     * using the band (ids and a time, never the reason). Writing the row also settles a race with an assessment under
+     * way: its snapshot no longer matches, PostgreSQL refuses it, and it is retried without the partner — so no
+     * band-changed of that assessment follows the event.
      */
     private void stopScoring(PartnerKey key) {
         EngagementStore.Stored before = store.load(List.of(key)).get(key);
@@ -149,6 +156,7 @@ public class ScoringObjectionService {
                 before != null ? before.policyVersion() : policies.current(key.networkId()).version(),
                 EngagementCalculator.today(clock), now)));
         alerts.follow(key, List.of(), Set.of(), alerts.ofPartners(Set.of(key)).getOrDefault(key, List.of()));
+        outbox.add(new ScoringStopped(key.networkId(), key.partnerId(), now));
     }
 
     private void requireKnown(String network, UUID partner) {

@@ -1,20 +1,32 @@
 package de.netzwerk.engagement.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
 import de.netzwerk.engagement.Alerts;
 import de.netzwerk.engagement.Engagement;
 import de.netzwerk.engagement.Histories;
 import de.netzwerk.infra.DevTokens;
+import de.netzwerk.infra.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -31,8 +43,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A partner's objection to scoring (GDPR Art. 21), with histories sent through Kafka: it stops scoring and alerts at
@@ -43,10 +57,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class ScoringObjectionTest {
 
     private static final String OBJECTION = "/api/v1/networks/{n}/engagement/{p}/scoring-objection";
+    private static final String SCORING_STOPPED = "de.netzwerk.engagement.scoring-stopped.v1";
+    private static final String BAND_CHANGED = "de.netzwerk.engagement.band-changed.v1";
+    private static final Path ASYNCAPI = Path.of("src", "main", "resources", "asyncapi");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    private final ObjectMapper json = new ObjectMapper();
     private final String network = "net-" + UUID.randomUUID().toString().substring(0, 8);
     private final UUID group = UUID.randomUUID();
     private Histories events;
@@ -138,6 +156,8 @@ class ScoringObjectionTest {
                 .when().patch(OBJECTION, network, partner)
                 .then().statusCode(200).body("status", equalTo("UPHELD"));
         assertUnscored(partner, "OBJECTION_UPHELD");
+        // Once when it was recorded, once when it was upheld.
+        published(SCORING_STOPPED, partner, published(SCORING_STOPPED, partner, -1).offset());
 
         UUID otherGroup = UUID.randomUUID();
         events.membership(partner, otherGroup, daysAgo(100));
@@ -158,6 +178,41 @@ class ScoringObjectionTest {
         as(DevTokens.member(network, partner.toString())).body(Map.of("status", "WITHDRAWN"))
                 .when().patch(OBJECTION, network, partner)
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void anObjectionTellsOthersToStopUsingTheBandWithoutItsWordsAndARejectionPublishesTheBandAgain() throws Exception {
+        UUID partner = UUID.randomUUID();
+        absentTwice(partner);
+        String band = Engagement.await(network, partner, found -> found.get("band") != null).getString("band");
+        String reason = "Meine Pflegezeit geht niemanden etwas an.";
+
+        as(DevTokens.member(network, partner.toString())).body(Map.of("reason", reason))
+                .when().post(OBJECTION, network, partner).then().statusCode(201);
+
+        ConsumerRecord<String, String> stopped = published(SCORING_STOPPED, partner, -1);
+        JsonNode payload = json.readTree(stopped.value());
+        assertEquals(Set.of(), schema("scoring-stopped.v1.json").validate(payload));
+        assertEquals(partner.toString(), stopped.key());
+        assertEquals(partner.toString(), TopicReader.header(stopped, "ce_subject"));
+        assertEquals(network, TopicReader.header(stopped, "ce_networkid"));
+        assertEquals(Set.of("networkId", "partnerId", "stoppedAt"), Set.copyOf(fieldNames(payload)));
+        assertFalse(stopped.value().contains("Pflegezeit"), "the objection's reason stays in engagement-service");
+
+        as(DevTokens.coordinator(network))
+                .body(Map.of("status", "REJECTED", "justification", "Die Patenschaften werden nach der Einschätzung verteilt."))
+                .when().patch(OBJECTION, network, partner).then().statusCode(200);
+
+        // The band was blanked when scoring stopped, so the band computed once it resumes is a change: published again.
+        JsonNode again = json.readTree(published(BAND_CHANGED, partner, stopped.offset()).value());
+        assertEquals(band, again.get("band").asText());
+        assertTrue(again.get("previousBand").isNull(), "after a stop the band is new to whoever deleted it");
+    }
+
+    @Test
+    void theScoringStoppedExampleConformsToItsSchema() throws Exception {
+        JsonNode example = json.readTree(Files.readString(ASYNCAPI.resolve("examples/scoring-stopped.v1.json")));
+        assertEquals(Set.of(), schema("scoring-stopped.v1.json").validate(example));
     }
 
     @Test
@@ -230,6 +285,31 @@ class ScoringObjectionTest {
             Thread.sleep(100);
         }
         assertNull(Engagement.of(network, partner));
+    }
+
+    /**
+     * The first event of the type about the partner on engagement-events after the offset given (-1: any), which must
+     * be on the partner's partition: every event about a partner is keyed by them.
+     */
+    private ConsumerRecord<String, String> published(String type, UUID partner, long after) {
+        Predicate<ConsumerRecord<String, String>> wanted = record -> record.offset() > after
+                && type.equals(TopicReader.header(record, "ce_type"))
+                && partner.toString().equals(TopicReader.header(record, "ce_subject"));
+        try (TopicReader reader = new TopicReader(bootstrapServers, "engagement-events")) {
+            return reader.readUntil(wanted, PATIENCE).stream().filter(wanted).findFirst().orElseThrow();
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static JsonSchema schema(String file) throws Exception {
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(ASYNCAPI.resolve("schemas").resolve(file)), config);
     }
 
     /** Present once, then absent twice in a row: a score between 0 and 100, and an absence streak. */
