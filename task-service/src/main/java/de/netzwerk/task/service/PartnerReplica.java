@@ -23,9 +23,9 @@ import java.util.UUID;
 /**
  * Keeps task-service's replica of the partners (who is active, their expertise, who left) from partner-events,
  * and their engagement band from engagement-events — until the partner objects to being scored, when the band is
- * deleted and suggestions treat them as unscored until a band is published again. When a partner leaves, their open tasks are flagged for
- * reassignment. A partner's events arrive in order (keyed by the partner); the profile version and the band's
- * change time additionally guard against an older state arriving after a newer one. A partner stays in the network
+ * deleted and suggestions treat them as unscored until a band is published again. When a partner leaves, their open
+ * tasks are flagged for reassignment. A partner's events arrive in order (keyed by the partner); the profile version
+ * and the band's change time additionally guard against an older state arriving after a newer one. A partner stays in the network
  * first learnt ({@link KnownNetworks}). A partner whose data was erased ({@link PartnerErasure}) never comes back: a late
  * or replayed event about them changes nothing.
  */
