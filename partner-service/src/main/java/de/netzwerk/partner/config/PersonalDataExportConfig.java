@@ -29,4 +29,16 @@ public interface PersonalDataExportConfig {
         @WithDefault("15m")
         String every();
     }
+
+    TopicCleaning topicCleaning();
+
+    interface TopicCleaning {
+
+        /**
+         * How often the parts partner-service has read are deleted from personal-data-exports ({@code off} disables
+         * it, as in the tests, which run it themselves).
+         */
+        @WithDefault("15s")
+        String every();
+    }
 }
