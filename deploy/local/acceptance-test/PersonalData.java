@@ -214,6 +214,11 @@ public class PersonalData {
         coordinator.send("PUT", engagement("/engagement/" + mariaId + "/pause"), Json.object("startsOn", today.toString(),
                 "until", today.plusDays(60).toString(), "reason", "OTHER", "note", maria.pauseNote));
         say("   the coordinator called her about the alert (follow-up note) and paused her (pause note)");
+        Api member = new Api(token(network, "member", mariaId));
+        member.send("POST", engagement("/engagement/" + mariaId + "/scoring-objection"), Json.object("reason", maria.objectionReason));
+        coordinator.send("PATCH", engagement("/engagement/" + mariaId + "/scoring-objection"), Json.object("status", "REJECTED",
+                "justification", maria.objectionJustification));
+        say("   she objected to scoring in her own words; the coordinator rejected it with a justification, scoring resumed");
         awaitFollowUpInContactLog();
         awaitScore(controlId, "the control partner");
     }
@@ -317,7 +322,7 @@ public class PersonalData {
         partContains(job, "meetingService", "meeting-service", maria.rsvpReason, maria.upcomingReason, pastMeetings.get(3));
         partContains(job, "taskService", "task-service", taskId, maria.taskDescription);
         partContains(job, "engagementService", "engagement-service", alertId, "ABSENCE_STREAK", "score",
-                maria.followUpNote, maria.pauseNote);
+                maria.followUpNote, maria.pauseNote, maria.objectionReason, maria.objectionJustification);
         String others = Json.write(job);
         checks.check(!others.contains(controlId), "the export names nobody else (not the control partner)",
                 "the control partner's id is in her export");
@@ -434,6 +439,8 @@ public class PersonalData {
                 new Needle("RSVP reason (upcoming meeting)", maria.upcomingReason),
                 new Needle("follow-up note", maria.followUpNote), new Needle("pause note", maria.pauseNote),
                 new Needle("task description", maria.taskDescription),
+                new Needle("objection reason", maria.objectionReason),
+                new Needle("objection justification", maria.objectionJustification),
                 new Needle("expertise tag", maria.expertise.get(0)), new Needle("expertise tag", maria.expertise.get(1)),
                 new Needle("partner id", mariaId), new Needle("partner id (hex)", mariaId.replace("-", "")),
                 new Needle("control partner's name (must be found: the search works)", controlName));
@@ -649,7 +656,7 @@ public class PersonalData {
     void replay(Search afterErasure) throws Exception {
         say("%n6. Engagement replay");
         long started = System.nanoTime();
-        operator.send("POST", REPLAY, null);
+        say("   replay asked for: %s", abbreviate(operator.send("POST", REPLAY, null), 300));
         long deadline = started + REPLAY_DEADLINE.toNanos();
         while (((Map<?, ?>) Json.parse(operator.send("GET", REPLAY, null))).get("pendingAssessments") instanceof Long pending
                 && pending > 0) {
@@ -686,7 +693,7 @@ public class PersonalData {
     /** Everything that identifies Maria, each string with the run's marker, so that a hit is hers alone. ASCII only. */
     record Maria(String marker, String name, String email, String phone, List<String> expertise, String interests,
             String offers, String contactNote, String rsvpReason, String upcomingReason, String followUpNote, String pauseNote,
-            String taskDescription) {
+            String taskDescription, String objectionReason, String objectionJustification) {
 
         static Maria withMarker(String marker) {
             String digits = String.valueOf(Long.parseLong(marker, 16) % 9_000_000 + 1_000_000);
@@ -695,7 +702,8 @@ public class PersonalData {
                     "Wohnprojekte im Quartier " + marker, "Begleitung zu Behoerdengaengen, dienstags " + marker,
                     "Telefonat: pflegt ihre Mutter, Rueckruf im Januar " + marker, "Arzttermin wegen Reha " + marker,
                     "Familienfeier in Muenster " + marker, "Gespraech: Ueberlastung im Job, meldet sich selbst " + marker,
-                    "Kur bis Februar " + marker, "Maria fragt die Nachbarschaft nach Rueckmeldungen " + marker);
+                    "Kur bis Februar " + marker, "Maria fragt die Nachbarschaft nach Rueckmeldungen " + marker,
+                    "Ich moechte nicht bewertet werden " + marker, "Bewertung noetig fuer die Gruppenplanung " + marker);
         }
     }
 
