@@ -70,8 +70,17 @@ public class PersonalData {
     static final Set<String> ID_MAY_REMAIN_IN = Set.of("netzwerk_partner.partner", "netzwerk_partner.partner_erasure",
             "netzwerk_partner.membership");
 
+    /**
+     * Free text that erasure does not reach by design (deploy/PRIVACY.md, "Not covered by erasure"): a task's
+     * description is the network's words about the work and stays with the task; coordinators are asked to keep names
+     * out of it. Reported where it is, asserted to be nowhere else.
+     */
+    static final Map<String, String> KEPT_BY_DESIGN = Map.of("task description", "netzwerk_task.task");
+
     static final Duration ENGAGEMENT_DEADLINE = Duration.ofSeconds(180);
     static final Duration EXPORT_DEADLINE = Duration.ofSeconds(60);
+    /** partner-service deletes the parts it has read every 15 s; twice that and a margin. */
+    static final Duration EXPORT_PARTS_DEADLINE = Duration.ofSeconds(45);
     static final Duration ERASURE_DEADLINE = Duration.ofMinutes(5);
     static final Duration REPLAY_DEADLINE = Duration.ofMinutes(10);
 
@@ -323,9 +332,37 @@ public class PersonalData {
         partContains(job, "taskService", "task-service", taskId, maria.taskDescription);
         partContains(job, "engagementService", "engagement-service", alertId, "ABSENCE_STREAK", "score",
                 maria.followUpNote, maria.pauseNote, maria.objectionReason, maria.objectionJustification);
+        awaitExportPartsRead();
         String others = Json.write(job);
         checks.check(!others.contains(controlId), "the export names nobody else (not the control partner)",
                 "the control partner's id is in her export");
+    }
+
+    /**
+     * partner-service deletes the parts it has read from personal-data-exports (every 15 s, below its consumer group's
+     * committed offsets), so that her data lives on the topic for seconds, not for the topic's hour.
+     */
+    void awaitExportPartsRead() throws Exception {
+        List<Needle> hers = needles().stream().filter(n -> !n.what.startsWith("control") && !n.what.startsWith("partner id"))
+                .toList();
+        long started = System.nanoTime();
+        long deadline = started + EXPORT_PARTS_DEADLINE.toNanos();
+        while (true) {
+            Map<Needle, Hits> hits = new LinkedHashMap<>();
+            hers.forEach(n -> hits.put(n, new Hits()));
+            searchTopics(hers, hits, "personal-data-exports");
+            long found = hits.values().stream().mapToLong(h -> h.counts.values().stream().mapToInt(Integer::intValue).sum()).sum();
+            if (found == 0) {
+                checks.pass("her export's parts left personal-data-exports after %.0f s".formatted((System.nanoTime() - started) / 1e9));
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                checks.fail("her export's parts leave personal-data-exports within %d s".formatted(EXPORT_PARTS_DEADLINE.toSeconds()),
+                        "%d of her strings still on the topic".formatted(found));
+                return;
+            }
+            Thread.sleep(2000);
+        }
     }
 
     /** Polls the export job until COMPLETE, within {@link #EXPORT_DEADLINE}; null (and a failure) otherwise. */
@@ -513,11 +550,19 @@ public class PersonalData {
 
     /** Reads every topic on the broker from its beginning to its end offsets; returns the number of records read. */
     long searchTopics(List<Needle> needles, Map<Needle, Hits> hits) throws Exception {
+        return searchTopics(needles, hits, null);
+    }
+
+    /** Reads {@code only} (every topic if null) from its beginning to its end offsets; the number of records read. */
+    long searchTopics(List<Needle> needles, Map<Needle, Hits> hits, String only) throws Exception {
         Properties admin = new Properties();
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER);
         Set<String> topics;
         try (Admin client = Admin.create(admin)) {
             topics = new java.util.TreeSet<>(client.listTopics(new ListTopicsOptions().listInternal(true)).names().get());
+            if (only != null) {
+                topics.retainAll(Set.of(only));
+            }
         }
         Properties consumer = new Properties();
         consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER);
@@ -554,8 +599,10 @@ public class PersonalData {
                 records += read;
             }
         }
-        say("   topics: %s", perTopic.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", ")));
+        if (only == null) {
+            say("   topics: %s", perTopic.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", ")));
+        }
         return records;
     }
 
@@ -610,6 +657,16 @@ public class PersonalData {
                         checks.check(tables.counts.containsKey("netzwerk_partner.partner"),
                                 "the search finds what is there: the control partner's name in netzwerk_partner.partner",
                                 "not found: the search itself is broken");
+                    } else if (KEPT_BY_DESIGN.containsKey(needle.what)) {
+                        String keptIn = KEPT_BY_DESIGN.get(needle.what);
+                        Set<String> elsewhere = tables.counts.keySet().stream().filter(t -> !t.equals(keptIn))
+                                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                        say("   her %s stays in %s by design (deploy/PRIVACY.md, \"Not covered by erasure\"): %s",
+                                needle.what, keptIn, tables.counts.containsKey(keptIn) ? "found there" : "not found there");
+                        checks.check(elsewhere.isEmpty(), "her %s in no table but %s".formatted(needle.what, keptIn),
+                                "found in " + elsewhere + excerpts(tables, elsewhere));
+                        checks.check(topics.isEmpty(), "her %s on no topic".formatted(needle.what),
+                                "found on " + topics + excerpts(topics, topics.counts.keySet()));
                     } else {
                         checks.check(tables.isEmpty(), "her %s in no table".formatted(needle.what),
                                 "found in " + tables + excerpts(tables, tables.counts.keySet()));
