@@ -54,6 +54,13 @@ public class ExchangeEntry {
     @OrderBy
     public Set<String> tags = new TreeSet<>();
 
+    /**
+     * The meeting it was posted at (a Marktplatz at a meeting), if any: a meeting id of the network as learnt from
+     * meeting-service's events; partner-service knows nothing else about the meeting.
+     */
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+
     @Column(name = "valid_until", nullable = false)
     public LocalDate validUntil;
 

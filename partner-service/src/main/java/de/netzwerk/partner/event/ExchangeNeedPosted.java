@@ -11,11 +11,11 @@ import java.util.UUID;
 
 /** A partner said what they need in the resource exchange. Kind, tags and dates only: the description stays here. */
 public record ExchangeNeedPosted(String networkId, UUID needId, UUID partnerId, ExchangeKind kind, List<String> tags,
-        LocalDate validUntil, OffsetDateTime postedAt) implements PublishedEvent {
+        LocalDate validUntil, UUID meetingId, OffsetDateTime postedAt) implements PublishedEvent {
 
     public static ExchangeNeedPosted of(ExchangeEntry need) {
         return new ExchangeNeedPosted(need.networkId, need.id, need.partnerId, need.kind, List.copyOf(need.tags),
-                need.validUntil, need.postedAt);
+                need.validUntil, need.meetingId, need.postedAt);
     }
 
     @Override

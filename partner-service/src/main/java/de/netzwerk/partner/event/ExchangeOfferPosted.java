@@ -11,11 +11,11 @@ import java.util.UUID;
 
 /** A partner offered something in the resource exchange. Kind, tags and dates only: the description stays here. */
 public record ExchangeOfferPosted(String networkId, UUID offerId, UUID partnerId, ExchangeKind kind, List<String> tags,
-        LocalDate validUntil, OffsetDateTime postedAt) implements PublishedEvent {
+        LocalDate validUntil, UUID meetingId, OffsetDateTime postedAt) implements PublishedEvent {
 
     public static ExchangeOfferPosted of(ExchangeEntry offer) {
         return new ExchangeOfferPosted(offer.networkId, offer.id, offer.partnerId, offer.kind, List.copyOf(offer.tags),
-                offer.validUntil, offer.postedAt);
+                offer.validUntil, offer.meetingId, offer.postedAt);
     }
 
     @Override

@@ -19,7 +19,8 @@ import java.util.UUID;
 public class ExchangeEntryRepository implements PanacheRepositoryBase<ExchangeEntry, UUID> {
 
     /** What a list asks for; null fields do not filter. {@code open}: still valid on {@code today}, or expired before it. */
-    public record Search(ExchangeSide side, boolean open, LocalDate today, String tag, UUID partnerId, ExchangeKind kind) {
+    public record Search(ExchangeSide side, boolean open, LocalDate today, String tag, UUID partnerId, ExchangeKind kind,
+            UUID meetingId) {
     }
 
     public Optional<ExchangeEntry> findInNetwork(String networkId, ExchangeSide side, UUID id) {
@@ -39,6 +40,10 @@ public class ExchangeEntryRepository implements PanacheRepositoryBase<ExchangeEn
         if (search.partnerId() != null) {
             conditions.add("partnerId = :partner");
             parameters.and("partner", search.partnerId());
+        }
+        if (search.meetingId() != null) {
+            conditions.add("meetingId = :meeting");
+            parameters.and("meeting", search.meetingId());
         }
         if (search.kind() != null) {
             conditions.add("kind = :kind");

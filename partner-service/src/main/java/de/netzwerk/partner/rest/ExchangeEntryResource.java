@@ -126,6 +126,10 @@ public class ExchangeEntryResource {
 
         @QueryParam("kind")
         public ExchangeKind kind;
+
+        @QueryParam("meetingId")
+        @Parameter(description = "Only entries posted at this meeting (a Marktplatz)")
+        public UUID meetingId;
     }
 
     private RestResponse<ExchangeEntryResponse> post(String networkId, ExchangeSide side, ExchangeEntryRequest request,
@@ -140,7 +144,7 @@ public class ExchangeEntryResource {
         LocalDate today = exchange.today(networkId);
         String tag = filter.tag == null || filter.tag.isBlank() ? null : Tags.normalise(filter.tag);
         var search = new ExchangeEntryRepository.Search(side, filter.status != ExchangeEntryResponse.Status.EXPIRED, today,
-                tag, filter.partnerId, filter.kind);
+                tag, filter.partnerId, filter.kind, filter.meetingId);
         ExchangeService.EntryPage found = exchange.search(networkId, search, page.toPanache());
         return Page.of(found.entries().stream().map(entry -> ExchangeEntryResponse.of(entry, today)).toList(), page,
                 found.total());

@@ -14,6 +14,7 @@ import de.netzwerk.partner.exchange.MoneyFreeRule;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.ExchangeEntryRepository;
 import de.netzwerk.partner.repository.ExchangeMatchRepository;
+import de.netzwerk.partner.repository.KnownMeetingRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
 import de.netzwerk.partner.rest.dto.ExchangeEntryRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -58,12 +59,14 @@ public class ExchangeService {
     private final ExchangeEntryRepository entries;
     private final ExchangeMatchRepository matches;
     private final PartnerRepository partners;
+    private final KnownMeetingRepository meetings;
     private final NetworkService networks;
     private final Outbox outbox;
     private final Clock clock;
 
     ExchangeService(ExchangeEntryRepository entries, ExchangeMatchRepository matches, PartnerRepository partners,
-            NetworkService networks, Outbox outbox, Clock clock) {
+            KnownMeetingRepository meetings, NetworkService networks, Outbox outbox, Clock clock) {
+        this.meetings = meetings;
         this.entries = entries;
         this.matches = matches;
         this.partners = partners;
@@ -84,6 +87,9 @@ public class ExchangeService {
         if (partner.status == PartnerStatus.LEFT) {
             throw new InvalidFieldException("partnerId", "has left the network");
         }
+        if (request.meetingId() != null && !meetings.existsInNetwork(networkId, request.meetingId())) {
+            throw new UnknownReferenceException("meetingId", "meeting");
+        }
         if (request.validUntil().isBefore(today(networkId))) {
             throw new InvalidFieldException("validUntil", "must be today or later");
         }
@@ -96,6 +102,7 @@ public class ExchangeService {
         entry.description = request.description().strip();
         entry.tags.addAll(Tags.normalise(request.tags()));
         entry.validUntil = request.validUntil();
+        entry.meetingId = request.meetingId();
         entry.postedBy = actor.subject();
         entry.postedAt = OffsetDateTime.now(clock);
         entries.persist(entry);

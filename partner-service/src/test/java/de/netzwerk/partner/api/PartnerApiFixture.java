@@ -4,6 +4,7 @@ import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.api.ApiFixture;
 import de.netzwerk.infra.api.Tenant;
 import de.netzwerk.partner.Exchange;
+import de.netzwerk.partner.MeetingEvents;
 import de.netzwerk.partner.Partners;
 import io.restassured.http.ContentType;
 
@@ -44,8 +45,9 @@ final class PartnerApiFixture {
                         tenant -> tenant.with("partnerId", Partners.registered(tenant.networkId(), Partners.profile("Erika Musterfrau"))))
                 .objects("GET " + PARTNER + "/personal-data/erasure", tenant -> tenant.with("partnerId", erased(tenant.networkId())))
                 // The document's example of a date lies in the past, and an entry must hold today or later.
-                .body("POST /api/v1/networks/{networkId}/exchange/offers", tenant -> offer(tenant.id("partnerId")))
-                .body("POST /api/v1/networks/{networkId}/exchange/needs", tenant -> need(tenant.id("partnerId")))
+                // Entries are posted at the network's meeting, so that the meeting reference is tried across networks.
+                .body("POST /api/v1/networks/{networkId}/exchange/offers", tenant -> atMeeting(offer(tenant.id("partnerId")), tenant))
+                .body("POST /api/v1/networks/{networkId}/exchange/needs", tenant -> atMeeting(need(tenant.id("partnerId")), tenant))
                 // Proposing a match uses its offer and need up (the pair is matched then): fresh ones each call.
                 .objects("POST /api/v1/networks/{networkId}/exchange/matches", tenant -> {
                     String other = Partners.registered(tenant.networkId(), Partners.profile("Sportverein Musterstadt"));
@@ -77,11 +79,18 @@ final class PartnerApiFixture {
                 .when().post("/api/v1/networks/{n}/partners/{p}/contacts", network, partner)
                 .then().statusCode(201);
         String other = Partners.registered(network, Partners.profile("Tafel Musterstadt"));
-        String offer = Exchange.offered(network, offer(partner));
+        Map<String, Object> offered = offer(partner);
+        String meeting = MeetingEvents.knownWithOffer(network, offered);
+        String offer = Exchange.offered(network, offered);
         String need = Exchange.needed(network, need(other));
         String match = Exchange.matched(network, offer, need);
         return Tenant.of(network).with("partnerId", partner).with("groupId", group).with("goalId", goal)
-                .with("offerId", offer).with("needId", need).with("matchId", match).member(partner);
+                .with("offerId", offer).with("needId", need).with("matchId", match).with("meetingId", meeting).member(partner);
+    }
+
+    private static Map<String, Object> atMeeting(Map<String, Object> entry, Tenant tenant) {
+        entry.put("meetingId", tenant.id("meetingId"));
+        return entry;
     }
 
     private static Map<String, Object> offer(String partner) {

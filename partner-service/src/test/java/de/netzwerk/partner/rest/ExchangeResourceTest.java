@@ -2,6 +2,7 @@ package de.netzwerk.partner.rest;
 
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.partner.Exchange;
+import de.netzwerk.partner.MeetingEvents;
 import de.netzwerk.partner.Partners;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -231,6 +232,24 @@ class ExchangeResourceTest {
         org.junit.jupiter.api.Assertions.assertEquals(0L, traces, "nothing in the exchange names the erased partner");
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(BASE + "/offers", network)
                 .then().body("items.id", not(hasItem(offer))).body("items.id", contains(blickwinkelOffer));
+    }
+
+    @Test
+    void anEntryPostedAtAMeetingNamesAMeetingOfTheNetwork() {
+        Map<String, Object> offer = Exchange.entry(tafel, "CONTACTS", "Kontakte zur Lokalpresse", "presse");
+        String meeting = MeetingEvents.knownWithOffer(network, offer);
+        String otherNetworksMeeting = MeetingEvents.scheduled(Partners.network());
+
+        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("meetingId", meeting)
+                .when().get(BASE + "/offers", network)
+                .then().statusCode(200).body("items.meetingId", contains(meeting)).body("items.partnerId", contains(tafel));
+        Map<String, Object> need = Exchange.entry(blickwinkel, "CONTACTS", "Kontakt zur Presse", "presse");
+        need.put("meetingId", otherNetworksMeeting);
+        Exchange.post(DevTokens.coordinator(network), network, "needs", need)
+                .then().statusCode(422).body("errors.field", contains("meetingId"));
+        need.put("meetingId", UUID.randomUUID().toString());
+        Exchange.post(DevTokens.coordinator(network), network, "needs", need)
+                .then().statusCode(422).body("errors.field", contains("meetingId"));
     }
 
     private void validUntilYesterday(String entry) {

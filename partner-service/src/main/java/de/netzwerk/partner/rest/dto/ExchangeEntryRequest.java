@@ -33,6 +33,9 @@ public record ExchangeEntryRequest(
         List<@NotBlank @Size(max = Tags.MAX_LENGTH) @Pattern(regexp = Tags.PATTERN, message = Tags.PATTERN_MESSAGE) String> tags,
         @Schema(description = "The last day it holds, in the network's time zone; today or later. From the next day on it "
                 + "has expired and leaves the open lists") @NotNull LocalDate validUntil,
+        @Schema(description = "The meeting it is posted at (a Marktplatz at a meeting, seed 003), if any: a meeting of the "
+                + "network (422 otherwise). partner-service learns meeting ids from meeting-service's events, so a "
+                + "meeting scheduled a moment ago may need a second to be known") UUID meetingId,
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> otherFields) {
 
     public ExchangeEntryRequest {
