@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Suggests which open offer could meet which open need, best first, with the reasons in words (like task-service's
- * assignee suggestions). A pair is suggested when its kinds fit (the same kind, or either is OTHER) and it is not the
- * same partner on both sides. Points: 3 for each tag both carry, 2 for each tag of one that the other's description
+ * assignee suggestions). A pair is suggested when its kinds fit (the same kind, or either is OTHER), it is not the
+ * same partner on both sides, and it scores: a pair of OTHER with nothing in common is noise, not a suggestion. Points: 3 for each tag both carry, 2 for each tag of one that the other's description
  * names, 1 for each word of four letters or more both descriptions use (common words left out), 1 for the same kind.
  * Plain Java, no framework: unit-tested in {@code ExchangeMatcherTest}.
  */
@@ -36,6 +36,10 @@ public final class ExchangeMatcher {
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int SHORTEST_WORD = 4;
+    private static final int SHARED_TAG = 3;
+    private static final int NAMED_TAG = 2;
+    private static final int SHARED_WORD = 1;
+    private static final int SAME_KIND = 1;
     private static final Set<String> COMMON_WORDS = Set.of("eine", "einen", "einem", "einer", "eines", "oder", "für",
             "fuer", "sind", "sein", "seine", "haben", "hat", "wird", "werden", "dass", "nicht", "auch", "noch", "nach",
             "über", "ueber", "unter", "kann", "können", "koennen", "bitte", "gerne", "gern", "ihre", "unsere", "unser",
@@ -55,7 +59,10 @@ public final class ExchangeMatcher {
                         || alreadyMatched.contains(new Pair(offer.id(), need.id()))) {
                     continue;
                 }
-                suggestions.add(rank(offer, need));
+                Suggestion suggestion = rank(offer, need);
+                if (suggestion.score() > 0) {
+                    suggestions.add(suggestion);
+                }
             }
         }
         suggestions.sort(Comparator.comparingInt(Suggestion::score).reversed()
@@ -67,38 +74,39 @@ public final class ExchangeMatcher {
     static Suggestion rank(Listing offer, Listing need) {
         List<String> reasons = new ArrayList<>();
         int score = 0;
-        if (offer.kind() == need.kind() && offer.kind() != ExchangeKind.OTHER) {
-            score += 1;
+        boolean sameKind = offer.kind() == need.kind() && offer.kind() != ExchangeKind.OTHER;
+        if (sameKind) {
+            score += SAME_KIND;
             reasons.add("both are %s".formatted(offer.kind()));
         } else {
             reasons.add("%s offered for a need of kind %s".formatted(offer.kind(), need.kind()));
         }
         List<String> sharedTags = new ArrayList<>(new TreeSet<>(intersection(offer.tags(), need.tags())));
         for (String tag : sharedTags) {
-            score += 3;
+            score += SHARED_TAG;
             reasons.add("tag '%s' on both".formatted(tag));
         }
         String offerText = text(offer.description());
         String needText = text(need.description());
         for (String tag : new TreeSet<>(need.tags())) {
             if (!sharedTags.contains(tag) && names(offerText, tag)) {
-                score += 2;
+                score += NAMED_TAG;
                 reasons.add("the offer names the need's tag '%s'".formatted(tag));
             }
         }
         for (String tag : new TreeSet<>(offer.tags())) {
             if (!sharedTags.contains(tag) && names(needText, tag)) {
-                score += 2;
+                score += NAMED_TAG;
                 reasons.add("the need names the offer's tag '%s'".formatted(tag));
             }
         }
         List<String> sharedWords = new ArrayList<>(intersection(words(offerText), words(needText)));
         sharedWords.removeIf(word -> sharedTags.stream().anyMatch(tag -> names(tag, word)));
         if (!sharedWords.isEmpty()) {
-            score += sharedWords.size();
+            score += SHARED_WORD * sharedWords.size();
             reasons.add("both mention " + String.join(", ", sharedWords.stream().map("'%s'"::formatted).toList()));
         }
-        if (score <= 1) {
+        if (score == (sameKind ? SAME_KIND : 0)) {
             reasons.add("no tags or words in common");
         }
         return new Suggestion(offer, need, score, sharedTags, sharedWords, reasons);

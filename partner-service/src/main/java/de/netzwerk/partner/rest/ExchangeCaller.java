@@ -8,7 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import java.util.UUID;
 
-/** Who calls the exchange: a coordinator (or integration) for the whole network, a member for their own partner. */
+/** Who calls the exchange: a coordinator (or an integration, which only reads) for the whole network, a member for their own partner. */
 final class ExchangeCaller {
 
     private ExchangeCaller() {
@@ -17,7 +17,7 @@ final class ExchangeCaller {
     static ExchangeService.Actor of(SecurityIdentity caller) {
         String subject = caller.getPrincipal().getName();
         if (caller.hasRole(Roles.COORDINATOR) || !caller.hasRole(Roles.MEMBER)) {
-            return ExchangeService.Actor.coordinator(subject);
+            return ExchangeService.Actor.forNetwork(subject);
         }
         return ExchangeService.Actor.member(subject, TokenClaims.partnerId(caller.getPrincipal()).map(ExchangeCaller::uuid)
                 .orElseThrow(() -> new ForbiddenException("A member's token names no partner")));

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/networks/{networkId}/exchange/matches")
@@ -68,15 +69,12 @@ public class ExchangeMatchResource {
             @QueryParam("status") ExchangeMatchStatus status,
             @Parameter(description = "Only matches with this partner on either side") @QueryParam("partnerId") UUID partnerId,
             @Valid @BeanParam PageRequest page) {
-        ExchangeService.Actor actor = ExchangeCaller.of(caller);
-        if (actor.memberPartnerId().isPresent()) {
-            UUID self = actor.memberPartnerId().get();
-            if (partnerId != null && !partnerId.equals(self)) {
-                return Page.of(java.util.List.of(), page, 0);
-            }
-            partnerId = self;
+        var member = ExchangeCaller.of(caller).memberPartnerId();
+        if (member.isPresent() && partnerId != null && !partnerId.equals(member.get())) {
+            return Page.of(List.of(), page, 0);
         }
-        ExchangeService.MatchPage found = exchange.matches(networkId, new ExchangeMatchRepository.Search(status, partnerId),
+        UUID party = member.orElse(partnerId);
+        ExchangeService.MatchPage found = exchange.matches(networkId, new ExchangeMatchRepository.Search(status, party),
                 page.toPanache());
         return Page.of(found.matches().stream().map(ExchangeMatchResponse::of).toList(), page, found.total());
     }

@@ -43,7 +43,7 @@ public class ExchangeService {
     /** Who acts: a coordinator for anyone of the network, or a member for the partner their token speaks for. */
     public record Actor(String subject, Optional<UUID> memberPartnerId) {
 
-        public static Actor coordinator(String subject) {
+        public static Actor forNetwork(String subject) {
             return new Actor(subject, Optional.empty());
         }
 

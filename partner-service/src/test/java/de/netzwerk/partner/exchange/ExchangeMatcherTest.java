@@ -44,14 +44,15 @@ class ExchangeMatcherTest {
     }
 
     @Test
-    void noPairOfOnePartnerOfKindsThatDoNotFitOrMatchedAlready() {
+    void noPairOfOnePartnerOfKindsThatDoNotFitMatchedAlreadyOrWithNothingInCommon() {
         var room = listing(TAFEL, ExchangeKind.ROOM, "Raum", "raum");
         var ownNeed = listing(TAFEL, ExchangeKind.ROOM, "Raum", "raum");
         var transport = listing(BLICKWINKEL, ExchangeKind.TRANSPORT, "Raum", "raum");
         var matched = listing(SPORTVEREIN, ExchangeKind.ROOM, "Raum", "raum");
         var other = listing(BLICKWINKEL, ExchangeKind.OTHER, "Raum", "raum");
+        var otherWithNothingInCommon = listing(SPORTVEREIN, ExchangeKind.OTHER, "Halle");
 
-        var suggestions = ExchangeMatcher.suggest(List.of(room), List.of(ownNeed, transport, matched, other),
+        var suggestions = ExchangeMatcher.suggest(List.of(room), List.of(ownNeed, transport, matched, other, otherWithNothingInCommon),
                 Set.of(new ExchangeMatcher.Pair(room.id(), matched.id())));
 
         assertEquals(List.of(other), suggestions.stream().map(ExchangeMatcher.Suggestion::need).toList());
