@@ -85,6 +85,10 @@ class ExchangeResourceTest {
         Exchange.post(DevTokens.coordinator(network), network, "offers", priced)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", contains("price")).body("detail", containsString("anything but money"));
+        Map<String, Object> pricedAtNothing = Exchange.entry(tafel, "ROOM", "Saal für 80 Personen");
+        pricedAtNothing.put("honorarEuro", null);
+        Exchange.post(DevTokens.coordinator(network), network, "offers", pricedAtNothing)
+                .then().statusCode(422).body("errors.field", contains("honorarEuro"));
 
         Exchange.post(DevTokens.coordinator(network), network, "offers",
                 Exchange.entry(tafel, "KNOW_HOW", "Schulung Leichte Sprache, 120 Euro pro Termin"))

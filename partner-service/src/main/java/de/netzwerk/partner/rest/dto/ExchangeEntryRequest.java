@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +41,7 @@ public record ExchangeEntryRequest(
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> otherFields) {
 
     public ExchangeEntryRequest {
-        otherFields = otherFields == null ? Map.of() : Map.copyOf(otherFields);
+        // Not Map.copyOf: a field sent as null ("price": null) prices the entry too and must reach the rule.
+        otherFields = otherFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(otherFields));
     }
 }
