@@ -16,8 +16,8 @@ import static io.restassured.RestAssured.given;
 
 /**
  * Two networks with one object of every kind partner-service's API names (a partner who is also the member
- * calling, a group they belong to, a goal they look after, a contact with them, their offer matched with another
- * partner's need), and what the OpenAPI document alone cannot tell the harness.
+ * calling, a group they belong to, a goal they look after, a contact with them, an export of their personal data,
+ * their offer matched with another partner's need), and what the OpenAPI document alone cannot tell the harness.
  */
 final class PartnerApiFixture {
 
@@ -78,6 +78,9 @@ final class PartnerApiFixture {
                 .body(Map.of("contactedOn", "2026-11-18", "channel", "CALL", "note", "Hat wieder Zeit für die AG."))
                 .when().post("/api/v1/networks/{n}/partners/{p}/contacts", network, partner)
                 .then().statusCode(201);
+        String export = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners/{p}/personal-data", network, partner)
+                .then().statusCode(202).extract().path("id");
         String other = Partners.registered(network, Partners.profile("Tafel Musterstadt"));
         Map<String, Object> offered = offer(partner);
         String meeting = MeetingEvents.knownWithOffer(network, offered);
@@ -85,7 +88,8 @@ final class PartnerApiFixture {
         String need = Exchange.needed(network, need(other));
         String match = Exchange.matched(network, offer, need);
         return Tenant.of(network).with("partnerId", partner).with("groupId", group).with("goalId", goal)
-                .with("offerId", offer).with("needId", need).with("matchId", match).with("meetingId", meeting).member(partner);
+                .with("exportId", export).with("offerId", offer).with("needId", need).with("matchId", match)
+                .with("meetingId", meeting).member(partner);
     }
 
     private static Map<String, Object> atMeeting(Map<String, Object> entry, Tenant tenant) {
