@@ -42,6 +42,10 @@ final class PartnerApiFixture {
                 .objects("DELETE " + PARTNER + "/personal-data",
                         tenant -> tenant.with("partnerId", Partners.registered(tenant.networkId(), Partners.profile("Erika Musterfrau"))))
                 .objects("GET " + PARTNER + "/personal-data/erasure", tenant -> tenant.with("partnerId", erased(tenant.networkId())))
+                // An external id names one partner of the network: each registration gets its own. An update sends
+                // the profile back without one, as the fixture's partner has none (it is the coordinators' to change).
+                .body("POST /api/v1/networks/{networkId}/partners", tenant -> withExternalId(Partners.profile("Tafel Musterstadt")))
+                .body("PUT " + PARTNER, tenant -> Partners.profile("Selbsthilfegruppe Blickwinkel e.V."))
                 .snapshot(tenant -> snapshotPaths(tenant.networkId(), tenant.id("partnerId"), tenant.id("groupId"), tenant.id("goalId")));
     }
 
@@ -99,6 +103,11 @@ final class PartnerApiFixture {
         return List.of(base, base + "/partners", base + "/partners/" + partner, base + "/partners/" + partner + "/contacts",
                 base + "/groups", base + "/groups/" + group, base + "/groups/" + group + "/members",
                 base + "/goals", base + "/goals/" + goal, base + "/strategy/gaps");
+    }
+
+    private static Map<String, Object> withExternalId(Map<String, Object> profile) {
+        profile.put("externalId", "KOM-" + UUID.randomUUID());
+        return profile;
     }
 
     private static String freshNetworkId() {
