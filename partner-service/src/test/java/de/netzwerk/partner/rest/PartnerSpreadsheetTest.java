@@ -6,17 +6,20 @@ import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
 import de.netzwerk.partner.Partners;
 import de.netzwerk.partner.event.EventSchemas;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -51,6 +54,10 @@ class PartnerSpreadsheetTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    /** The management interface, which serves the OpenAPI document. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private String network;
 
@@ -215,6 +222,30 @@ class PartnerSpreadsheetTest {
     }
 
     @Test
+    void aPartnerWhoLeftInTheSpreadsheetLeavesTheirGroupsAsThroughTheApi() {
+        String partner = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
+        String group = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("kind", "WORKING", "name", "AG Inklusion"))
+                .when().post("/api/v1/networks/{n}/groups", network).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(Map.of("role", "MEMBER"))
+                .when().put("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner).then().statusCode(201);
+        String csv = """
+                Name;Art;Sektor;E-Mail;Status
+                Blickwinkel e.V.;Organisation;Selbstvertretung;KONTAKT@example.org;Ausgeschieden
+                """;
+
+        importing(csv.getBytes(StandardCharsets.UTF_8), "text/csv", true).statusCode(200)
+                .body("rows[0].outcome", equalTo("UPDATED"))
+                .body("rows[0].partnerId", equalTo(partner));
+
+        given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/partners/{p}", network, partner)
+                .then().statusCode(200).body("status", equalTo("LEFT")).body("leftAt", notNullValue())
+                .body("email", equalTo("KONTAKT@example.org"));
+        given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/groups/{g}/members", network, group)
+                .then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
     void aFileOfTenThousandRowsIsCheckedInOneRequest() {
         StringBuilder csv = new StringBuilder("Externe ID;Name;Art;Sektor;E-Mail;Telefon;Fachgebiete;Interessen\n");
         for (int i = 0; i < 10_000; i++) {
@@ -306,6 +337,16 @@ class PartnerSpreadsheetTest {
                 .body("Name".getBytes(StandardCharsets.UTF_8))
                 .when().post(IMPORT, network)
                 .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheFileAndTheSpreadsheet() {
+        JsonPath document = given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort())
+                .queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> upload = document.getMap("paths.'/api/v1/networks/{networkId}/partners/import'.post.requestBody.content");
+        assertEquals(Set.of("text/csv"), upload.keySet());
+        Map<String, Object> download = document.getMap("paths.'/api/v1/networks/{networkId}/partners/export'.get.responses.'200'.content");
+        assertEquals(Set.of("text/csv"), download.keySet());
     }
 
     private ValidatableResponse importing(byte[] file, String contentType, boolean commit) {
