@@ -246,6 +246,19 @@ class PartnerSpreadsheetTest {
     }
 
     @Test
+    void anExternalIdNamesOnePartnerUntilTheirDataIsErased() {
+        Map<String, Object> profile = Partners.profile("Blickwinkel e.V.");
+        profile.put("externalId", "KOM-7");
+        String first = Partners.registered(network, profile);
+        Partners.register(network, profile).then().statusCode(409).contentType("application/problem+json");
+
+        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("reason", "PARTNER_REQUEST")
+                .when().delete("/api/v1/networks/{n}/partners/{p}/personal-data", network, first)
+                .then().statusCode(202);
+        Partners.register(network, profile).then().statusCode(201); // the tombstone keeps no external id
+    }
+
+    @Test
     void aFileOfTenThousandRowsIsCheckedInOneRequest() {
         StringBuilder csv = new StringBuilder("Externe ID;Name;Art;Sektor;E-Mail;Telefon;Fachgebiete;Interessen\n");
         for (int i = 0; i < 10_000; i++) {
