@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * What partner-service holds about a partner outside their own row, removed for the erasure of their personal data.
- * The inventory, table by table (V1–V13, V40):
+ * The inventory, table by table (V1–V16):
  * <ul>
  * <li>{@code partner_expertise}: their tags — deleted;</li>
  * <li>{@code consent_record}: their answers with when and by whom — deleted; where another partner's answer was

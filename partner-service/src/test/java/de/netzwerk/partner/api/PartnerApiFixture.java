@@ -58,6 +58,10 @@ final class PartnerApiFixture {
                 .objects("PATCH /api/v1/networks/{networkId}/exchange/matches/{matchId}",
                         tenant -> tenant.with("matchId", proposedMatch(tenant.networkId(), tenant.id("partnerId"))))
                 .body("PATCH /api/v1/networks/{networkId}/exchange/matches/{matchId}", tenant -> Map.of("status", "AGREED"))
+                // An external id names one partner of the network: each registration gets its own. An update sends
+                // the profile back without one, as the fixture's partner has none (it is the coordinators' to change).
+                .body("POST /api/v1/networks/{networkId}/partners", tenant -> withExternalId(Partners.profile("Tafel Musterstadt")))
+                .body("PUT " + PARTNER, tenant -> Partners.profile("Selbsthilfegruppe Blickwinkel e.V."))
                 .snapshot(tenant -> snapshotPaths(tenant.networkId(), tenant.id("partnerId"), tenant.id("groupId"), tenant.id("goalId")));
     }
 
@@ -146,6 +150,11 @@ final class PartnerApiFixture {
                 base + "/groups", base + "/groups/" + group, base + "/groups/" + group + "/members",
                 base + "/goals", base + "/goals/" + goal, base + "/strategy/gaps",
                 base + "/exchange/offers", base + "/exchange/needs", base + "/exchange/matches");
+    }
+
+    private static Map<String, Object> withExternalId(Map<String, Object> profile) {
+        profile.put("externalId", "KOM-" + UUID.randomUUID());
+        return profile;
     }
 
     private static String freshNetworkId() {

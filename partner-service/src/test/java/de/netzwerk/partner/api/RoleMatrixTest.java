@@ -36,6 +36,8 @@ class RoleMatrixTest {
                 .row("PATCH  " + N,                                            ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/partners",                              ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("POST   " + N + "/partners",                              ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("POST   " + N + "/partners/import",                       ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/partners/export",                       ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/partners/{partnerId}",                  ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("PUT    " + N + "/partners/{partnerId}",                  ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/partners/{partnerId}/consents",         ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
