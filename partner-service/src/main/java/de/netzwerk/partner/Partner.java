@@ -47,6 +47,10 @@ public class Partner {
 
     public String phone;
 
+    /** The partner's key in the network's own spreadsheet or system, unique in the network; null if none. */
+    @Column(name = "external_id")
+    public String externalId;
+
     /** Talents and expertise, lower-case, so that "Öffentlichkeitsarbeit" and "öffentlichkeitsarbeit" are one tag. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "partner_expertise", joinColumns = @JoinColumn(name = "partner_id"))

@@ -6,8 +6,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code meeting-events} for meeting-service's confirmations of erasures only; every other type is skipped and
- * counted. An event that fails here is sent to {@code partner-service.meeting-events.dlq} with the reason in its
+ * Reads {@code meeting-events} for meeting-service's confirmations of erasures and for which meetings exist
+ * ({@code scheduled.v1}, for exchange entries posted at a meeting); every other type is skipped and counted. An event that fails here is sent to {@code partner-service.meeting-events.dlq} with the reason in its
  * headers, and the next one is read.
  */
 @ApplicationScoped

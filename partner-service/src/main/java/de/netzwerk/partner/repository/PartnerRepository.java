@@ -46,6 +46,26 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
                 .firstResultOptional();
     }
 
+    /** The partner of the network with this key of the network's own system; erased partners have none. */
+    public Optional<Partner> findByExternalId(String networkId, String externalId) {
+        return find("networkId = :network and externalId = :externalId",
+                Parameters.with("network", networkId).and("externalId", externalId)).firstResultOptional();
+    }
+
+    /**
+     * Every partner of the network but the erased, with their expertise, in one query: an import compares a whole
+     * file with them, an export writes them all.
+     */
+    public List<Partner> directory(String networkId, boolean listedOnly) {
+        return find("""
+                select distinct p from Partner p left join fetch p.expertise
+                where p.networkId = :network and p.status <> :erased
+                  and (:listedOnly = false or p.listingConsent.given = true)
+                order by p.name, p.id""",
+                Parameters.with("network", networkId).and("erased", PartnerStatus.ERASED).and("listedOnly", listedOnly))
+                .list();
+    }
+
     /** The partners among {@code partnerIds} that belong to the network; ids of other networks and erased partners are left out. */
     public List<Partner> findAllInNetwork(String networkId, Collection<UUID> partnerIds) {
         return list("networkId = :network and id in :ids and status <> :erased",

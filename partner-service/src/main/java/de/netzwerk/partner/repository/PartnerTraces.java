@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * What partner-service holds about a partner outside their own row, removed for the erasure of their personal data.
- * The inventory, table by table (V1–V13):
+ * The inventory, table by table (V1–V16):
  * <ul>
  * <li>{@code partner_expertise}: their tags — deleted;</li>
  * <li>{@code consent_record}: their answers with when and by whom — deleted; where another partner's answer was
@@ -18,6 +18,11 @@ import java.util.UUID;
  * <li>{@code contact_entry}: the contact log with them, notes and authors — deleted; where they are named as the one
  * who made a contact with someone else ({@code made_by} is free text, usually a name), the author is replaced;</li>
  * <li>{@code strategic_goal}: no longer names them as responsible; actor needs are anonymised by the caller;</li>
+ * <li>{@code exchange_entry}, {@code exchange_entry_tag}: their offers and needs with descriptions and tags — deleted;
+ * </li>
+ * <li>{@code exchange_match}: their side of each match (their offer or need and their id) is emptied, the other side,
+ * the kind and the dates stay for the other partner; a match still PROPOSED is deleted (nothing was exchanged); where
+ * they proposed, agreed, completed or withdrew a match, the author is emptied;</li>
  * <li>{@code outbox_event}: events about them not yet published (a registration or update carries their name and
  * contact data) — deleted;</li>
  * <li>{@code personal_data_export} and its parts: their exports, documents and all — deleted; a part arriving later
@@ -62,10 +67,29 @@ public class PartnerTraces {
                 .executeUpdate();
         execute("update strategic_goal set responsible_partner_id = null where network_id = :network and responsible_partner_id = :partner",
                 networkId, partnerId, subject);
+        removeFromExchange(networkId, partnerId, subject);
         execute("delete from personal_data_export where network_id = :network and partner_id = :partner",
                 networkId, partnerId, subject);
         execute("delete from outbox_event where network_id = :network and (record_key = :subject or strpos(payload, :subject) > 0)",
                 networkId, partnerId, subject);
+    }
+
+    /** Their matches first (they name their entries), then the entries; see the inventory above. */
+    private void removeFromExchange(String networkId, UUID partnerId, String subject) {
+        execute("""
+                delete from exchange_match where network_id = :network and status = 'PROPOSED'
+                    and (offering_partner_id = :partner or needing_partner_id = :partner)""", networkId, partnerId, subject);
+        execute("""
+                update exchange_match set offer_id = null, offering_partner_id = null
+                where network_id = :network and offering_partner_id = :partner""", networkId, partnerId, subject);
+        execute("""
+                update exchange_match set need_id = null, needing_partner_id = null
+                where network_id = :network and needing_partner_id = :partner""", networkId, partnerId, subject);
+        for (String author : new String[] { "proposed_by", "agreed_by", "completed_by", "withdrawn_by" }) {
+            execute("update exchange_match set %1$s = null where network_id = :network and %1$s = :subject".formatted(author),
+                    networkId, partnerId, subject);
+        }
+        execute("delete from exchange_entry where network_id = :network and partner_id = :partner", networkId, partnerId, subject);
     }
 
     private void execute(String sql, String networkId, UUID partnerId, String subject) {

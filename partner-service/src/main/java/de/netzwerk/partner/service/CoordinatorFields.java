@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The parts of a partner's profile that are the coordinators' to decide: whether the partner is active, who in the
- * network looks after them, and how the directory classifies them (kind and sector, which the strategy's gaps and
+ * network looks after them, their key in the network's own system, and how the directory classifies them (kind and
+ * sector, which the strategy's gaps and
  * other services' suggestions count). A member edits the rest of their own profile, their consents included, and
  * sends these back as they read them.
  */
@@ -32,6 +33,9 @@ public final class CoordinatorFields {
         }
         if (!Objects.equals(request.responsiblePartnerId(), partner.responsiblePartnerId)) {
             changed.add("responsiblePartnerId"); // an absent one would clear it
+        }
+        if (!Objects.equals(request.externalId(), partner.externalId)) {
+            changed.add("externalId"); // the key of the network's own system; an absent one would clear it
         }
         return changed;
     }

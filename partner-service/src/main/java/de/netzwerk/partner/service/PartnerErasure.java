@@ -129,6 +129,7 @@ public class PartnerErasure {
         partner.name = null;
         partner.email = null;
         partner.phone = null;
+        partner.externalId = null;
         partner.interests = null;
         partner.offers = null;
         partner.expertise.clear();

@@ -4,6 +4,9 @@ import de.netzwerk.partner.ConsentPurpose;
 import de.netzwerk.partner.ContactChannel;
 import de.netzwerk.partner.ContactLevel;
 import de.netzwerk.partner.ContactSource;
+import de.netzwerk.partner.ExchangeKind;
+import de.netzwerk.partner.ExchangeMatchStatus;
+import de.netzwerk.partner.ExchangeSide;
 import de.netzwerk.partner.GroupKind;
 import de.netzwerk.partner.MembershipRole;
 import de.netzwerk.partner.PartnerKind;
@@ -21,7 +24,7 @@ import java.util.UUID;
  * partner who looks after them and the authors of consents are what the partner's own records say.
  */
 public record PartnerPart(Profile profile, Consents consents, List<ConsentAnswer> consentHistory,
-        List<Membership> memberships, List<Contact> contactLog, List<Goal> goals, Leaving leaving) {
+        List<Membership> memberships, List<Contact> contactLog, List<Goal> goals, Leaving leaving, Exchange exchange) {
 
     public record Profile(UUID id, PartnerKind kind, Sector sector, String name, String email, String phone,
             List<String> expertise, String interests, String offers, PartnerStatus status,
@@ -54,6 +57,23 @@ public record PartnerPart(Profile profile, Consents consents, List<ConsentAnswer
     }
 
     public record ActorNeed(String purpose, boolean keyActor) {
+    }
+
+    /**
+     * Their part in the resource exchange: their offers and needs in their words, and the matches of them — which side
+     * they are on and how far it got, without the other partner.
+     */
+    public record Exchange(List<ExchangeEntry> offers, List<ExchangeEntry> needs, List<ExchangeMatch> matches) {
+    }
+
+    public record ExchangeEntry(UUID id, ExchangeKind kind, String description, List<String> tags, LocalDate validUntil,
+            UUID meetingId, String postedBy, OffsetDateTime postedAt) {
+    }
+
+    /** {@code side}: OFFER where it was their offer, NEED where their need. */
+    public record ExchangeMatch(UUID id, ExchangeSide side, UUID offerId, UUID needId, ExchangeKind kind,
+            ExchangeMatchStatus status, OffsetDateTime proposedAt, OffsetDateTime agreedAt, OffsetDateTime completedAt,
+            OffsetDateTime withdrawnAt) {
     }
 
     /**

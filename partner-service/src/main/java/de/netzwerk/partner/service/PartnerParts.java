@@ -1,6 +1,8 @@
 package de.netzwerk.partner.service;
 
 import de.netzwerk.partner.Consent;
+import de.netzwerk.partner.ExchangeEntry;
+import de.netzwerk.partner.ExchangeSide;
 import de.netzwerk.partner.Membership;
 import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.PartnerGroup;
@@ -9,6 +11,8 @@ import de.netzwerk.partner.StrategicGoal;
 import de.netzwerk.partner.config.LeftPartnersConfig;
 import de.netzwerk.partner.repository.ConsentRepository;
 import de.netzwerk.partner.repository.ContactRepository;
+import de.netzwerk.partner.repository.ExchangeEntryRepository;
+import de.netzwerk.partner.repository.ExchangeMatchRepository;
 import de.netzwerk.partner.repository.GoalRepository;
 import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.repository.MembershipRepository;
@@ -35,9 +39,14 @@ public class PartnerParts {
     private final ContactRepository contacts;
     private final GoalRepository goals;
     private final LeftPartnersConfig leftPartners;
+    private final ExchangeEntryRepository exchangeEntries;
+    private final ExchangeMatchRepository exchangeMatches;
 
     PartnerParts(ConsentRepository consents, MembershipRepository memberships, GroupRepository groups,
-            ContactRepository contacts, GoalRepository goals, LeftPartnersConfig leftPartners) {
+            ContactRepository contacts, GoalRepository goals, LeftPartnersConfig leftPartners,
+            ExchangeEntryRepository exchangeEntries, ExchangeMatchRepository exchangeMatches) {
+        this.exchangeEntries = exchangeEntries;
+        this.exchangeMatches = exchangeMatches;
         this.consents = consents;
         this.memberships = memberships;
         this.groups = groups;
@@ -55,7 +64,7 @@ public class PartnerParts {
                         .map(record -> new PartnerPart.ConsentAnswer(record.purpose, record.given, record.recordedAt,
                                 record.recordedBy))
                         .toList(),
-                memberships(partner), contactLog(partner), goals(partner), leaving(partner));
+                memberships(partner), contactLog(partner), goals(partner), leaving(partner), exchange(partner));
     }
 
     private static PartnerPart.Profile profile(Partner partner) {
@@ -101,6 +110,26 @@ public class PartnerParts {
                 .map(goal -> new PartnerPart.Goal(goal.id, goal.title, partner.id.equals(goal.responsiblePartnerId),
                         goal.actorNeeds.stream().filter(need -> partner.id.equals(need.partnerId))
                                 .map(need -> new PartnerPart.ActorNeed(need.purpose, need.keyActor)).toList()))
+                .toList();
+    }
+
+    private PartnerPart.Exchange exchange(Partner partner) {
+        List<ExchangeEntry> entries = exchangeEntries.list("networkId = ?1 and partnerId = ?2",
+                Sort.by("postedAt").and("id"), partner.networkId, partner.id);
+        List<PartnerPart.ExchangeMatch> matches = exchangeMatches
+                .search(partner.networkId, new ExchangeMatchRepository.Search(null, partner.id)).list().stream()
+                .map(match -> new PartnerPart.ExchangeMatch(match.id,
+                        partner.id.equals(match.offeringPartnerId) ? ExchangeSide.OFFER : ExchangeSide.NEED,
+                        match.offerId, match.needId, match.kind, match.status, match.proposedAt, match.agreedAt,
+                        match.completedAt, match.withdrawnAt))
+                .toList();
+        return new PartnerPart.Exchange(entriesOf(entries, ExchangeSide.OFFER), entriesOf(entries, ExchangeSide.NEED), matches);
+    }
+
+    private static List<PartnerPart.ExchangeEntry> entriesOf(List<ExchangeEntry> entries, ExchangeSide side) {
+        return entries.stream().filter(entry -> entry.side == side)
+                .map(entry -> new PartnerPart.ExchangeEntry(entry.id, entry.kind, entry.description, List.copyOf(entry.tags),
+                        entry.validUntil, entry.meetingId, entry.postedBy, entry.postedAt))
                 .toList();
     }
 

@@ -49,7 +49,15 @@ public class PartnerService {
         networks.get(networkId);
         requireNotErasedStatus(request);
         requireResponsibleInNetwork(networkId, request);
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        requireExternalIdFree(networkId, request.externalId(), null);
+        return create(networkId, request, actor, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Stores a new partner with their consents and publishes partner-registered, without checking the request against
+     * the network: the caller did ({@link #register}, or an import checking a whole file at once).
+     */
+    Partner create(String networkId, PartnerRequest request, String actor, OffsetDateTime now) {
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
         partner.networkId = networkId;
@@ -101,10 +109,27 @@ public class PartnerService {
         requireNotErasedStatus(request);
         requireAllowed(editor, request, partner);
         requireResponsibleInNetwork(networkId, request);
-        if (Snapshot.of(partner).equals(Snapshot.requested(partner, request))) {
+        requireExternalIdFree(networkId, request.externalId(), partner.id);
+        if (isUnchanged(partner, request)) {
             return partner; // a repeated request changes nothing and publishes nothing
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        PartnerStatus before = partner.status;
+        change(partner, request, actor, OffsetDateTime.now(clock));
+        partners.flush(); // raises the version the event and the response carry
+        published(partner, before);
+        return partner;
+    }
+
+    /** Whether {@code request} would leave the partner as it is. */
+    static boolean isUnchanged(Partner partner, PartnerRequest request) {
+        return Snapshot.of(partner).equals(Snapshot.requested(partner, request));
+    }
+
+    /**
+     * Applies a checked request to the partner: its profile, status and consents (a changed answer is recorded anew).
+     * Publishes nothing: once the version is raised (flushed), {@link #published} does.
+     */
+    void change(Partner partner, PartnerRequest request, String actor, OffsetDateTime now) {
         PartnerStatus before = partner.status;
         applyProfile(partner, request);
         if (request.status() != null) {
@@ -120,13 +145,15 @@ public class PartnerService {
             partner.leftAt = partner.status == PartnerStatus.LEFT ? now : null;
         }
         partner.updatedAt = now;
-        partners.flush(); // raises the version the event and the response carry
+    }
+
+    /** Publishes a change {@link #change} made, once flushed; a partner who left now leaves their groups too. */
+    void published(Partner partner, PartnerStatus before) {
         outbox.add(PartnerUpdated.of(partner));
         if (partner.status == PartnerStatus.LEFT && before != PartnerStatus.LEFT) {
             outbox.add(PartnerLeft.of(partner));
             memberships.endAllOf(partner);
         }
-        return partner;
     }
 
     private static void applyProfile(Partner partner, PartnerRequest request) {
@@ -143,6 +170,7 @@ public class PartnerService {
         partner.interests = request.interests();
         partner.offers = request.offers();
         partner.responsiblePartnerId = request.responsiblePartnerId();
+        partner.externalId = request.externalId();
     }
 
     private static void requireAllowed(Editor editor, PartnerRequest request, Partner partner) {
@@ -163,6 +191,15 @@ public class PartnerService {
         UUID responsible = request.responsiblePartnerId();
         if (responsible != null && partners.findInNetwork(networkId, responsible).isEmpty()) {
             throw new UnknownReferenceException("responsiblePartnerId", "partner");
+        }
+    }
+
+    /** An external id names one partner of the network: 409 if another ({@code self} excepted) has it already. */
+    private void requireExternalIdFree(String networkId, String externalId, UUID self) {
+        if (externalId != null) {
+            partners.findByExternalId(networkId, externalId).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+                throw new ConflictException("Another partner of the network has the external id '%s'.".formatted(externalId));
+            });
         }
     }
 
@@ -190,13 +227,13 @@ public class PartnerService {
     /** Everything a caller can change, to tell a real change from a repeated one before touching the entity. */
     private record Snapshot(Object kind, Object sector, String name, String email, String phone, Set<String> expertise,
             String interests, String offers, Object status, boolean contactConsent, boolean listingConsent,
-            boolean stayListedConsent, UUID responsiblePartnerId) {
+            boolean stayListedConsent, UUID responsiblePartnerId, String externalId) {
 
         static Snapshot of(Partner partner) {
             return new Snapshot(partner.kind, partner.sector, partner.name, partner.email, partner.phone,
                     Set.copyOf(partner.expertise), partner.interests, partner.offers, partner.status,
                     partner.contactConsent.given, partner.listingConsent.given, partner.stayListedConsent.given,
-                    partner.responsiblePartnerId);
+                    partner.responsiblePartnerId, partner.externalId);
         }
 
         static Snapshot requested(Partner partner, PartnerRequest request) {
@@ -204,7 +241,7 @@ public class PartnerService {
                     request.phone(), Set.copyOf(Tags.normalise(request.expertise())), request.interests(),
                     request.offers(), request.status() != null ? request.status() : partner.status,
                     Boolean.TRUE.equals(request.contactConsent()), Boolean.TRUE.equals(request.listingConsent()),
-                    Boolean.TRUE.equals(request.stayListedConsent()), request.responsiblePartnerId());
+                    Boolean.TRUE.equals(request.stayListedConsent()), request.responsiblePartnerId(), request.externalId());
         }
     }
 }

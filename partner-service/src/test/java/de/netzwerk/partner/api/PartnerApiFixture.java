@@ -3,6 +3,8 @@ package de.netzwerk.partner.api;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.api.ApiFixture;
 import de.netzwerk.infra.api.Tenant;
+import de.netzwerk.partner.Exchange;
+import de.netzwerk.partner.MeetingEvents;
 import de.netzwerk.partner.Partners;
 import io.restassured.http.ContentType;
 
@@ -14,8 +16,8 @@ import static io.restassured.RestAssured.given;
 
 /**
  * Two networks with one object of every kind partner-service's API names (a partner who is also the member
- * calling, a group they belong to, a goal they look after, a contact with them, an export of their personal data),
- * and what the OpenAPI document alone cannot tell the harness.
+ * calling, a group they belong to, a goal they look after, a contact with them, an export of their personal data,
+ * their offer matched with another partner's need), and what the OpenAPI document alone cannot tell the harness.
  */
 final class PartnerApiFixture {
 
@@ -42,6 +44,24 @@ final class PartnerApiFixture {
                 .objects("DELETE " + PARTNER + "/personal-data",
                         tenant -> tenant.with("partnerId", Partners.registered(tenant.networkId(), Partners.profile("Erika Musterfrau"))))
                 .objects("GET " + PARTNER + "/personal-data/erasure", tenant -> tenant.with("partnerId", erased(tenant.networkId())))
+                // The document's example of a date lies in the past, and an entry must hold today or later.
+                // Entries are posted at the network's meeting, so that the meeting reference is tried across networks.
+                .body("POST /api/v1/networks/{networkId}/exchange/offers", tenant -> atMeeting(offer(tenant.id("partnerId")), tenant))
+                .body("POST /api/v1/networks/{networkId}/exchange/needs", tenant -> atMeeting(need(tenant.id("partnerId")), tenant))
+                // Proposing a match uses its offer and need up (the pair is matched then): fresh ones each call.
+                .objects("POST /api/v1/networks/{networkId}/exchange/matches", tenant -> {
+                    String other = Partners.registered(tenant.networkId(), Partners.profile("Sportverein Musterstadt"));
+                    return tenant.with("offerId", Exchange.offered(tenant.networkId(), offer(tenant.id("partnerId"))))
+                            .with("needId", Exchange.needed(tenant.networkId(), need(other)));
+                })
+                // Moving a match on uses it up: a fresh proposed one each call, which the caller agrees to.
+                .objects("PATCH /api/v1/networks/{networkId}/exchange/matches/{matchId}",
+                        tenant -> tenant.with("matchId", proposedMatch(tenant.networkId(), tenant.id("partnerId"))))
+                .body("PATCH /api/v1/networks/{networkId}/exchange/matches/{matchId}", tenant -> Map.of("status", "AGREED"))
+                // An external id names one partner of the network: each registration gets its own. An update sends
+                // the profile back without one, as the fixture's partner has none (it is the coordinators' to change).
+                .body("POST /api/v1/networks/{networkId}/partners", tenant -> withExternalId(Partners.profile("Tafel Musterstadt")))
+                .body("PUT " + PARTNER, tenant -> Partners.profile("Selbsthilfegruppe Blickwinkel e.V."))
                 .snapshot(tenant -> snapshotPaths(tenant.networkId(), tenant.id("partnerId"), tenant.id("groupId"), tenant.id("goalId")));
     }
 
@@ -65,8 +85,34 @@ final class PartnerApiFixture {
         String export = given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/partners/{p}/personal-data", network, partner)
                 .then().statusCode(202).extract().path("id");
+        String other = Partners.registered(network, Partners.profile("Tafel Musterstadt"));
+        Map<String, Object> offered = offer(partner);
+        String meeting = MeetingEvents.knownWithOffer(network, offered);
+        String offer = Exchange.offered(network, offered);
+        String need = Exchange.needed(network, need(other));
+        String match = Exchange.matched(network, offer, need);
         return Tenant.of(network).with("partnerId", partner).with("groupId", group).with("goalId", goal)
-                .with("exportId", export).member(partner);
+                .with("exportId", export).with("offerId", offer).with("needId", need).with("matchId", match)
+                .with("meetingId", meeting).member(partner);
+    }
+
+    private static Map<String, Object> atMeeting(Map<String, Object> entry, Tenant tenant) {
+        entry.put("meetingId", tenant.id("meetingId"));
+        return entry;
+    }
+
+    private static Map<String, Object> offer(String partner) {
+        return Exchange.entry(partner, "KNOW_HOW", "Beratung zu Leichter Sprache", "leichte sprache");
+    }
+
+    private static Map<String, Object> need(String partner) {
+        return Exchange.entry(partner, "KNOW_HOW", "Flyer in Leichter Sprache", "leichte sprache");
+    }
+
+    /** A match of the partner's offer with a need of someone else, just proposed. */
+    private static String proposedMatch(String network, String partner) {
+        String other = Partners.registered(network, Partners.profile("Sportverein Musterstadt"));
+        return Exchange.matched(network, Exchange.offered(network, offer(partner)), Exchange.needed(network, need(other)));
     }
 
     private static String memberOf(String network, String group) {
@@ -102,7 +148,13 @@ final class PartnerApiFixture {
         String base = "/api/v1/networks/" + network;
         return List.of(base, base + "/partners", base + "/partners/" + partner, base + "/partners/" + partner + "/contacts",
                 base + "/groups", base + "/groups/" + group, base + "/groups/" + group + "/members",
-                base + "/goals", base + "/goals/" + goal, base + "/strategy/gaps");
+                base + "/goals", base + "/goals/" + goal, base + "/strategy/gaps",
+                base + "/exchange/offers", base + "/exchange/needs", base + "/exchange/matches");
+    }
+
+    private static Map<String, Object> withExternalId(Map<String, Object> profile) {
+        profile.put("externalId", "KOM-" + UUID.randomUUID());
+        return profile;
     }
 
     private static String freshNetworkId() {

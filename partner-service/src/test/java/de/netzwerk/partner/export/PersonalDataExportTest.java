@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
+import de.netzwerk.partner.Exchange;
 import de.netzwerk.partner.ExportParts;
 import de.netzwerk.partner.Partners;
 import de.netzwerk.partner.event.EventSchemas;
@@ -110,6 +111,12 @@ class PersonalDataExportTest {
                 .body(Map.of("contactedOn", "2026-11-18", "channel", "CALL", "note", "Ruft zurück wegen Umzug"))
                 .when().post(PARTNER + "/contacts", network, erika).then().statusCode(201);
 
+        String tafel = Partners.registered(network, Partners.profile("Tafel Musterstadt"));
+        String offer = Exchange.offered(network,
+                Exchange.entry(erika, "KNOW_HOW", "Übersetzungen in Leichte Sprache, abends", "leichte sprache"));
+        String match = Exchange.matched(network, offer,
+                Exchange.needed(network, Exchange.entry(tafel, "KNOW_HOW", "Flyer in Leichter Sprache", "leichte sprache")));
+
         ValidatableResponse requested = given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get(PERSONAL_DATA, network, erika)
                 .then().statusCode(202)
@@ -173,8 +180,15 @@ class PersonalDataExportTest {
                 .body("document.partner.memberships[0].role", equalTo("PATRON"))
                 .body("document.partner.contactLog[0].note", equalTo("Ruft zurück wegen Umzug"))
                 .body("document.partner.contactLog[0].channel", equalTo("CALL"))
-                .body("document.partner.leaving.leftAt", nullValue());
+                .body("document.partner.leaving.leftAt", nullValue())
+                .body("document.partner.exchange.offers.id", contains(offer))
+                .body("document.partner.exchange.offers[0].description", equalTo("Übersetzungen in Leichte Sprache, abends"))
+                .body("document.partner.exchange.needs", empty())
+                .body("document.partner.exchange.matches.id", contains(match))
+                .body("document.partner.exchange.matches[0].side", equalTo("OFFER"))
+                .body("document.partner.exchange.matches[0].status", equalTo("PROPOSED"));
         JsonNode document = json.readTree(complete.extract().asString()).get("document");
+        assertFalse(document.get("partner").toString().contains(tafel), "the partner's part names no other partner");
         assertEquals(sent.get("meeting").get("part"), document.get("meetingService"), "meeting-service's first part, as sent");
         assertEquals(sent.get("task").get("part"), document.get("taskService"), "task-service's part, as sent");
         assertEquals(sent.get("engagement").get("part"), document.get("engagementService"), "engagement-service's part, as sent");

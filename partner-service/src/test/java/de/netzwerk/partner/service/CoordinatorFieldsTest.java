@@ -42,7 +42,7 @@ class CoordinatorFieldsTest {
     @Test
     void theMembersOwnFieldsAreNotAmongThem() {
         PartnerRequest request = new PartnerRequest(PartnerKind.PERSON, Sector.VOLUNTEERS, "Anna Neu", "anna@example.org",
-                "+49 521 1", List.of("Moderation"), "Austausch", "Zeit", PartnerStatus.PAUSED, false, false, true, MARIA);
+                "+49 521 1", List.of("Moderation"), "Austausch", "Zeit", PartnerStatus.PAUSED, false, false, true, MARIA, null);
 
         assertEquals(List.of(), CoordinatorFields.changedBy(request, partner()));
     }
@@ -59,6 +59,6 @@ class CoordinatorFieldsTest {
 
     private static PartnerRequest request(PartnerKind kind, Sector sector, PartnerStatus status, UUID responsible) {
         return new PartnerRequest(kind, sector, "Anna Beispiel", null, null, List.of(), null, null, status, true, true,
-                false, responsible);
+                false, responsible, null);
     }
 }

@@ -41,5 +41,9 @@ public record PartnerRequest(
                 examples = "false") Boolean stayListedConsent,
         @Schema(description = "The network member (a partner of the same network) who looks after the relationship; "
                 + "only coordinators set or clear it")
-        UUID responsiblePartnerId) {
+        UUID responsiblePartnerId,
+        @Schema(description = "The partner's key in the network's own spreadsheet or system, unique in the network (409 "
+                + "otherwise): a spreadsheet import (POST …/partners/import) finds the partner by it. Only coordinators "
+                + "set or clear it", examples = "KOM-2024-0815")
+        @Size(max = 100) @Pattern(regexp = "\\S(.*\\S)?", message = "must not start or end with spaces") String externalId) {
 }

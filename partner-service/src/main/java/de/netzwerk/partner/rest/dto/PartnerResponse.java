@@ -20,7 +20,9 @@ public record PartnerResponse(UUID id, PartnerKind kind, Sector sector, String n
         ConsentResponse contactConsent, ConsentResponse listingConsent, ConsentResponse stayListedConsent,
         @Schema(description = "The last time email and phone were removed because the partner had left; absent if never")
         ContactDataRemovalResponse contactDataRemoval,
-        UUID responsiblePartnerId, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+        UUID responsiblePartnerId,
+        @Schema(description = "The partner's key in the network's own spreadsheet or system; absent if none") String externalId,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
     public record ConsentResponse(boolean given, OffsetDateTime recordedAt, String recordedBy) {
         static ConsentResponse of(Consent consent) {
@@ -41,13 +43,13 @@ public record PartnerResponse(UUID id, PartnerKind kind, Sector sector, String n
                 List.copyOf(partner.expertise), partner.interests, partner.offers, partner.status, partner.leftAt,
                 ConsentResponse.of(partner.contactConsent), ConsentResponse.of(partner.listingConsent),
                 ConsentResponse.of(partner.stayListedConsent), ContactDataRemovalResponse.of(partner.contactDataRemoval),
-                partner.responsiblePartnerId, partner.createdAt, partner.updatedAt, partner.version);
+                partner.responsiblePartnerId, partner.externalId, partner.createdAt, partner.updatedAt, partner.version);
     }
 
     /** The same partner without email and phone, for a caller who may not see them. */
     public PartnerResponse withoutContactData() {
         return new PartnerResponse(id, kind, sector, name, null, null, expertise, interests, offers, status, leftAt,
-                contactConsent, listingConsent, stayListedConsent, contactDataRemoval, responsiblePartnerId, createdAt,
+                contactConsent, listingConsent, stayListedConsent, contactDataRemoval, responsiblePartnerId, externalId, createdAt,
                 updatedAt, version);
     }
 }

@@ -8,6 +8,7 @@ import de.netzwerk.partner.service.ConflictException;
 import de.netzwerk.partner.service.DuplicateEntryException;
 import de.netzwerk.partner.service.InvalidFieldException;
 import de.netzwerk.partner.service.PartnerErasedException;
+import de.netzwerk.partner.service.PricedEntryException;
 import de.netzwerk.partner.service.ResourceNotFoundException;
 import de.netzwerk.partner.service.UnknownReferenceException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -99,6 +100,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response duplicateEntry(DuplicateEntryException e, UriInfo uriInfo) {
         return new Problem("about:blank", "Unprocessable Content", 422, "Duplicate entry in: " + e.field() + ".",
+                null, List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse(uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response priced(PricedEntryException e, UriInfo uriInfo) {
+        return new Problem("about:blank", "Unprocessable Content", 422,
+                "The exchange trades anything but money: " + e.field() + " names a price.",
                 null, List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse(uriInfo);
     }
 

@@ -1,0 +1,28 @@
+package de.netzwerk.partner.rest.dto;
+
+import de.netzwerk.partner.ExchangeEntry;
+import de.netzwerk.partner.ExchangeKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "ExchangeEntry", description = "An offer or a need of the resource exchange")
+public record ExchangeEntryResponse(UUID id, UUID partnerId, ExchangeKind kind, String description, List<String> tags,
+        LocalDate validUntil,
+        @Schema(description = "The meeting it was posted at, if any (read it from meeting-service)") UUID meetingId,
+        @Schema(description = "OPEN until the end of validUntil in the network's time zone, EXPIRED after") Status status,
+        @Schema(description = "Who posted it (token subject): the partner themselves or a coordinator") String postedBy,
+        OffsetDateTime postedAt) {
+
+    public enum Status {
+        OPEN, EXPIRED
+    }
+
+    public static ExchangeEntryResponse of(ExchangeEntry entry, LocalDate today) {
+        return new ExchangeEntryResponse(entry.id, entry.partnerId, entry.kind, entry.description, List.copyOf(entry.tags),
+                entry.validUntil, entry.meetingId, entry.isOpenOn(today) ? Status.OPEN : Status.EXPIRED, entry.postedBy, entry.postedAt);
+    }
+}
