@@ -1,6 +1,7 @@
 package de.netzwerk.partner.service;
 
 import de.netzwerk.partner.Consent;
+import de.netzwerk.partner.Cooperation;
 import de.netzwerk.partner.Membership;
 import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.PartnerGroup;
@@ -9,9 +10,12 @@ import de.netzwerk.partner.StrategicGoal;
 import de.netzwerk.partner.config.LeftPartnersConfig;
 import de.netzwerk.partner.repository.ConsentRepository;
 import de.netzwerk.partner.repository.ContactRepository;
+import de.netzwerk.partner.repository.CooperationRepository;
 import de.netzwerk.partner.repository.GoalRepository;
 import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.repository.MembershipRepository;
+import de.netzwerk.partner.repository.SignupEntryRepository;
+import de.netzwerk.partner.repository.SignupRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,15 +39,22 @@ public class PartnerParts {
     private final ContactRepository contacts;
     private final GoalRepository goals;
     private final LeftPartnersConfig leftPartners;
+    private final CooperationRepository cooperations;
+    private final SignupEntryRepository signupEntries;
+    private final SignupRepository signups;
 
     PartnerParts(ConsentRepository consents, MembershipRepository memberships, GroupRepository groups,
-            ContactRepository contacts, GoalRepository goals, LeftPartnersConfig leftPartners) {
+            ContactRepository contacts, GoalRepository goals, LeftPartnersConfig leftPartners,
+            CooperationRepository cooperations, SignupEntryRepository signupEntries, SignupRepository signups) {
         this.consents = consents;
         this.memberships = memberships;
         this.groups = groups;
         this.contacts = contacts;
         this.goals = goals;
         this.leftPartners = leftPartners;
+        this.cooperations = cooperations;
+        this.signupEntries = signupEntries;
+        this.signups = signups;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -55,7 +66,8 @@ public class PartnerParts {
                         .map(record -> new PartnerPart.ConsentAnswer(record.purpose, record.given, record.recordedAt,
                                 record.recordedBy))
                         .toList(),
-                memberships(partner), contactLog(partner), goals(partner), leaving(partner));
+                memberships(partner), contactLog(partner), goals(partner), leaving(partner), cooperations(partner),
+                signups(partner));
     }
 
     private static PartnerPart.Profile profile(Partner partner) {
@@ -112,5 +124,23 @@ public class PartnerParts {
         return new PartnerPart.Leaving(partner.leftAt, stayListed, removedFrom,
                 partner.contactDataRemoval == null ? null : partner.contactDataRemoval.removedAt,
                 partner.contactDataRemoval == null ? List.of() : partner.contactDataRemoval.fieldNames());
+    }
+
+    private List<PartnerPart.Cooperation> cooperations(Partner partner) {
+        return cooperations.ofParty(partner.networkId, partner.id).stream()
+                .sorted(Comparator.comparing((Cooperation cooperation) -> cooperation.startsOn).thenComparing(c -> c.id))
+                .map(cooperation -> new PartnerPart.Cooperation(cooperation.id, cooperation.purpose, cooperation.status,
+                        cooperation.startsOn, cooperation.endsOn, cooperation.endedOn,
+                        cooperation.parties.stream().filter(party -> partner.id.equals(party.partnerId)).findFirst()
+                                .map(party -> party.contribution).orElse(null)))
+                .toList();
+    }
+
+    private List<PartnerPart.SignupEntry> signups(Partner partner) {
+        return signupEntries.ofPartner(partner.networkId, partner.id).stream()
+                .map(entry -> new PartnerPart.SignupEntry(entry.signupId,
+                        signups.findInNetwork(partner.networkId, entry.signupId).map(signup -> signup.groupId).orElse(null),
+                        entry.enteredAt, entry.enteredBy, entry.partnerCreated, entry.membershipStarted))
+                .toList();
     }
 }
