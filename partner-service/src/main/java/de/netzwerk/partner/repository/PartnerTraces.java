@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * What partner-service holds about a partner outside their own row, removed for the erasure of their personal data.
- * The inventory, table by table (V1–V16):
+ * The inventory, table by table (V1–V18):
  * <ul>
  * <li>{@code partner_expertise}: their tags — deleted;</li>
  * <li>{@code consent_record}: their answers with when and by whom — deleted; where another partner's answer was
@@ -29,7 +29,11 @@ import java.util.UUID;
  * is recognised as being about an erased partner and dropped;</li>
  * <li>{@code membership}: kept, naming only the tombstone's id, so that groups' member counts and histories still
  * read;</li>
- * <li>{@code processed_event}: event ids and types only — nothing to erase.</li>
+ * <li>{@code processed_event}: event ids and types only — nothing to erase;</li>
+ * <li>{@code cooperation_party} (V17): they leave each cooperation, their contribution with them; the cooperation
+ * stays as the network's record and counts them in {@code erased_parties}, even when fewer than two parties are
+ * left;</li>
+ * <li>{@code signup_entry} (V18): their entries — deleted; the sign-up stays.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -70,6 +74,13 @@ public class PartnerTraces {
         removeFromExchange(networkId, partnerId, subject);
         execute("delete from personal_data_export where network_id = :network and partner_id = :partner",
                 networkId, partnerId, subject);
+        execute("""
+                update cooperation set erased_parties = erased_parties + 1, version = version + 1, updated_at = now()
+                where network_id = :network
+                  and id in (select cooperation_id from cooperation_party where network_id = :network and partner_id = :partner)""",
+                networkId, partnerId, subject);
+        execute("delete from cooperation_party where network_id = :network and partner_id = :partner", networkId, partnerId, subject);
+        execute("delete from signup_entry where network_id = :network and partner_id = :partner", networkId, partnerId, subject);
         execute("delete from outbox_event where network_id = :network and (record_key = :subject or strpos(payload, :subject) > 0)",
                 networkId, partnerId, subject);
     }

@@ -7,6 +7,7 @@ import de.netzwerk.partner.ContactSource;
 import de.netzwerk.partner.ExchangeKind;
 import de.netzwerk.partner.ExchangeMatchStatus;
 import de.netzwerk.partner.ExchangeSide;
+import de.netzwerk.partner.CooperationStatus;
 import de.netzwerk.partner.GroupKind;
 import de.netzwerk.partner.MembershipRole;
 import de.netzwerk.partner.PartnerKind;
@@ -24,7 +25,8 @@ import java.util.UUID;
  * partner who looks after them and the authors of consents are what the partner's own records say.
  */
 public record PartnerPart(Profile profile, Consents consents, List<ConsentAnswer> consentHistory,
-        List<Membership> memberships, List<Contact> contactLog, List<Goal> goals, Leaving leaving, Exchange exchange) {
+        List<Membership> memberships, List<Contact> contactLog, List<Goal> goals, Leaving leaving, Exchange exchange,
+        List<Cooperation> cooperations, List<SignupEntry> signups) {
 
     public record Profile(UUID id, PartnerKind kind, Sector sector, String name, String email, String phone,
             List<String> expertise, String interests, String offers, PartnerStatus status,
@@ -82,5 +84,15 @@ public record PartnerPart(Profile profile, Consents consents, List<ConsentAnswer
      */
     public record Leaving(OffsetDateTime leftAt, boolean stayListed, LocalDate contactDataRemovedFrom,
             OffsetDateTime contactDataRemovedAt, List<String> removedFields) {
+    }
+
+    /** A cooperation they take part in, with its purpose and what they contribute (issue 15, item 2). */
+    public record Cooperation(UUID cooperationId, String purpose, CooperationStatus status, LocalDate startsOn,
+            LocalDate endsOn, LocalDate endedOn, String contribution) {
+    }
+
+    /** A Thementisch they signed up at: which group, when, by whom entered (issue 15, item 3). */
+    public record SignupEntry(UUID signupId, UUID groupId, OffsetDateTime enteredAt, String enteredBy,
+            boolean partnerCreated, boolean membershipStarted) {
     }
 }

@@ -3,6 +3,7 @@ package de.netzwerk.partner.service;
 import de.netzwerk.partner.Consent;
 import de.netzwerk.partner.ExchangeEntry;
 import de.netzwerk.partner.ExchangeSide;
+import de.netzwerk.partner.Cooperation;
 import de.netzwerk.partner.Membership;
 import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.PartnerGroup;
@@ -13,9 +14,12 @@ import de.netzwerk.partner.repository.ConsentRepository;
 import de.netzwerk.partner.repository.ContactRepository;
 import de.netzwerk.partner.repository.ExchangeEntryRepository;
 import de.netzwerk.partner.repository.ExchangeMatchRepository;
+import de.netzwerk.partner.repository.CooperationRepository;
 import de.netzwerk.partner.repository.GoalRepository;
 import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.repository.MembershipRepository;
+import de.netzwerk.partner.repository.SignupEntryRepository;
+import de.netzwerk.partner.repository.SignupRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,10 +45,14 @@ public class PartnerParts {
     private final LeftPartnersConfig leftPartners;
     private final ExchangeEntryRepository exchangeEntries;
     private final ExchangeMatchRepository exchangeMatches;
+    private final CooperationRepository cooperations;
+    private final SignupEntryRepository signupEntries;
+    private final SignupRepository signups;
 
     PartnerParts(ConsentRepository consents, MembershipRepository memberships, GroupRepository groups,
             ContactRepository contacts, GoalRepository goals, LeftPartnersConfig leftPartners,
-            ExchangeEntryRepository exchangeEntries, ExchangeMatchRepository exchangeMatches) {
+            ExchangeEntryRepository exchangeEntries, ExchangeMatchRepository exchangeMatches,
+            CooperationRepository cooperations, SignupEntryRepository signupEntries, SignupRepository signups) {
         this.exchangeEntries = exchangeEntries;
         this.exchangeMatches = exchangeMatches;
         this.consents = consents;
@@ -53,6 +61,9 @@ public class PartnerParts {
         this.contacts = contacts;
         this.goals = goals;
         this.leftPartners = leftPartners;
+        this.cooperations = cooperations;
+        this.signupEntries = signupEntries;
+        this.signups = signups;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,7 +75,8 @@ public class PartnerParts {
                         .map(record -> new PartnerPart.ConsentAnswer(record.purpose, record.given, record.recordedAt,
                                 record.recordedBy))
                         .toList(),
-                memberships(partner), contactLog(partner), goals(partner), leaving(partner), exchange(partner));
+                memberships(partner), contactLog(partner), goals(partner), leaving(partner), exchange(partner),
+                cooperations(partner), signups(partner));
     }
 
     private static PartnerPart.Profile profile(Partner partner) {
@@ -141,5 +153,23 @@ public class PartnerParts {
         return new PartnerPart.Leaving(partner.leftAt, stayListed, removedFrom,
                 partner.contactDataRemoval == null ? null : partner.contactDataRemoval.removedAt,
                 partner.contactDataRemoval == null ? List.of() : partner.contactDataRemoval.fieldNames());
+    }
+
+    private List<PartnerPart.Cooperation> cooperations(Partner partner) {
+        return cooperations.ofParty(partner.networkId, partner.id).stream()
+                .sorted(Comparator.comparing((Cooperation cooperation) -> cooperation.startsOn).thenComparing(c -> c.id))
+                .map(cooperation -> new PartnerPart.Cooperation(cooperation.id, cooperation.purpose, cooperation.status,
+                        cooperation.startsOn, cooperation.endsOn, cooperation.endedOn,
+                        cooperation.parties.stream().filter(party -> partner.id.equals(party.partnerId)).findFirst()
+                                .map(party -> party.contribution).orElse(null)))
+                .toList();
+    }
+
+    private List<PartnerPart.SignupEntry> signups(Partner partner) {
+        return signupEntries.ofPartner(partner.networkId, partner.id).stream()
+                .map(entry -> new PartnerPart.SignupEntry(entry.signupId,
+                        signups.findInNetwork(partner.networkId, entry.signupId).map(signup -> signup.groupId).orElse(null),
+                        entry.enteredAt, entry.enteredBy, entry.partnerCreated, entry.membershipStarted))
+                .toList();
     }
 }

@@ -8,6 +8,7 @@ import de.netzwerk.partner.MeetingEvents;
 import de.netzwerk.partner.Partners;
 import io.restassured.http.ContentType;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,8 @@ import static io.restassured.RestAssured.given;
 final class PartnerApiFixture {
 
     private static final String PARTNER = "/api/v1/networks/{networkId}/partners/{partnerId}";
+    private static final String COOPERATIONS = "/api/v1/networks/{networkId}/cooperations";
+    private static final String COOPERATION = COOPERATIONS + "/{cooperationId}";
 
     private PartnerApiFixture() {
     }
@@ -62,6 +65,21 @@ final class PartnerApiFixture {
                 // the profile back without one, as the fixture's partner has none (it is the coordinators' to change).
                 .body("POST /api/v1/networks/{networkId}/partners", tenant -> withExternalId(Partners.profile("Tafel Musterstadt")))
                 .body("PUT " + PARTNER, tenant -> Partners.profile("Selbsthilfegruppe Blickwinkel e.V."))
+                // Cooperations (issue 15): a body with two parties of the tenant; changing the status uses one up.
+                .body("POST " + COOPERATIONS, PartnerApiFixture::cooperation)
+                .body("PUT " + COOPERATION, PartnerApiFixture::cooperation)
+                .header("PUT " + COOPERATION, "If-Match", tenant -> cooperationEtag(tenant.networkId(), tenant.id("cooperationId")))
+                .objects("PUT " + COOPERATION + "/status",
+                        tenant -> tenant.with("cooperationId", newCooperation(tenant.networkId(), tenant.id("partnerId"), tenant.id("colleagueId"))))
+                .header("PUT " + COOPERATION + "/status", "If-Match", tenant -> cooperationEtag(tenant.networkId(), tenant.id("cooperationId")))
+                .body("PUT " + COOPERATION + "/status", tenant -> Map.of("status", "ACTIVE"))
+                // Sign-ups (issue 15): closing one uses it up; an entry names its person (a member signs up themselves).
+                .body("POST /api/v1/networks/{networkId}/signups", tenant -> Map.of("groupId", tenant.id("groupId"), "title", "Thementisch"))
+                .objects("PUT /api/v1/networks/{networkId}/signups/{signupId}/status",
+                        tenant -> tenant.with("signupId", newSignup(tenant.networkId(), tenant.id("groupId"))))
+                .body("PUT /api/v1/networks/{networkId}/signups/{signupId}/status", tenant -> Map.of("status", "CLOSED"))
+                .body("POST /api/v1/networks/{networkId}/signups/{signupId}/entries", tenant -> Map.of(
+                        "name", "Erika Mustermann", "email", "erika@example.org", "contactConsent", true))
                 .snapshot(tenant -> snapshotPaths(tenant.networkId(), tenant.id("partnerId"), tenant.id("groupId"), tenant.id("goalId")));
     }
 
@@ -91,9 +109,12 @@ final class PartnerApiFixture {
         String offer = Exchange.offered(network, offered);
         String need = Exchange.needed(network, need(other));
         String match = Exchange.matched(network, offer, need);
+        String colleague = Partners.registered(network, Partners.profile("Sportverein Musterstadt"));
+        String cooperation = newCooperation(network, partner, colleague);
         return Tenant.of(network).with("partnerId", partner).with("groupId", group).with("goalId", goal)
                 .with("exportId", export).with("offerId", offer).with("needId", need).with("matchId", match)
-                .with("meetingId", meeting).member(partner);
+                .with("meetingId", meeting).with("colleagueId", colleague).with("cooperationId", cooperation)
+                .with("signupId", newSignup(network, group)).member(partner);
     }
 
     private static Map<String, Object> atMeeting(Map<String, Object> entry, Tenant tenant) {
@@ -144,12 +165,51 @@ final class PartnerApiFixture {
         return etag != null ? etag : "\"0\"";
     }
 
+    private static Map<String, Object> cooperation(Tenant tenant) {
+        return cooperationBody(tenant.id("partnerId"), tenant.id("colleagueId"), tenant.id("goalId"));
+    }
+
+    private static Map<String, Object> cooperationBody(String partner, String colleague, String goal) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("purpose", "Gemeinsame Ausbildungsbörse");
+        body.put("startsOn", "2027-01-01");
+        body.put("endsOn", "2027-06-30");
+        body.put("parties", List.of(Map.of("partnerId", partner, "contribution", "Räume"),
+                Map.of("partnerId", colleague, "contribution", "Kontakte zu Betrieben")));
+        if (goal != null) {
+            body.put("goalId", goal);
+        }
+        return body;
+    }
+
+    private static String newCooperation(String network, String partner, String colleague) {
+        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(cooperationBody(partner, colleague, null))
+                .when().post("/api/v1/networks/{n}/cooperations", network)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static String cooperationEtag(String network, String cooperation) {
+        String etag = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/cooperations/{c}", network, cooperation)
+                .then().extract().header("ETag");
+        return etag != null ? etag : "\"0\"";
+    }
+
+    private static String newSignup(String network, String group) {
+        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("groupId", group))
+                .when().post("/api/v1/networks/{n}/signups", network)
+                .then().statusCode(201).extract().path("id");
+    }
+
     private static List<String> snapshotPaths(String network, String partner, String group, String goal) {
         String base = "/api/v1/networks/" + network;
         return List.of(base, base + "/partners", base + "/partners/" + partner, base + "/partners/" + partner + "/contacts",
                 base + "/groups", base + "/groups/" + group, base + "/groups/" + group + "/members",
                 base + "/goals", base + "/goals/" + goal, base + "/strategy/gaps",
-                base + "/exchange/offers", base + "/exchange/needs", base + "/exchange/matches");
+                base + "/exchange/offers", base + "/exchange/needs", base + "/exchange/matches",
+                base + "/cooperations", base + "/signups");
     }
 
     private static Map<String, Object> withExternalId(Map<String, Object> profile) {

@@ -83,6 +83,35 @@ class NetworkKeysTest {
         refused("membership_partner_in_network", "update partner set network_id = ?1 where id = ?2", b, partnerOfA);
     }
 
+    @Test
+    void aCooperationNamesOnlyPartnersAndGoalsOfItsNetwork() {
+        UUID cooperation = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into cooperation (id, network_id, purpose, starts_on, ends_on, status, created_at, updated_at, version)
+                values (?1, ?2, 'Sommerfest', current_date, current_date, 'PLANNED', now(), now(), 0)""")
+                .setParameter(1, cooperation).setParameter(2, a).executeUpdate());
+
+        refused("cooperation_party_partner_in_network", """
+                insert into cooperation_party (cooperation_id, network_id, partner_id, contribution)
+                values (?1, ?2, ?3, 'Bühne')""", cooperation, a, partnerOfB);
+        refused("cooperation_party_cooperation_in_network", """
+                insert into cooperation_party (cooperation_id, network_id, partner_id, contribution)
+                values (?1, ?2, ?3, 'Bühne')""", cooperation, b, partnerOfB);
+        UUID goalOfB = UUID.fromString(post(b, "/goals", Map.of("title", "Ziel in B", "category", "EXPERTISE", "priority", 1)));
+        refused("cooperation_goal_in_network", "update cooperation set goal_id = ?1 where id = ?2", goalOfB, cooperation);
+    }
+
+    @Test
+    void aSignUpIsForAGroupAndNamesAPartnerOfItsNetwork() {
+        refused("signup_group_in_network", """
+                insert into signup (id, network_id, group_id, status, opened_at, opened_by, version)
+                values (?1, ?2, ?3, 'OPEN', now(), 'test', 0)""", UUID.randomUUID(), b, groupOfA);
+        UUID signup = UUID.fromString(post(a, "/signups", Map.of("groupId", groupOfA.toString())));
+        refused("signup_entry_partner_in_network", """
+                insert into signup_entry (id, network_id, signup_id, partner_id, partner_created, membership_started, entered_by, entered_at)
+                values (?1, ?2, ?3, ?4, false, false, 'test', now())""", UUID.randomUUID(), a, signup, partnerOfB);
+    }
+
     private void refused(String constraint, String sql, Object... parameters) {
         RuntimeException refusal = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
             var query = entityManager.createNativeQuery(sql);

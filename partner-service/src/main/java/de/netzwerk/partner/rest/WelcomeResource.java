@@ -1,0 +1,58 @@
+package de.netzwerk.partner.rest;
+
+import de.netzwerk.partner.rest.dto.WelcomeResponse;
+import de.netzwerk.partner.security.Roles;
+import de.netzwerk.partner.security.TokenClaims;
+import de.netzwerk.partner.service.WelcomeList;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/api/v1/networks/{networkId}/groups/{groupId}/to-welcome")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Groups")
+public class WelcomeResource {
+
+    private final WelcomeList welcome;
+    private final SecurityIdentity caller;
+
+    WelcomeResource(WelcomeList welcome, SecurityIdentity caller) {
+        this.welcome = welcome;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
+    @Operation(summary = "Whom the group still has to welcome",
+            description = "Its current members without the introductory talk (seed 003), longest waiting first, with "
+                    + "email and phone if they consented to be contacted and the sign-up they came through. For the "
+                    + "coordinators and the group's patrons; other members 403. The talk is recorded with PUT "
+                    + "…/groups/{groupId}/members/{partnerId} (introductoryTalkDone), which takes them off the list.")
+    public List<WelcomeResponse> toWelcome(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
+        return welcome.of(networkId, groupId, reader());
+    }
+
+    private Optional<UUID> reader() {
+        if (caller.hasRole(Roles.COORDINATOR)) {
+            return Optional.empty();
+        }
+        String partnerId = TokenClaims.partnerId(caller.getPrincipal())
+                .orElseThrow(() -> new ForbiddenException("A member's token names their partner"));
+        try {
+            return Optional.of(UUID.fromString(partnerId));
+        } catch (IllegalArgumentException e) {
+            throw new ForbiddenException("A member's token names their partner");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package de.netzwerk.partner.service;
+
+import de.netzwerk.partner.Membership;
+import de.netzwerk.partner.MembershipRole;
+import de.netzwerk.partner.Partner;
+import de.netzwerk.partner.repository.GroupRepository;
+import de.netzwerk.partner.repository.MembershipRepository;
+import de.netzwerk.partner.repository.PartnerRepository;
+import de.netzwerk.partner.repository.SignupEntryRepository;
+import de.netzwerk.partner.rest.dto.WelcomeResponse;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Who a group still has to welcome (seed 003: "Hier solle es vorab ein Einführungsgespräch geben"): its current
+ * members without the introductory talk, for the coordinators and the group's patrons.
+ */
+@ApplicationScoped
+@Transactional
+public class WelcomeList {
+
+    private final GroupRepository groups;
+    private final MembershipRepository memberships;
+    private final PartnerRepository partners;
+    private final SignupEntryRepository entries;
+
+    WelcomeList(GroupRepository groups, MembershipRepository memberships, PartnerRepository partners,
+            SignupEntryRepository entries) {
+        this.groups = groups;
+        this.memberships = memberships;
+        this.partners = partners;
+        this.entries = entries;
+    }
+
+    /** {@code reader} is the member asking (who must be a patron of the group), empty for a coordinator. */
+    public List<WelcomeResponse> of(String networkId, UUID groupId, Optional<UUID> reader) {
+        groups.findInNetwork(networkId, groupId).orElseThrow(() -> new ResourceNotFoundException("group", groupId));
+        List<Membership> current = memberships.currentOf(groupId);
+        if (reader.isPresent() && current.stream().noneMatch(m -> m.partnerId.equals(reader.get()) && m.role == MembershipRole.PATRON)) {
+            throw new ForbiddenException("Only the group's patrons and the coordinators see whom to welcome");
+        }
+        List<Membership> waiting = current.stream().filter(membership -> !membership.introductoryTalkDone)
+                .sorted(Comparator.comparing((Membership m) -> m.joinedOn).thenComparing(m -> m.partnerId)).toList();
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = waiting.stream().map(membership -> membership.partnerId).toList();
+        Map<UUID, Partner> byId = partners.findAllInNetwork(networkId, ids).stream()
+                .collect(Collectors.toMap(partner -> partner.id, Function.identity()));
+        Map<UUID, UUID> signupOf = entries.list("""
+                select e from SignupEntry e, Signup s
+                where s.id = e.signupId and s.groupId = ?1 and e.partnerId in ?2 order by e.enteredAt""", groupId, ids)
+                .stream().collect(Collectors.toMap(entry -> entry.partnerId, entry -> entry.signupId, (older, newer) -> newer));
+        return waiting.stream().filter(membership -> byId.containsKey(membership.partnerId)).map(membership -> {
+            Partner partner = byId.get(membership.partnerId);
+            boolean reachable = partner.contactConsent.given;
+            return new WelcomeResponse(partner.id, partner.name, reachable ? partner.email : null,
+                    reachable ? partner.phone : null, partner.status, membership.role, membership.joinedOn,
+                    signupOf.get(partner.id));
+        }).toList();
+    }
+}
