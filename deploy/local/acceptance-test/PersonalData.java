@@ -302,23 +302,25 @@ public class PersonalData {
             return;
         }
         String location = requested.headers().firstValue("Location").orElseThrow();
+        // As partner-service documents it: another partner's data answers a member as if that partner were unknown.
+        HttpResponse<String> foreign = member.exchange("GET", partners("/partners/" + controlId + "/personal-data"), null);
+        checks.check(foreign.statusCode() == 404, "the member asking for the control partner's personal data: 404",
+                foreign.statusCode() + " " + foreign.body());
         Map<?, ?> job = pollExport(member, location, started);
         if (job == null) {
             return;
         }
         exportSeconds = (System.nanoTime() - started) / 1e9;
         say("   export COMPLETE after %.1f s", exportSeconds);
-        partContains(job, "partner", "partner-service", maria.email, maria.contactNote);
-        partContains(job, "meetingService", "meeting-service", maria.rsvpReason, pastMeetings.get(3));
+        partContains(job, "partner", "partner-service", maria.name, maria.email, maria.phone, maria.offers,
+                maria.expertise.get(0), maria.contactNote);
+        partContains(job, "meetingService", "meeting-service", maria.rsvpReason, maria.upcomingReason, pastMeetings.get(3));
         partContains(job, "taskService", "task-service", taskId, maria.taskDescription);
-        partContains(job, "engagementService", "engagement-service", alertId, "ABSENCE_STREAK", "score");
+        partContains(job, "engagementService", "engagement-service", alertId, "ABSENCE_STREAK", "score",
+                maria.followUpNote, maria.pauseNote);
         String others = Json.write(job);
         checks.check(!others.contains(controlId), "the export names nobody else (not the control partner)",
                 "the control partner's id is in her export");
-
-        HttpResponse<String> foreign = member.exchange("GET", partners("/partners/" + controlId + "/personal-data"), null);
-        checks.check(foreign.statusCode() == 404, "the member asking for the control partner's personal data: 404",
-                foreign.statusCode() + " " + foreign.body());
     }
 
     /** Polls the export job until COMPLETE, within {@link #EXPORT_DEADLINE}; null (and a failure) otherwise. */

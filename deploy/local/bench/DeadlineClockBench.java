@@ -108,9 +108,9 @@ public class DeadlineClockBench {
         }
         // A task can be owned only by a partner task-service knows in the task's network.
         StringBuilder owners = new StringBuilder(PARTNERS * 60);
-        partners.forEach(partner -> owners.append("bench,").append(partner).append(",ACTIVE,{},{},0\n"));
+        partners.forEach(partner -> owners.append("bench,").append(partner).append(",ACTIVE,{},0\n"));
         db.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "copy partner (network_id, id, status, expertise, offers, profile_version) from stdin (format csv)",
+                "copy partner (network_id, id, status, expertise, profile_version) from stdin (format csv)",
                 new StringReader(owners.toString()));
         db.unwrap(PGConnection.class).getCopyAPI().copyIn(
                 "copy task (id, network_id, title, assignee_id, due_date, status, created_at, version) from stdin (format csv)",

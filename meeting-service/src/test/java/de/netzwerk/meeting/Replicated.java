@@ -1,5 +1,6 @@
 package de.netzwerk.meeting;
 
+import de.netzwerk.meeting.repository.GroupMemberRepository;
 import de.netzwerk.meeting.repository.PartnerGroupRepository;
 import de.netzwerk.meeting.repository.PartnerRepository;
 import io.quarkus.arc.Arc;
@@ -46,6 +47,15 @@ public final class Replicated {
         }
         awaitPartners(network, partners);
         return partners.stream().map(UUID::toString).toList();
+    }
+
+    /** Makes the partner a member of the group and waits until meeting-service knows it. */
+    public static void membership(String network, String group, String partner) {
+        try (PartnerEvents events = events(network)) {
+            events.membershipStarted(UUID.fromString(group), UUID.fromString(partner), true);
+        }
+        await("membership of " + partner + " in " + group, () -> Arc.container().instance(GroupMemberRepository.class)
+                .get().find(UUID.fromString(group), UUID.fromString(partner)).isPresent());
     }
 
     /** Waits until meeting-service knows the group as one of the network. */

@@ -71,6 +71,12 @@ public final class Partners {
                 .formatted(network, partner, band, score, OffsetDateTime.now());
     }
 
+    /** engagement-service stopped scoring the partner: they objected (scoring-stopped). */
+    public static String scoringStopped(String network, String partner) {
+        return """
+                {"networkId":"%s","partnerId":"%s","stoppedAt":"%s"}""".formatted(network, partner, OffsetDateTime.now());
+    }
+
     public static String updated(String network, String partner, List<String> expertise, long version) {
         return """
                 {"networkId":"%s","partnerId":"%s","kind":"PERSON","sector":"VOLUNTEERS","status":"ACTIVE",
@@ -118,6 +124,11 @@ public final class Partners {
 
     public static void band(String network, String partner, String band, int score) {
         dispatch("de.netzwerk.engagement.band-changed.v1", network, partner, bandChanged(network, partner, band, score));
+    }
+
+    /** engagement-service stopped scoring the partner, as it does when they object to it. */
+    public static void stopScoring(String network, String partner) {
+        dispatch("de.netzwerk.engagement.scoring-stopped.v1", network, partner, scoringStopped(network, partner));
     }
 
     private static void dispatch(String type, String network, String subject, String data) {

@@ -3,12 +3,14 @@ package de.netzwerk.engagement.inbox;
 import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.event.ConsumedEvent;
 import de.netzwerk.engagement.event.PartnerErased;
+import de.netzwerk.engagement.event.PersonalDataExportRequested;
 import de.netzwerk.engagement.event.Subject;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.FactStore;
 import de.netzwerk.engagement.repository.ReplayLock;
 import de.netzwerk.engagement.repository.SubjectStore;
 import de.netzwerk.engagement.service.PartnerErasure;
+import de.netzwerk.engagement.service.PersonalDataExport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,7 +26,8 @@ import java.util.UUID;
  * network are refused, the others' ids recorded (a redelivered id takes no effect), their facts written, and the
  * partners they touch queued for assessment — all committed together or not at all. A partner erased by the batch
  * or before it keeps no row: their erasure runs after the batch's facts, and what those wrote about a partner
- * erased earlier is deleted again, so that no late or replayed event brings them back.
+ * erased earlier is deleted again, so that no late or replayed event brings them back. Personal-data exports asked
+ * for are answered last, so that a part shows the batch's facts and erasures; a replay answers none again.
  */
 @ApplicationScoped
 public class BatchIngest {
@@ -34,14 +37,16 @@ public class BatchIngest {
     private final EngagementStore store;
     private final ReplayLock replayLock;
     private final PartnerErasure erasure;
+    private final PersonalDataExport export;
 
     BatchIngest(FactStore facts, SubjectStore subjects, EngagementStore store, ReplayLock replayLock,
-            PartnerErasure erasure) {
+            PartnerErasure erasure, PersonalDataExport export) {
         this.facts = facts;
         this.subjects = subjects;
         this.store = store;
         this.replayLock = replayLock;
         this.erasure = erasure;
+        this.export = export;
     }
 
     public record Decoded(UUID id, String type, ConsumedEvent data) {
@@ -67,7 +72,7 @@ public class BatchIngest {
     public record Outcome(int applied, List<Decoded> duplicates, List<Refused> refused) {
     }
 
-    private Outcome apply(List<Decoded> events, boolean queueForAssessment) {
+    private Outcome apply(List<Decoded> events, boolean live) {
         NetworkOwnership ownership = new NetworkOwnership(subjects.networksOf(
                 events.stream().flatMap(event -> event.data().subjects().stream()).toList()));
         List<Decoded> accepted = new ArrayList<>();
@@ -80,11 +85,15 @@ public class BatchIngest {
         try {
             Set<FactStore.Delivery> fresh = facts.recordFirstDeliveries(accepted.stream().map(BatchIngest::delivery).toList());
             List<ConsumedEvent> toApply = new ArrayList<>();
+            List<Decoded> exportsAskedFor = new ArrayList<>();
             List<Decoded> duplicates = new ArrayList<>();
             for (Decoded event : accepted) {
                 // A batch may hold the same id twice (a redelivery next to the original): only the first counts.
                 if (fresh.remove(delivery(event))) {
                     toApply.add(event.data());
+                    if (event.data() instanceof PersonalDataExportRequested) {
+                        exportsAskedFor.add(event);
+                    }
                 } else {
                     duplicates.add(event);
                 }
@@ -103,8 +112,12 @@ public class BatchIngest {
                         .forEach(subject -> named.add(new PartnerKey(event.data().networkId(), subject.id())));
             }
             touched.removeAll(erasure.forgetErased(named));
-            if (queueForAssessment) {
+            if (live) {
                 store.queue(touched);
+                for (Decoded event : exportsAskedFor) {
+                    export.answer((PersonalDataExportRequested) event.data())
+                            .ifPresent(reason -> refused.add(new Refused(event, reason)));
+                }
             }
             return new Outcome(toApply.size(), duplicates, refused);
         } catch (SQLException e) {

@@ -12,6 +12,7 @@ import de.netzwerk.engagement.event.MinutesPublished;
 import de.netzwerk.engagement.event.PartnerErased;
 import de.netzwerk.engagement.event.PartnerLeft;
 import de.netzwerk.engagement.event.PartnerRegistered;
+import de.netzwerk.engagement.event.PersonalDataExportRequested;
 import de.netzwerk.engagement.event.RsvpReceived;
 import de.netzwerk.engagement.event.TaskEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,7 @@ public class EventReaders {
         register(PartnerRegistered.TYPE, event -> payloads.read(event, PartnerRegistered.class));
         register(PartnerLeft.TYPE, event -> payloads.read(event, PartnerLeft.class));
         register(PartnerErased.TYPE, event -> payloads.read(event, PartnerErased.class));
+        register(PersonalDataExportRequested.TYPE, event -> payloads.read(event, PersonalDataExportRequested.class));
         register(GoalActorNeedsChanged.TYPE, event -> payloads.read(event, GoalActorNeedsChanged.class));
         for (TaskEvent.Kind kind : TaskEvent.Kind.values()) {
             register(kind.type(), event -> payloads.read(event, TaskEvent.class).withKind(kind));

@@ -12,11 +12,14 @@ import java.util.UUID;
 
 /**
  * Records events in the transaction of the change they describe (transactional outbox): the change and its
- * event are committed together or not at all. {@link OutboxRelay} publishes them after the commit.
+ * event are committed together or not at all. {@link OutboxRelay} publishes them after the commit. Written with SQL
+ * rather than through {@link OutboxEvent}, which every service keeps identical: this service's rows also carry the
+ * subject of an event keyed by something else (column {@code subject}).
  */
 @ApplicationScoped
 public class Outbox {
 
+    /** The topic of every event but those naming another. */
     static final String TOPIC = "engagement-events";
     static final String TYPE_PREFIX = "de.netzwerk.engagement.";
 
@@ -33,15 +36,18 @@ public class Outbox {
     /** Must run inside the transaction of the change: an event without its change must never be published. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(PublishedEvent event) {
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = UUID.randomUUID();
-        row.eventType = TYPE_PREFIX + event.eventType();
-        row.topic = TOPIC;
-        row.recordKey = event.subject();
-        row.networkId = event.networkId();
-        row.occurredAt = OffsetDateTime.now(clock);
-        row.payload = toJson(event);
-        entityManager.persist(row);
+        entityManager.createNativeQuery("""
+                insert into outbox_event (event_id, event_type, topic, record_key, subject, network_id, occurred_at, payload)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, TYPE_PREFIX + event.eventType())
+                .setParameter(3, event.topic())
+                .setParameter(4, event.key())
+                .setParameter(5, event.key().equals(event.subject()) ? null : event.subject())
+                .setParameter(6, event.networkId())
+                .setParameter(7, OffsetDateTime.now(clock))
+                .setParameter(8, toJson(event))
+                .executeUpdate();
     }
 
     String toJson(PublishedEvent event) {

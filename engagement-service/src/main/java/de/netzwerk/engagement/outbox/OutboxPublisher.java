@@ -14,6 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Publishes one batch of committed outbox events as CloudEvents (binary mode) and deletes them once the
@@ -58,7 +60,10 @@ public class OutboxPublisher {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> acknowledgements = batch.stream().map(event -> emitter.sendMessage(toMessage(event))).toList();
+        Map<Long, String> subjects = subjectsApartFromTheKey(batch);
+        List<Uni<Void>> acknowledgements = batch.stream()
+                .map(event -> emitter.sendMessage(toMessage(event, subjects.getOrDefault(event.position, event.recordKey))))
+                .toList();
         Uni.join().all(acknowledgements).andFailFast().await().atMost(config.acknowledgementTimeout());
         entityManager.createQuery("delete from OutboxEvent where position in :positions")
                 .setParameter("positions", batch.stream().map(event -> event.position).toList())
@@ -72,14 +77,24 @@ public class OutboxPublisher {
                 .getSingleResult();
     }
 
-    private static Message<String> toMessage(OutboxEvent event) {
+    /** The subjects of the batch's events that are keyed by something else, by position (see {@link Outbox}). */
+    private Map<Long, String> subjectsApartFromTheKey(List<OutboxEvent> batch) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select position, subject from outbox_event where position in (:positions) and subject is not null")
+                .setParameter("positions", batch.stream().map(event -> event.position).toList())
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
+    }
+
+    private static Message<String> toMessage(OutboxEvent event, String subject) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", event.eventId.toString());
         header(headers, "ce_type", event.eventType);
         header(headers, "ce_source", SOURCE);
         header(headers, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt));
-        header(headers, "ce_subject", event.recordKey);
+        header(headers, "ce_subject", subject);
         header(headers, "ce_networkid", event.networkId);
         header(headers, "content-type", "application/json");
         return Message.of(event.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()

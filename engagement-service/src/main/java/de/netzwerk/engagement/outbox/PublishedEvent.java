@@ -1,8 +1,8 @@
 package de.netzwerk.engagement.outbox;
 
 /**
- * An event this service publishes on {@code engagement-events}. The record's components are its JSON payload;
- * these methods give its CloudEvents attributes and are not part of the payload.
+ * An event this service publishes, on {@code engagement-events} unless it names another topic. The record's components
+ * are its JSON payload; these methods give its topic, key and CloudEvents attributes and are not part of the payload.
  */
 public interface PublishedEvent {
 
@@ -17,4 +17,14 @@ public interface PublishedEvent {
      * partner, so that each partner's events stay in order; otherwise the aggregate id.
      */
     String subject();
+
+    /** The topic it is published on. */
+    default String topic() {
+        return Outbox.TOPIC;
+    }
+
+    /** The record key: the subject, unless the event's order is kept by something else than what it is about. */
+    default String key() {
+        return subject();
+    }
 }

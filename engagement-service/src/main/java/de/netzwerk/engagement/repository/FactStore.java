@@ -11,6 +11,7 @@ import de.netzwerk.engagement.event.MembershipStarted;
 import de.netzwerk.engagement.event.MinutesAcknowledged;
 import de.netzwerk.engagement.event.MinutesPublished;
 import de.netzwerk.engagement.event.PartnerErased;
+import de.netzwerk.engagement.event.PersonalDataExportRequested;
 import de.netzwerk.engagement.event.PartnerLeft;
 import de.netzwerk.engagement.event.PartnerRegistered;
 import de.netzwerk.engagement.event.RsvpReceived;
@@ -265,6 +266,9 @@ public class FactStore {
             }
             // No fact: the erasure deletes every row about the partner after the batch's facts (see BatchIngest).
             case PartnerErased e -> {
+            }
+            // No fact: the export is answered after the batch's facts and erasures (see BatchIngest).
+            case PersonalDataExportRequested e -> {
             }
             case GoalActorNeedsChanged e -> {
                 // A goal's events keep their order (keyed by goal): the latest list of key actors replaces the last.

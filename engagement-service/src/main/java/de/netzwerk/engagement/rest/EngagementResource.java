@@ -1,5 +1,7 @@
 package de.netzwerk.engagement.rest;
 
+import de.netzwerk.engagement.ScoringState;
+import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.rest.dto.EngagementResponse;
 import de.netzwerk.engagement.rest.dto.EngagementSummary;
 import de.netzwerk.engagement.rest.dto.Page;
@@ -12,6 +14,7 @@ import de.netzwerk.engagement.service.AssessmentService;
 import de.netzwerk.engagement.service.EngagementQueries;
 import de.netzwerk.engagement.service.PauseService;
 import de.netzwerk.engagement.service.ResourceNotFoundException;
+import de.netzwerk.engagement.service.ScoringObjectionService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,13 +45,15 @@ public class EngagementResource {
     private final EngagementQueries queries;
     private final AssessmentService assessments;
     private final PauseService pauses;
+    private final ScoringObjectionService objections;
     private final SecurityIdentity caller;
 
     EngagementResource(EngagementQueries queries, AssessmentService assessments, PauseService pauses,
-            SecurityIdentity caller) {
+            ScoringObjectionService objections, SecurityIdentity caller) {
         this.queries = queries;
         this.assessments = assessments;
         this.pauses = pauses;
+        this.objections = objections;
         this.caller = caller;
     }
 
@@ -59,12 +65,12 @@ public class EngagementResource {
             @Valid @BeanParam PageRequest page) {
         Optional<UUID> own = Visibility.restrictedTo(caller);
         if (own.isPresent()) {
-            List<EngagementSummary> mine = queries.stored(networkId, own.get()).stream()
-                    .filter(stored -> band == null || stored.band() == band).map(EngagementSummary::of).toList();
+            List<EngagementSummary> mine = summaries(networkId, queries.stored(networkId, own.get()).stream()
+                    .filter(stored -> band == null || stored.band() == band).toList());
             return Page.of(page.page == 0 ? mine : List.of(), page, mine.size());
         }
         EngagementQueries.StoredPage found = queries.page(networkId, band, page.page * page.size, page.size);
-        return Page.of(found.items().stream().map(EngagementSummary::of).toList(), page, found.total());
+        return Page.of(summaries(networkId, found.items()), page, found.total());
     }
 
     @GET
@@ -75,10 +81,22 @@ public class EngagementResource {
                     + "A member reads their own. Integrations see whether and when a partner pauses, not why.")
     public EngagementResponse get(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId) {
         Visibility.requireSelfOrNetworkWide(caller, partnerId);
+        ScoringState scoring = objections.scoringOf(networkId, partnerId);
+        if (scoring != ScoringState.ACTIVE) {
+            ScoringObjectionService.Unscored unscored = objections.unscored(networkId, scoring);
+            return EngagementResponse.unscored(partnerId, unscored.asOf(), unscored.policyVersion(), scoring);
+        }
         AssessmentService.Current current = assessments.current(networkId, partnerId)
                 .orElseThrow(() -> new ResourceNotFoundException("engagement of partner", partnerId));
         return EngagementResponse.of(partnerId, current.assessment(), current.policyVersion(),
                 pauses.of(networkId, partnerId), Visibility.seesPersonalCircumstances(caller));
+    }
+
+    /** The stored assessments, each with whether the partner is scored at all. */
+    private List<EngagementSummary> summaries(String networkId, List<EngagementStore.Stored> stored) {
+        Map<UUID, ScoringState> scoring = objections.scoringOf(networkId,
+                stored.stream().map(EngagementStore.Stored::partnerId).toList());
+        return stored.stream().map(item -> EngagementSummary.of(item, scoring.get(item.partnerId()))).toList();
     }
 
     @PUT

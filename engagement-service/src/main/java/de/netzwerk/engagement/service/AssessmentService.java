@@ -9,6 +9,7 @@ import de.netzwerk.engagement.repository.ErasureRepository;
 import de.netzwerk.engagement.repository.HistoryRepository;
 import de.netzwerk.engagement.repository.PolicyStore;
 import de.netzwerk.engagement.repository.ReplayLock;
+import de.netzwerk.engagement.repository.ScoringObjectionRepository;
 import de.netzwerk.engagement.scoring.Assessment;
 import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.scoring.PartnerHistory;
@@ -47,13 +48,14 @@ public class AssessmentService {
     private final MeterRegistry metrics;
     private final GroupReview groups;
     private final ErasureRepository erasures;
+    private final ScoringObjectionRepository objections;
     private final EngagementCalculator calculator = new EngagementCalculator();
     /** Rounds of {@link #assessPending} under way (see {@link #inProgress}). */
     private final AtomicInteger inProgress = new AtomicInteger();
 
     AssessmentService(EngagementStore store, HistoryRepository histories, PolicyStore policies, AlertService alerts,
             Outbox outbox, ReplayLock replayLock, Clock clock, MeterRegistry metrics, GroupReview groups,
-            ErasureRepository erasures) {
+            ErasureRepository erasures, ScoringObjectionRepository objections) {
         this.store = store;
         this.histories = histories;
         this.policies = policies;
@@ -64,6 +66,7 @@ public class AssessmentService {
         this.metrics = metrics;
         this.groups = groups;
         this.erasures = erasures;
+        this.objections = objections;
     }
 
     public LocalDate today() {
@@ -130,16 +133,20 @@ public class AssessmentService {
      * the partner was first assessed in this network.
      */
     public Optional<Current> current(String network, UUID partner) {
+        return histories.inOneSnapshot(() -> currentInTransaction(network, partner));
+    }
+
+    /** As {@link #current}, read in the caller's transaction: the personal-data export shows what its batch wrote. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Current> currentInTransaction(String network, UUID partner) {
         PartnerKey key = new PartnerKey(network, partner);
-        return histories.inOneSnapshot(() -> {
-            if (!store.load(List.of(key)).containsKey(key)) {
-                return Optional.empty();
-            }
-            LocalDate today = today();
-            PartnerHistory history = histories.load(List.of(key), today).get(key);
-            PolicyStore.Versioned policy = policies.current(network);
-            return Optional.of(new Current(calculator.assess(history, policy.policy(), today), policy.version(), history));
-        });
+        if (!store.load(List.of(key)).containsKey(key)) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        PartnerHistory history = histories.load(List.of(key), today).get(key);
+        PolicyStore.Versioned policy = policies.current(network);
+        return Optional.of(new Current(calculator.assess(history, policy.policy(), today), policy.version(), history));
     }
 
     public record Current(Assessment assessment, int policyVersion, PartnerHistory history) {
@@ -161,6 +168,9 @@ public class AssessmentService {
         // still store that partner's score, kept until an event naming them (or the erasure redelivered) deletes it.
         Set<PartnerKey> partners = new HashSet<>(claimed);
         partners.removeAll(erasures.erasedAmong(claimed));
+        // A partner who objected to scoring (GDPR Art. 21) is not scored while the objection is open or once it was
+        // upheld: their stored row stays as the objection blanked it, and no alert is raised about them.
+        partners.removeAll(objections.objectedAmong(partners));
         if (partners.isEmpty()) {
             return;
         }

@@ -6,6 +6,7 @@ import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.alerting.AlertBookkeeping;
 import de.netzwerk.engagement.alerting.AlertDecision;
 import de.netzwerk.engagement.repository.EngagementStore;
+import de.netzwerk.engagement.repository.ScoringObjectionRepository;
 import de.netzwerk.engagement.repository.HistoryRepository;
 import de.netzwerk.engagement.repository.PolicyStore;
 import de.netzwerk.engagement.rest.dto.PolicyRequest;
@@ -42,6 +43,7 @@ public class PolicyPreviewService {
 
     private final PolicyService policyService;
     private final EngagementStore engagement;
+    private final ScoringObjectionRepository objections;
     private final HistoryRepository histories;
     private final AlertService alerts;
     private final Clock clock;
@@ -49,9 +51,10 @@ public class PolicyPreviewService {
     private final AlertBookkeeping bookkeeping = new AlertBookkeeping();
 
     PolicyPreviewService(PolicyService policyService, EngagementStore engagement, HistoryRepository histories,
-            AlertService alerts, Clock clock) {
+            AlertService alerts, Clock clock, ScoringObjectionRepository objections) {
         this.policyService = policyService;
         this.engagement = engagement;
+        this.objections = objections;
         this.histories = histories;
         this.alerts = alerts;
         this.clock = clock;
@@ -98,7 +101,9 @@ public class PolicyPreviewService {
         Policy candidate = PolicyService.validated(request);
         PolicyStore.Versioned current = policyService.inForceAt(network, request.version());
         LocalDate today = EngagementCalculator.today(clock);
-        List<PartnerKey> partners = engagement.partnersOf(network);
+        // Partners who objected to scoring are not scored under any policy, not even in a preview.
+        List<PartnerKey> partners = new ArrayList<>(engagement.partnersOf(network));
+        partners.removeAll(objections.objectedAmong(partners));
         List<PartnerPreview> differing = new ArrayList<>();
         for (int from = 0; from < partners.size(); from += CHUNK) {
             List<PartnerKey> chunk = partners.subList(from, Math.min(partners.size(), from + CHUNK));

@@ -35,11 +35,12 @@ import java.util.concurrent.Executors;
 /**
  * Rebuilds the engagement state from the topics: forgets every fact and event id, reads partner-, meeting- and
  * task-events from their beginning to their current end through the same readers and fact statements as live
- * processing, then assesses every partner once. Live events wait meanwhile (see {@link ReplayLock}) and are
- * applied after it, skipped where the replay already applied them. Policies, pauses and alerts with their
- * follow-up are this service's own records and stay; an open alert gains evidence the replay finds, and a band
- * change is published only where the rebuilt band differs from the stored one. Which network each partner, group,
- * meeting, task and goal belongs to stays too, so the replay refuses exactly the events live processing refused.
+ * processing, then assesses every partner once (but those who objected to scoring). Live events wait meanwhile (see
+ * {@link ReplayLock}) and are applied after it, skipped where the replay already applied them. Policies, pauses,
+ * objections to scoring and alerts with their follow-up are this service's own records and stay; an open alert gains
+ * evidence the replay finds, and a band change is published only where the rebuilt band differs from the stored one.
+ * Which network each partner, group, meeting, task and goal belongs to stays too, so the replay refuses exactly the
+ * events live processing refused.
  *
  * <p>Topics keep their events for a limited time (deploy/k8s/base/topics.yaml). Once a topic has dropped its oldest
  * events, the facts stored from them cannot be read again: the fact store is then the snapshot the replay builds on.

@@ -26,6 +26,7 @@ final class EngagementApiFixture {
 
     private static final String N = "/api/v1/networks/{networkId}";
     private static final String PAUSE = N + "/engagement/{partnerId}/pause";
+    private static final String OBJECTION = N + "/engagement/{partnerId}/scoring-objection";
 
     private EngagementApiFixture() {
     }
@@ -46,6 +47,13 @@ final class EngagementApiFixture {
                 .body("POST " + N + "/engagement-policy/preview", EngagementApiFixture::policyInForce)
                 .body("PATCH " + N + "/alerts/{alertId}", tenant -> Map.of("status", "ACKNOWLEDGED"))
                 .body("PATCH " + N + "/alerts/cases/{caseId}", tenant -> Map.of("status", "ACKNOWLEDGED"))
+                // An objection stops the partner's scoring and withdraws their alerts: each call gets a partner of its
+                // own, whom the member's token speaks for, so that the fixture's partner keeps score and alert.
+                .objects("POST " + OBJECTION, EngagementApiFixture::freshPartner)
+                .objects("GET " + OBJECTION, tenant -> objecting(freshPartner(tenant)))
+                .objects("PATCH " + OBJECTION, tenant -> objecting(freshPartner(tenant)))
+                .body("PATCH " + OBJECTION, tenant -> Map.of("status", "REJECTED",
+                        "justification", "Die Steuerungsgruppe verteilt Patenschaften nach der Einschätzung."))
                 .snapshot(EngagementApiFixture::snapshotPaths)
                 .settle(EngagementApiFixture::awaitAssessments);
     }
@@ -88,6 +96,33 @@ final class EngagementApiFixture {
         }
     }
 
+    /** A partner of the tenant's network, scored once, as the member's token. */
+    private static Tenant freshPartner(Tenant tenant) {
+        UUID partner = UUID.randomUUID();
+        try (Histories events = new Histories(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                tenant.networkId())) {
+            events.partnerRegistered(partner);
+            events.attendance(partner, UUID.fromString(tenant.id("groupId")), UUID.randomUUID(), daysAgo(3), "PRESENT");
+            events.flush();
+        }
+        try {
+            Engagement.await(tenant.networkId(), partner, found -> found.get("score") != null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return tenant.with("partnerId", partner.toString()).member(partner.toString());
+    }
+
+    /** The tenant's partner with an open objection to scoring, recorded by themselves. */
+    private static Tenant objecting(Tenant tenant) {
+        given().auth().oauth2(DevTokens.member(tenant.networkId(), tenant.id("partnerId"))).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Ich möchte nicht bewertet werden."))
+                .when().post("/api/v1/networks/{n}/engagement/{p}/scoring-objection", tenant.networkId(), tenant.id("partnerId"))
+                .then().statusCode(201);
+        return tenant;
+    }
+
     private static Map<String, Object> pause() {
         return Map.of("startsOn", daysAgo(0).toString(), "until", daysAgo(-60).toString(), "reason", "PARENTAL_LEAVE",
                 "note", "Elternzeit");
@@ -107,6 +142,7 @@ final class EngagementApiFixture {
         return List.of(network + "/engagement", network + "/engagement/" + tenant.id("partnerId"), network + "/alerts",
                 network + "/alerts/" + tenant.id("alertId"), network + "/alerts/causes", network + "/alerts/cases",
                 network + "/alerts/cases/" + tenant.id("caseId"), network + "/engagement-policy",
-                network + "/groups/" + tenant.id("groupId") + "/health", network + "/coordination-signals");
+                network + "/groups/" + tenant.id("groupId") + "/health", network + "/coordination-signals",
+                network + "/engagement/scoring-objections");
     }
 }

@@ -15,12 +15,14 @@ import static de.netzwerk.infra.api.Outcome.UNAUTHENTICATED;
 
 /**
  * Who may do what in engagement-service, in one table. The member is the partner the alert and score are about:
- * they see their own and may pause themselves. Operators act in no network; they rebuild the state from the topics.
+ * they see their own, may pause themselves and object to being scored. Operators act in no network; they rebuild
+ * the state from the topics.
  */
 @QuarkusTest
 class RoleMatrixTest {
 
     private static final String N = "/api/v1/networks/{networkId}";
+    private static final String OBJECTION = N + "/engagement/{partnerId}/scoring-objection";
 
     /** The management interface, which serves the OpenAPI document. */
     @TestHTTPResource(value = "/", management = true)
@@ -36,6 +38,11 @@ class RoleMatrixTest {
                 .row("GET    " + N + "/engagement/{partnerId}",        ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("PUT    " + N + "/engagement/{partnerId}/pause",  ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("DELETE " + N + "/engagement/{partnerId}/pause",  ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/engagement/scoring-objections", ALLOWED,   FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + OBJECTION,                            ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("POST   " + OBJECTION,                            ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                // The fixture's body decides (REJECTED): only coordinators decide; a member may only withdraw their own.
+                .row("PATCH  " + OBJECTION,                            ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/engagement-policy",             ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("PUT    " + N + "/engagement-policy",             ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("POST   " + N + "/engagement-policy/preview",     ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)

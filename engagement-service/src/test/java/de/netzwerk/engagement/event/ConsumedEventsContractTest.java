@@ -43,6 +43,7 @@ class ConsumedEventsContractTest {
             "partner-service, membership-ended, de.netzwerk.partner.membership-ended.v1",
             "partner-service, partner-left, de.netzwerk.partner.partner-left.v1",
             "partner-service, partner-erased, de.netzwerk.partner.partner-erased.v1",
+            "partner-service, personal-data-export-requested, de.netzwerk.partner.personal-data-export-requested.v1",
             "partner-service, goal-actor-needs-changed, de.netzwerk.partner.goal-actor-needs-changed.v1",
             "meeting-service, attendance-recorded, de.netzwerk.meeting.attendance-recorded.v1",
             "meeting-service, invitations-sent, de.netzwerk.meeting.invitations-sent.v1",

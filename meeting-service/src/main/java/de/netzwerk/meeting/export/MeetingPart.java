@@ -9,15 +9,16 @@ import java.util.UUID;
 
 /**
  * Everything meeting-service holds about one partner, as the export shows it to them: their replica and group
- * memberships, and per meeting that names them what it records (invitation, answer, attendance, minutes to read).
- * A part of an erased partner says so and lists nothing: what is kept of past meetings no longer names them.
+ * memberships, per meeting that names them what it records (invitation, answer, attendance, minutes to read), and
+ * their calendar feeds (never a feed's secret: it is not kept). A part of an erased partner says so and lists nothing:
+ * what is kept of past meetings no longer names them.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record MeetingPart(boolean erased, PartnerRecord partner, List<Membership> memberships,
-        List<MeetingRecord> meetings) {
+        List<MeetingRecord> meetings, List<CalendarFeedRecord> calendarFeeds) {
 
     public static MeetingPart ofErased() {
-        return new MeetingPart(true, null, List.of(), List.of());
+        return new MeetingPart(true, null, List.of(), List.of(), List.of());
     }
 
     /** The partner as replicated from partner-service: only what this service checks invitations against. */
@@ -40,6 +41,10 @@ public record MeetingPart(boolean erased, PartnerRecord partner, List<Membership
 
     /** {@code enteredByThemselves}: false when a coordinator entered the answer for them. */
     public record AnswerRecord(String answer, String reason, OffsetDateTime respondedAt, boolean enteredByThemselves) {
+    }
+
+    /** A calendar feed for the partner; {@code groupId} is null for their own meetings. */
+    public record CalendarFeedRecord(UUID feedId, String scope, UUID groupId, OffsetDateTime createdAt) {
     }
 
     public record AttendanceRecord(String status, int revision, OffsetDateTime recordedAt) {

@@ -15,7 +15,9 @@ import de.netzwerk.meeting.export.MeetingPart.MeetingRecord;
 import de.netzwerk.meeting.export.MeetingPart.Membership;
 import de.netzwerk.meeting.export.MeetingPart.MinutesRecord;
 import de.netzwerk.meeting.export.MeetingPart.PartnerRecord;
+import de.netzwerk.meeting.export.MeetingPart.CalendarFeedRecord;
 import de.netzwerk.meeting.repository.AttendanceRepository;
+import de.netzwerk.meeting.repository.CalendarFeedRepository;
 import de.netzwerk.meeting.repository.GroupMemberRepository;
 import de.netzwerk.meeting.repository.InvitationRepository;
 import de.netzwerk.meeting.repository.MeetingRepository;
@@ -49,10 +51,11 @@ public class MeetingParts {
     private final AttendanceRepository attendances;
     private final MinutesRepository minutes;
     private final MinutesAcknowledgementRepository readings;
+    private final CalendarFeedRepository feeds;
 
     MeetingParts(GroupMemberRepository memberships, MeetingRepository meetings, InvitationRepository invitations,
             RsvpRepository answers, AttendanceRepository attendances, MinutesRepository minutes,
-            MinutesAcknowledgementRepository readings) {
+            MinutesAcknowledgementRepository readings, CalendarFeedRepository feeds) {
         this.memberships = memberships;
         this.meetings = meetings;
         this.invitations = invitations;
@@ -60,6 +63,7 @@ public class MeetingParts {
         this.attendances = attendances;
         this.minutes = minutes;
         this.readings = readings;
+        this.feeds = feeds;
     }
 
     /** The part of a partner known here, or of one never heard of (null): then it lists what rows name them, if any. */
@@ -82,7 +86,12 @@ public class MeetingParts {
                 .stream()
                 .map(member -> new Membership(member.groupId, member.role, member.joinedOn, member.introductoryTalkDone))
                 .toList();
-        return new MeetingPart(false, partner == null ? null : new PartnerRecord(partner.status), groups, records);
+        List<CalendarFeedRecord> calendarFeeds = feeds.ofPartner(partnerId).stream()
+                .filter(feed -> feed.networkId.equals(networkId))
+                .map(feed -> new CalendarFeedRecord(feed.id, feed.scope.name(), feed.groupId, feed.createdAt))
+                .toList();
+        return new MeetingPart(false, partner == null ? null : new PartnerRecord(partner.status), groups, records,
+                calendarFeeds);
     }
 
     private MeetingRecord record(Meeting meeting, UUID partnerId, Invitation invitation, Rsvp answer,

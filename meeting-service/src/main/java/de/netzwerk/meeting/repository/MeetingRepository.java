@@ -32,6 +32,15 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                 Parameters.with("network", networkId).and("group", groupId).and("now", now));
     }
 
+    /** The meetings of the network starting at or after {@code from} that the partner is invited to, in date order. */
+    public List<Meeting> invitingPartner(String networkId, UUID partnerId, OffsetDateTime from) {
+        return list("""
+                from Meeting m where m.networkId = :network and m.startsAt >= :from
+                and exists (select 1 from Invitation i where i.meetingId = m.id and i.partnerId = :partner)
+                order by m.startsAt, m.id""",
+                Parameters.with("network", networkId).and("partner", partnerId).and("from", from));
+    }
+
     /** The network's meetings matching the filter, in the order they take place. */
     public PanacheQuery<Meeting> inNetwork(String networkId, Filter filter) {
         List<String> conditions = new ArrayList<>(List.of("networkId = :network"));

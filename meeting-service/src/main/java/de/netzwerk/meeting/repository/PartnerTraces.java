@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Every row of this service that names a partner: their replica, their memberships, and their invitations, answers,
- * attendance and minutes read. Erasing removes what is about the person and keeps what the network counts.
+ * Every row of this service that names a partner: their replica, their memberships, their calendar feeds, and their
+ * invitations, answers, attendance and minutes read. Erasing removes what is about the person and keeps what the network counts.
  */
 @ApplicationScoped
 public class PartnerTraces {
@@ -25,9 +25,10 @@ public class PartnerTraces {
         this.entityManager = entityManager;
     }
 
-    /** The partner's replica and group memberships: nothing of them is needed once they are gone. */
+    /** The partner's replica, group memberships and calendar feeds: nothing of them is needed once they are gone. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void removeReplica(UUID partnerId) {
+        update("delete from calendar_feed where partner_id = ?1", partnerId);
         update("delete from group_member where partner_id = ?1", partnerId);
         update("delete from partner where id = ?1", partnerId);
     }

@@ -56,8 +56,12 @@ public class CalendarResource {
         return ics("group-" + groupId, calendar.write("Netzwerk – Treffen der Gruppe", ofGroup, this::linkTo));
     }
 
-    /** Each entry links back to the meeting in the API, at the service's public address. */
     private URI linkTo(Meeting meeting) {
+        return linkTo(config, meeting);
+    }
+
+    /** Each entry links back to the meeting in the API, at the service's public address. */
+    static URI linkTo(MeetingConfig config, Meeting meeting) {
         return UriBuilder.fromUri(config.publicBaseUrl()).path("api/v1/networks/{networkId}/meetings/{meetingId}")
                 .build(meeting.networkId, meeting.id);
     }

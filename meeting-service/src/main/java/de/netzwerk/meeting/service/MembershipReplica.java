@@ -6,6 +6,7 @@ import de.netzwerk.meeting.event.MembershipState;
 import de.netzwerk.meeting.inbox.EventHandler;
 import de.netzwerk.meeting.inbox.EventPayloads;
 import de.netzwerk.meeting.inbox.IncomingEvent;
+import de.netzwerk.meeting.repository.CalendarFeedRepository;
 import de.netzwerk.meeting.repository.GroupMemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +19,7 @@ import java.util.UUID;
  * than they are known to be of is refused, and a group not known yet is learnt from it.
  * A partner's events arrive in order (they are keyed by the partner); the membership version additionally
  * guards against an older state arriving after a newer one. A membership of an erased partner is not replicated.
+ * A member who leaves the group loses the calendar feed of it they had as its member.
  */
 @ApplicationScoped
 public class MembershipReplica {
@@ -26,13 +28,15 @@ public class MembershipReplica {
     private final PartnerReplica partners;
     private final GroupReplica groups;
     private final InvitationService invitations;
+    private final CalendarFeedRepository feeds;
 
     MembershipReplica(GroupMemberRepository members, PartnerReplica partners, GroupReplica groups,
-            InvitationService invitations) {
+            InvitationService invitations, CalendarFeedRepository feeds) {
         this.members = members;
         this.partners = partners;
         this.groups = groups;
         this.invitations = invitations;
+        this.feeds = feeds;
     }
 
     void apply(IncomingEvent event, MembershipState state) {
@@ -69,6 +73,7 @@ public class MembershipReplica {
         }
         requireOfTheEventsNetwork(event, ended.networkId(), ended.groupId(), ended.partnerId());
         members.find(ended.groupId(), ended.partnerId()).ifPresent(members::delete);
+        feeds.deleteOfMembership(ended.networkId(), ended.groupId(), ended.partnerId());
     }
 
     private void requireOfTheEventsNetwork(IncomingEvent event, String networkId, UUID groupId, UUID partnerId) {

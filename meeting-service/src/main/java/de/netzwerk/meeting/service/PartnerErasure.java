@@ -18,9 +18,9 @@ import java.time.OffsetDateTime;
 
 /**
  * Erases a partner on partner-service's partner-erased (GDPR Art. 17), in the transaction that records the event:
- * their replica and memberships are deleted, so is everything about meetings still ahead; their invitations,
- * answers, attendance and minutes read of past meetings are kept for the network's counts under a random stand-in,
- * without the reasons they typed. The erasure is recorded and confirmed with partner-data-erased, once per erasure
+ * their replica, memberships and calendar feeds are deleted, so is everything about meetings still ahead; their
+ * invitations, answers, attendance and minutes read of past meetings are kept for the network's counts under a random
+ * stand-in, without the reasons they typed. The erasure is recorded and confirmed with partner-data-erased, once per erasure
  * request: a redelivered or repeated request changes nothing and publishes nothing.
  */
 @ApplicationScoped

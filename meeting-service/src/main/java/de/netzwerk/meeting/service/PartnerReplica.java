@@ -7,6 +7,7 @@ import de.netzwerk.meeting.inbox.EventHandler;
 import de.netzwerk.meeting.inbox.EventPayloads;
 import de.netzwerk.meeting.inbox.IncomingEvent;
 import de.netzwerk.meeting.inbox.UnprocessableEventException;
+import de.netzwerk.meeting.repository.CalendarFeedRepository;
 import de.netzwerk.meeting.repository.ErasureRepository;
 import de.netzwerk.meeting.repository.PartnerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ import java.util.UUID;
  * of, and whether they left. A partner is of one network for good; an event that names them in another is refused.
  * A partner's events arrive in order (keyed by the partner); the profile version additionally guards against an
  * older state arriving after a newer one. A partner whose data was erased never comes back: a late or replayed event
- * about them changes nothing.
+ * about them changes nothing. A partner who leaves loses their calendar feeds: their links answer nothing from then on.
  */
 @ApplicationScoped
 public class PartnerReplica {
@@ -28,10 +29,12 @@ public class PartnerReplica {
 
     private final PartnerRepository partners;
     private final ErasureRepository erasures;
+    private final CalendarFeedRepository feeds;
 
-    PartnerReplica(PartnerRepository partners, ErasureRepository erasures) {
+    PartnerReplica(PartnerRepository partners, ErasureRepository erasures, CalendarFeedRepository feeds) {
         this.partners = partners;
         this.erasures = erasures;
+        this.feeds = feeds;
     }
 
     void apply(IncomingEvent event, PartnerProfile profile) {
@@ -66,6 +69,7 @@ public class PartnerReplica {
         } else {
             partner.status = Partner.LEFT;
         }
+        feeds.deleteOfPartner(left.networkId(), left.partnerId());
     }
 
     /** True if the partner's data was erased here: then the event must change nothing. */

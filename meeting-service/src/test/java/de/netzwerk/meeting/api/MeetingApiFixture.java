@@ -3,6 +3,7 @@ package de.netzwerk.meeting.api;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.api.ApiFixture;
 import de.netzwerk.infra.api.Tenant;
+import de.netzwerk.meeting.CalendarFeeds;
 import de.netzwerk.meeting.Meetings;
 import de.netzwerk.meeting.Replicated;
 import io.restassured.http.ContentType;
@@ -15,11 +16,13 @@ import static io.restassured.RestAssured.given;
 /**
  * Two networks as meeting-service knows them (a group and a partner learnt from partner-events), each with a
  * meeting held yesterday that the partner was invited to, whose attendance and minutes are recorded, and an
- * upcoming meeting the partner is invited to answer. The member calling is that partner.
+ * upcoming meeting the partner is invited to answer. The member calling is that partner; they also belong to a second
+ * group, to which they subscribe by a calendar feed, whose secret link the public feed route is called with.
  */
 final class MeetingApiFixture {
 
     private static final String MEETING = "/api/v1/networks/{networkId}/meetings/{meetingId}";
+    private static final String FEEDS = "/api/v1/networks/{networkId}/calendar-feeds";
 
     private MeetingApiFixture() {
     }
@@ -39,6 +42,10 @@ final class MeetingApiFixture {
                 .body("PUT " + MEETING + "/history", tenant -> Map.of(
                         "invitations", Map.of("partnerIds", List.of(tenant.id("partnerId"))),
                         "attendance", List.of(Map.of("partnerId", tenant.id("partnerId"), "status", "PRESENT"))))
+                // A member subscribes to a group they belong to; revoking uses a feed up.
+                .body("POST " + FEEDS, tenant -> Map.of("scope", "GROUP", "groupId", tenant.id("memberGroupId")))
+                .objects("DELETE " + FEEDS + "/{feedId}", tenant -> tenant.with("feedId",
+                        CalendarFeeds.ofMyMeetings(tenant.networkId(), tenant.id("partnerId")).id()))
                 .snapshot(MeetingApiFixture::snapshotPaths);
     }
 
@@ -54,8 +61,12 @@ final class MeetingApiFixture {
                 .then().statusCode(200);
         String upcoming = Meetings.futureMeeting(network, group, 7);
         Meetings.inviteGuests(network, upcoming, partner);
+        String memberGroup = Replicated.group(network);
+        Replicated.membership(network, memberGroup, partner);
+        CalendarFeeds.Created feed = CalendarFeeds.ofGroup(DevTokens.member(network, partner), network, memberGroup);
         return Tenant.of(network).with("groupId", group).with("partnerId", partner)
-                .with("meetingId", held).with("upcomingMeetingId", upcoming).member(partner);
+                .with("meetingId", held).with("upcomingMeetingId", upcoming)
+                .with("memberGroupId", memberGroup).with("secret", feed.secret()).member(partner);
     }
 
     /** Calendars are left out: they carry the moment they were generated (DTSTAMP). */
@@ -64,6 +75,6 @@ final class MeetingApiFixture {
         String held = meetings + "/" + tenant.id("meetingId");
         String upcoming = meetings + "/" + tenant.id("upcomingMeetingId");
         return List.of(meetings, held, held + "/attendance", held + "/invitations", held + "/history", held + "/minutes",
-                upcoming, upcoming + "/invitations");
+                upcoming, upcoming + "/invitations", "/api/v1/networks/" + tenant.networkId() + "/calendar-feeds?size=200");
     }
 }

@@ -16,6 +16,10 @@ import static de.netzwerk.infra.api.Outcome.UNAUTHENTICATED;
 /**
  * Who may do what in meeting-service, in one table. The member is the partner invited to the meetings, so their
  * own answer and their own reading of the minutes are what a member is allowed. Operators act in no network.
+ *
+ * <p>One operation needs no token, by design: a subscribed calendar feed, read by calendar apps that cannot send one.
+ * The secret in its path is the credential, so every column, no token included, is allowed with the right secret
+ * ({@code PublicOperationsTest} proves it is the only such operation; {@code CalendarFeedTest} what a wrong one gets).
  */
 @QuarkusTest
 class RoleMatrixTest {
@@ -31,6 +35,10 @@ class RoleMatrixTest {
     void eachRoleGetsWhatTheTableSays() {
         RoleMatrix.table()
                 //                                                             coordinator  member      integration  operator    no token
+                .row("GET    /api/v1/calendar/feeds/{secret}.ics",              ALLOWED,     ALLOWED,    ALLOWED,     ALLOWED,    ALLOWED)
+                .row("GET    " + N + "/calendar-feeds",                        ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("POST   " + N + "/calendar-feeds",                        ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("DELETE " + N + "/calendar-feeds/{feedId}",               ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/groups/{groupId}/calendar.ics",         ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/meetings",                              ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("POST   " + N + "/meetings",                              ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)

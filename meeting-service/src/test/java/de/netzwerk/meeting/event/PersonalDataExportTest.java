@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
+import de.netzwerk.meeting.CalendarFeeds;
 import de.netzwerk.meeting.Meetings;
 import de.netzwerk.meeting.PartnerEvents;
 import de.netzwerk.meeting.Replicated;
@@ -172,6 +173,31 @@ class PersonalDataExportTest {
         assertTrue(unknownPart.at("/part/partner").isNull());
         assertTrue(unknownPart.at("/part/memberships").isEmpty());
         assertTrue(unknownPart.at("/part/meetings").isEmpty());
+    }
+
+    @Test
+    void thePartnersCalendarFeedsAreListedWithoutTheirLinks() throws Exception {
+        String partner = Replicated.partner(network);
+        String group = Replicated.group(network);
+        Replicated.membership(network, group, partner);
+        CalendarFeeds.Created ofGroup = CalendarFeeds.ofGroup(DevTokens.member(network, partner), network, group);
+        CalendarFeeds.Created mine = CalendarFeeds.ofMyMeetings(network, partner);
+        CalendarFeeds.ofGroup(DevTokens.coordinator(network), network, group);
+
+        UUID exportId = UUID.randomUUID();
+        events.personalDataExportRequested(UUID.fromString(partner), exportId);
+        ConsumerRecord<String, String> record = awaitPart(exportId);
+        JsonNode exported = json.readTree(record.value());
+
+        assertEquals(Set.of(), EventSchemas.violations("personal-data-exported.v1", exported));
+        JsonNode feeds = exported.at("/part/calendarFeeds");
+        assertEquals(List.of(ofGroup.id(), mine.id()), texts(feeds, "feedId"), "the partner's own, not the coordinator's");
+        assertEquals(List.of("GROUP", "MY_MEETINGS"), texts(feeds, "scope"));
+        assertEquals(group, feeds.at("/0/groupId").asText());
+        assertTrue(feeds.at("/1/groupId").isNull());
+        for (String secret : List.of(ofGroup.secret(), mine.secret())) {
+            assertFalse(record.value().contains(secret), "the export holds no link");
+        }
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * What partner-service holds about a partner outside their own row, removed for the erasure of their personal data.
- * The inventory, table by table (V1–V12, V40):
+ * The inventory, table by table (V1–V13, V40):
  * <ul>
  * <li>{@code partner_expertise}: their tags — deleted;</li>
  * <li>{@code consent_record}: their answers with when and by whom — deleted; where another partner's answer was
@@ -25,6 +25,8 @@ import java.util.UUID;
  * they proposed, agreed, completed or withdrew a match, the author is emptied;</li>
  * <li>{@code outbox_event}: events about them not yet published (a registration or update carries their name and
  * contact data) — deleted;</li>
+ * <li>{@code personal_data_export} and its parts: their exports, documents and all — deleted; a part arriving later
+ * is recognised as being about an erased partner and dropped;</li>
  * <li>{@code membership}: kept, naming only the tombstone's id, so that groups' member counts and histories still
  * read;</li>
  * <li>{@code processed_event}: event ids and types only — nothing to erase.</li>
@@ -66,6 +68,8 @@ public class PartnerTraces {
         execute("update strategic_goal set responsible_partner_id = null where network_id = :network and responsible_partner_id = :partner",
                 networkId, partnerId, subject);
         removeFromExchange(networkId, partnerId, subject);
+        execute("delete from personal_data_export where network_id = :network and partner_id = :partner",
+                networkId, partnerId, subject);
         execute("delete from outbox_event where network_id = :network and (record_key = :subject or strpos(payload, :subject) > 0)",
                 networkId, partnerId, subject);
     }

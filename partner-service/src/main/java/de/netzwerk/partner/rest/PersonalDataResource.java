@@ -1,10 +1,16 @@
 package de.netzwerk.partner.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.partner.ErasureReason;
 import de.netzwerk.partner.config.ErasureConfig;
 import de.netzwerk.partner.rest.dto.ErasureResponse;
+import de.netzwerk.partner.rest.dto.ExportResponse;
 import de.netzwerk.partner.security.Roles;
+import de.netzwerk.partner.security.TokenClaims;
+import de.netzwerk.partner.service.ConflictException;
 import de.netzwerk.partner.service.PartnerErasure;
+import de.netzwerk.partner.service.PersonalDataExports;
+import de.netzwerk.partner.service.ResourceNotFoundException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -14,10 +20,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,17 +37,94 @@ import java.util.UUID;
 
 @Path("/api/v1/networks/{networkId}/partners/{partnerId}/personal-data")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Personal data", description = "A partner's rights under the GDPR: erasure (Art. 17)")
+@Tag(name = "Personal data", description = "A partner's rights under the GDPR: access and portability (Art. 15 and 20), erasure (Art. 17)")
 public class PersonalDataResource {
 
     private final PartnerErasure erasure;
     private final ErasureConfig config;
+    private final PersonalDataExports exports;
+    private final ObjectMapper json;
     private final SecurityIdentity caller;
 
-    PersonalDataResource(PartnerErasure erasure, ErasureConfig config, SecurityIdentity caller) {
+    PersonalDataResource(PartnerErasure erasure, ErasureConfig config, PersonalDataExports exports, ObjectMapper json,
+            SecurityIdentity caller) {
         this.erasure = erasure;
         this.config = config;
+        this.exports = exports;
+        this.json = json;
         this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
+    @Operation(summary = "Export a partner's personal data",
+            description = "Starts an export of everything the services hold about the partner and answers 202 with the "
+                    + "export's status at Location (…/personal-data/exports/{exportId}); poll it until COMPLETE. "
+                    + "partner-service reads its own part at once and publishes personal-data-export-requested; meeting-, "
+                    + "task- and engagement-service answer with their parts on personal-data-exports, within seconds "
+                    + "while they run. Asking again within a minute while your export of the partner is still pending "
+                    + "answers that export instead of starting another. Members export only their own data (another "
+                    + "partner answers 404, as if unknown); coordinators any partner of the network. An erased partner "
+                    + "answers 410. A GET that starts a job, because this is the export's documented entry and the "
+                    + "document needs the other services' answers: services never call each other.")
+    @APIResponse(responseCode = "202", description = "The export, started or still pending",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponse.class)))
+    public Response export(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId,
+            UriInfo uriInfo) {
+        requireSelfUnlessCoordinator(partnerId);
+        PersonalDataExports.Progress progress = exports.request(networkId, partnerId, caller.getPrincipal().getName());
+        return Response.accepted(view(progress))
+                .location(uriInfo.getAbsolutePathBuilder().path("exports").path(progress.export().id.toString()).build())
+                .build();
+    }
+
+    @GET
+    @Path("/exports/{exportId}")
+    @Produces({ MediaType.APPLICATION_JSON, ExportArchive.MEDIA_TYPE })
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
+    @Operation(summary = "Read an export of a partner's personal data",
+            description = "PENDING names the services whose parts are still missing. COMPLETE carries the document: "
+                    + "partner-service's part (profile, consents with their history, memberships, contact log, goals, "
+                    + "leaving) and meeting-, task- and engagement-service's parts as they sent them. A part still "
+                    + "missing 10 minutes after the request makes it INCOMPLETE: the document has what arrived. The "
+                    + "document holds personal data and is deleted a day after the export finished "
+                    + "(netzwerk.personal-data-export.retention, documentKeptUntil): then EXPIRED, without it. With "
+                    + "Accept: application/zip a finished export comes as a ZIP archive with one JSON file per service "
+                    + "(409 while it is pending or expired). Members read only exports of their own data; any other "
+                    + "answers 404. The partner's erasure deletes their exports (410).")
+    @APIResponse(responseCode = "200", description = "The export as it stands",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponse.class)),
+                    @Content(mediaType = ExportArchive.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response exportStatus(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId,
+            @PathParam("exportId") UUID exportId, @Context HttpHeaders headers) {
+        if (!isCoordinator() && !isSelf(partnerId)) {
+            throw new ResourceNotFoundException("export", exportId);
+        }
+        ExportResponse export = view(exports.of(networkId, partnerId, exportId));
+        if (!wantsArchive(headers)) {
+            return Response.ok(export, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        if (export.document() == null) {
+            throw new ConflictException("The export is " + export.status() + ": only a finished export comes as an "
+                    + "archive. Read it as application/json.");
+        }
+        return Response.ok(ExportArchive.of(export, json), ExportArchive.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + ExportArchive.fileName(export) + "\"")
+                .build();
+    }
+
+    /** The archive only when the caller prefers it to JSON; no Accept, or a wildcard, reads JSON. */
+    private static boolean wantsArchive(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType() || accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (accepted.isCompatible(MediaType.valueOf(ExportArchive.MEDIA_TYPE))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @DELETE
@@ -72,5 +158,24 @@ public class PersonalDataResource {
                     + "the last confirmation once all have. 404 for a partner never erased.")
     public ErasureResponse status(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId) {
         return ErasureResponse.of(erasure.of(networkId, partnerId), config.services());
+    }
+
+    private ExportResponse view(PersonalDataExports.Progress progress) {
+        return ExportResponse.of(progress.export(), progress.status(), progress.documentKeptUntil(), json);
+    }
+
+    /** A member asking about another partner is told nothing about them, as if the partner were unknown. */
+    private void requireSelfUnlessCoordinator(UUID partnerId) {
+        if (!isCoordinator() && !isSelf(partnerId)) {
+            throw new ResourceNotFoundException("partner", partnerId);
+        }
+    }
+
+    private boolean isCoordinator() {
+        return caller.hasRole(Roles.COORDINATOR);
+    }
+
+    private boolean isSelf(UUID partnerId) {
+        return TokenClaims.partnerId(caller.getPrincipal()).filter(partnerId.toString()::equals).isPresent();
     }
 }

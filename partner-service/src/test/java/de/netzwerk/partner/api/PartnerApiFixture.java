@@ -17,7 +17,7 @@ import static io.restassured.RestAssured.given;
 /**
  * Two networks with one object of every kind partner-service's API names (a partner who is also the member
  * calling, a group they belong to, a goal they look after, a contact with them, their offer matched with another
- * partner's need), and what the OpenAPI document alone cannot tell the harness.
+ * partner's need, an export of their personal data), and what the OpenAPI document alone cannot tell the harness.
  */
 final class PartnerApiFixture {
 
@@ -84,8 +84,12 @@ final class PartnerApiFixture {
         String offer = Exchange.offered(network, offered);
         String need = Exchange.needed(network, need(other));
         String match = Exchange.matched(network, offer, need);
+        String export = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners/{p}/personal-data", network, partner)
+                .then().statusCode(202).extract().path("id");
         return Tenant.of(network).with("partnerId", partner).with("groupId", group).with("goalId", goal)
-                .with("offerId", offer).with("needId", need).with("matchId", match).with("meetingId", meeting).member(partner);
+                .with("offerId", offer).with("needId", need).with("matchId", match).with("meetingId", meeting)
+                .with("exportId", export).member(partner);
     }
 
     private static Map<String, Object> atMeeting(Map<String, Object> entry, Tenant tenant) {

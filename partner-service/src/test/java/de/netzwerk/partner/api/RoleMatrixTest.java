@@ -39,6 +39,8 @@ class RoleMatrixTest {
                 .row("GET    " + N + "/partners/{partnerId}",                  ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("PUT    " + N + "/partners/{partnerId}",                  ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/partners/{partnerId}/consents",         ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/partners/{partnerId}/personal-data",    ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/partners/{partnerId}/personal-data/exports/{exportId}", ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, UNAUTHENTICATED)
                 .row("DELETE " + N + "/partners/{partnerId}/personal-data",    ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/partners/{partnerId}/personal-data/erasure", ALLOWED, FORBIDDEN, FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/partners/{partnerId}/contacts",         ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)

@@ -6,8 +6,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code engagement-events} (for the engagement bands that assignee suggestions consider). An event that
- * fails here is sent to {@code task-service.engagement-events.dlq} with the reason in its headers.
+ * Reads {@code engagement-events} (for the engagement bands that assignee suggestions consider, and when to stop
+ * considering one: a partner's objection to scoring). An event that fails here is sent to
+ * {@code task-service.engagement-events.dlq} with the reason in its headers.
  */
 @ApplicationScoped
 public class EngagementEventsConsumer {

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  *
  * <p>Points: an expertise tag equal to one of the task's tags 3, an expertise found in the task's title or
  * description 2; each open task the partner owns −0.5; engagement band ENGAGED +1, WATCH −1, AT_RISK −2 (someone
- * drifting away should be asked, not loaded). Ties go to the lighter load.
+ * drifting away should be asked, not loaded), no band 0: a partner never scored, or who objected to scoring, is
+ * neither favoured nor held back. Ties go to the lighter load.
  */
 @ApplicationScoped
 @Transactional

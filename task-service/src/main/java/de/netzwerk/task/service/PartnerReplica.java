@@ -5,6 +5,7 @@ import de.netzwerk.task.PartnerBand;
 import de.netzwerk.task.event.BandChanged;
 import de.netzwerk.task.event.PartnerLeft;
 import de.netzwerk.task.event.PartnerProfile;
+import de.netzwerk.task.event.ScoringStopped;
 import de.netzwerk.task.inbox.EventHandler;
 import de.netzwerk.task.inbox.EventPayloads;
 import de.netzwerk.task.inbox.IncomingEvent;
@@ -21,9 +22,10 @@ import java.util.UUID;
 
 /**
  * Keeps task-service's replica of the partners (who is active, their expertise, who left) from partner-events,
- * and their engagement band from engagement-events. When a partner leaves, their open tasks are flagged for
- * reassignment. A partner's events arrive in order (keyed by the partner); the profile version and the band's
- * change time additionally guard against an older state arriving after a newer one. A partner stays in the network
+ * and their engagement band from engagement-events — until the partner objects to being scored, when the band is
+ * deleted and suggestions treat them as unscored until a band is published again. When a partner leaves, their open
+ * tasks are flagged for reassignment. A partner's events arrive in order (keyed by the partner); the profile version
+ * and the band's change time additionally guard against an older state arriving after a newer one. A partner stays in the network
  * first learnt ({@link KnownNetworks}). A partner whose data was erased ({@link PartnerErasure}) never comes back: a late
  * or replayed event about them changes nothing.
  */
@@ -114,6 +116,21 @@ public class PartnerReplica {
         if (!bands.isPersistent(band)) {
             bands.persist(band);
         }
+    }
+
+    /**
+     * Deletes the partner's band: they objected to scoring, and a band kept here would go on profiling them in
+     * assignee suggestions. A band changed after scoring stopped (it resumed) stays, like any later change.
+     */
+    void stopUsingBand(IncomingEvent event, ScoringStopped stopped) {
+        event.requireHeadersMatch(stopped.networkId(), stopped.partnerId());
+        if (erased(event, stopped.partnerId())) {
+            return;
+        }
+        networks.requirePartner(event, stopped.partnerId());
+        bands.findInNetwork(stopped.networkId(), stopped.partnerId())
+                .filter(band -> !band.changedAt.isAfter(stopped.stoppedAt()))
+                .ifPresent(bands::delete);
     }
 
     /** True if the partner's data was erased here: then the event must change nothing. */
@@ -211,6 +228,27 @@ public class PartnerReplica {
         @Override
         public void handle(IncomingEvent event) {
             replica.band(event, payloads.read(event, BandChanged.class));
+        }
+    }
+
+    @ApplicationScoped
+    static class ScoringStoppedHandler implements EventHandler {
+        private final PartnerReplica replica;
+        private final EventPayloads payloads;
+
+        ScoringStoppedHandler(PartnerReplica replica, EventPayloads payloads) {
+            this.replica = replica;
+            this.payloads = payloads;
+        }
+
+        @Override
+        public String type() {
+            return ScoringStopped.TYPE;
+        }
+
+        @Override
+        public void handle(IncomingEvent event) {
+            replica.stopUsingBand(event, payloads.read(event, ScoringStopped.class));
         }
     }
 }

@@ -44,7 +44,7 @@ class PartnerAndEngagementConsumerContractTest {
             "partner-service, membership-started.v1", "partner-service, membership-changed.v1",
             "partner-service, membership-ended.v1", "partner-service, goal-actor-needs-changed.v1",
             "partner-service, partner-erased.v1", "partner-service, personal-data-export-requested.v1",
-            "engagement-service, band-changed.v1" })
+            "engagement-service, band-changed.v1", "engagement-service, scoring-stopped.v1" })
     void theProducersExamplesConformToTheProducersSchemas(String producer, String eventType) throws Exception {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -109,6 +109,18 @@ class PartnerAndEngagementConsumerContractTest {
 
         assertEquals(example.get("band").asText(), changed.band().name());
         assertEquals(example.get("score").asInt(), changed.score());
+    }
+
+    @Test
+    void theScoringStoppedExampleReadsIntoScoringStopped() throws Exception {
+        JsonNode example = example("engagement-service", "scoring-stopped.v1");
+
+        ScoringStopped stopped = payloads.read(event("engagement", "scoring-stopped.v1", example), ScoringStopped.class);
+
+        assertEquals(example.get("networkId").asText(), stopped.networkId());
+        assertEquals(UUID.fromString(example.get("partnerId").asText()), stopped.partnerId());
+        assertEquals(java.time.OffsetDateTime.parse(example.get("stoppedAt").asText()).toInstant(),
+                stopped.stoppedAt().toInstant());
     }
 
     @Test

@@ -70,6 +70,21 @@ class ConsumersTest {
     }
 
     @Test
+    void aPartnerWhoObjectsToScoringLosesTheirBandUntilScoringResumesAndPublishesOneAgain() throws Exception {
+        String anna = UUID.randomUUID().toString();
+        String task = Tasks.create(network, "title", "Zukunftswerkstatt moderieren", "tags", List.of("moderation"));
+        events.partner(UUID.randomUUID(), "partner-registered.v1", anna, Partners.registered(network, anna, List.of("moderation")));
+        events.engagement(UUID.randomUUID(), "band-changed.v1", anna, Partners.bandChanged(network, anna, "AT_RISK", 30));
+        await(() -> suggestions(task), body -> "AT_RISK".equals(bandOf(body, anna)));
+
+        events.engagement(UUID.randomUUID(), "scoring-stopped.v1", anna, Partners.scoringStopped(network, anna));
+        await(() -> suggestions(task), body -> body.getList("partnerId").contains(anna) && bandOf(body, anna) == null);
+
+        events.engagement(UUID.randomUUID(), "band-changed.v1", anna, Partners.bandChanged(network, anna, "ENGAGED", 81));
+        await(() -> suggestions(task), body -> "ENGAGED".equals(bandOf(body, anna)));
+    }
+
+    @Test
     void unprocessableEventsGoToTheDeadLetterTopicWithTheirReasonAndTheNextEventIsProcessed() throws Exception {
         UUID unreadable = UUID.randomUUID();
         UUID invalid = UUID.randomUUID();
@@ -201,6 +216,10 @@ class ConsumersTest {
             }
             Thread.sleep(100);
         }
+    }
+
+    private static String bandOf(JsonPath suggestions, String partner) {
+        return suggestions.getString("find { it.partnerId == '" + partner + "' }.band");
     }
 
     private static String reasonFor(List<ConsumerRecord<String, String>> deadLetters, UUID eventId) {

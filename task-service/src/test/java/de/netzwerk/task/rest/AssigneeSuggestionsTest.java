@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class AssigneeSuggestionsTest {
@@ -79,6 +80,23 @@ class AssigneeSuggestionsTest {
                 .body("[0].band", equalTo("ENGAGED"))
                 .body("[1].band", equalTo("AT_RISK"))
                 .body("[1].reasons", hasItem("at risk of drifting away (score 31): ask before adding work"));
+    }
+
+    @Test
+    void aPartnerWhoObjectedToScoringIsSuggestedLikeOneNeverScoredNeitherFavouredNorHeldBack() {
+        String drifting = Partners.active(network, "moderation");
+        String objecting = Partners.active(network, "moderation");
+        Partners.band(network, drifting, "AT_RISK", 31);
+        Partners.band(network, objecting, "AT_RISK", 28);
+        Partners.stopScoring(network, objecting);
+        String task = Tasks.create(network, "title", "Zukunftswerkstatt", "tags", List.of("moderation"));
+
+        suggestions(task)
+                .body("partnerId", contains(objecting, drifting))
+                .body("[0].band", nullValue())
+                .body("[0].score", equalTo(3.0f))
+                .body("[0].reasons", contains("expertise 'moderation' is a tag of the task", "no open tasks"))
+                .body("[1].band", equalTo("AT_RISK"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package de.netzwerk.engagement.rest.dto;
 
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.PauseReason;
+import de.netzwerk.engagement.ScoringState;
 import de.netzwerk.engagement.scoring.Assessment;
 import de.netzwerk.engagement.scoring.Band;
 import de.netzwerk.engagement.scoring.Component;
@@ -16,12 +17,15 @@ import java.util.UUID;
 
 /**
  * A partner's engagement today with every point explained: {@code startingPoints} plus the points of all
- * ledger entries is the score.
+ * ledger entries is the score. A partner who objected to scoring (GDPR Art. 21) has none of it: no score, band,
+ * components, ledger or conditions, and {@code scoring} says why.
  */
 public record EngagementResponse(UUID partnerId, LocalDate asOf, Integer score, Band band, Integer baseline,
         Integer trend, boolean paused, PauseResponse pause, int policyVersion,
         @Schema(description = "The score every partner starts from; the ledger says what took points away.") int startingPoints,
-        List<Component> components, List<LedgerLine> ledger, List<ConditionResponse> conditions) {
+        List<Component> components, List<LedgerLine> ledger, List<ConditionResponse> conditions,
+        @Schema(description = "ACTIVE, or why the partner is not scored: OBJECTED (objection under review), "
+                + "OBJECTION_UPHELD.") ScoringState scoring) {
 
     public record LedgerLine(int points, double exactPoints, Component.Kind component, LocalDate date, String kind,
             UUID referenceId, UUID groupId, String reason, String explanation) {
@@ -54,7 +58,13 @@ public record EngagementResponse(UUID partnerId, LocalDate asOf, Integer score, 
                 assessment.components(), assessment.ledger().stream().map(LedgerLine::of).toList(),
                 assessment.conditions().stream().map(condition -> new ConditionResponse(condition.rule(),
                         condition.groupId(), condition.summary(),
-                        condition.evidence().stream().map(proof -> proof.id()).toList())).toList());
+                        condition.evidence().stream().map(proof -> proof.id()).toList())).toList(), ScoringState.ACTIVE);
+    }
+
+    /** A partner who is not scored: nothing computed from their facts is shown. */
+    public static EngagementResponse unscored(UUID partnerId, LocalDate asOf, int policyVersion, ScoringState scoring) {
+        return new EngagementResponse(partnerId, asOf, null, null, null, null, false, null, policyVersion, 100, List.of(),
+                List.of(), List.of(), scoring);
     }
 
     /** The current or next pause. Integrations see its period only: reason and note are null for them. */

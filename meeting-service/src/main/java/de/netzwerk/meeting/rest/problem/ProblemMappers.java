@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Pattern CALENDAR_FEED_SECRET = Pattern.compile("(/calendar/feeds/)[^/]*");
 
     @ServerExceptionMapper
     public Response invalidRequest(ResteasyReactiveViolationException e, UriInfo uriInfo) {
@@ -123,7 +125,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uriInfo) {
         String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", reference, uriInfo.getRequestUri().getRawPath());
+        LOG.errorf(e, "Unexpected error %s on %s", reference, loggable(uriInfo.getRequestUri().getRawPath()));
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Reference: " + reference)
                 .toResponse(uriInfo);
     }
@@ -138,6 +140,11 @@ public class ProblemMappers {
                 .toList();
         String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
         return Problem.invalid("Invalid value for: " + fields + ".", errors).toResponse(uriInfo);
+    }
+
+    /** The path without a calendar feed's secret: a log is read by more people than may read the feed. */
+    private static String loggable(String path) {
+        return CALENDAR_FEED_SECRET.matcher(path).replaceAll("$1(secret)");
     }
 
     /** A response of ours broke its own contract: our fault, not the caller's. */

@@ -1,0 +1,126 @@
+package de.netzwerk.engagement.rest;
+
+import de.netzwerk.engagement.ObjectionStatus;
+import de.netzwerk.engagement.ScoringObjection;
+import de.netzwerk.engagement.rest.dto.Page;
+import de.netzwerk.engagement.rest.dto.PageRequest;
+import de.netzwerk.engagement.rest.dto.ScoringObjectionDecision;
+import de.netzwerk.engagement.rest.dto.ScoringObjectionRequest;
+import de.netzwerk.engagement.rest.dto.ScoringObjectionResponse;
+import de.netzwerk.engagement.security.Roles;
+import de.netzwerk.engagement.security.Visibility;
+import de.netzwerk.engagement.service.InvalidRequestException;
+import de.netzwerk.engagement.service.ScoringObjectionService;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
+
+/**
+ * A partner's objection to scoring (GDPR Art. 21), under engagement-service's own path segment: the partner objects
+ * (or a coordinator records it for them), coordinators review the open ones, integrations see only that scoring is
+ * objected.
+ */
+@Path("/api/v1/networks/{networkId}/engagement")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Objection to scoring", description = "GDPR Art. 21: a partner objects, scoring stops until a coordinator has reviewed it")
+public class ScoringObjectionResource {
+
+    private final ScoringObjectionService objections;
+    private final SecurityIdentity caller;
+
+    ScoringObjectionResource(ScoringObjectionService objections, SecurityIdentity caller) {
+        this.objections = objections;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/{partnerId}/scoring-objection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
+    @Operation(summary = "Object to being scored",
+            description = "From now on the partner is not scored and no alert is raised about them; their score reads "
+                    + "OBJECTED until a coordinator has reviewed the objection. A member objects for themselves, a "
+                    + "coordinator records it on a partner's behalf. The body may be {} (no reason). 409 while an "
+                    + "objection is open or was upheld.")
+    public RestResponse<ScoringObjectionResponse> object(@PathParam("networkId") String networkId,
+            @PathParam("partnerId") UUID partnerId, @Valid @NotNull ScoringObjectionRequest request,
+            @Context UriInfo uriInfo) {
+        Visibility.requireSelfOrCoordinator(caller, partnerId);
+        ScoringObjection recorded = objections.record(networkId, partnerId, request.reason(),
+                caller.getPrincipal().getName(), !isSelf(partnerId));
+        return RestResponse.ResponseBuilder.<ScoringObjectionResponse>created(uriInfo.getAbsolutePath())
+                .entity(ScoringObjectionResponse.of(recorded)).build();
+    }
+
+    @GET
+    @Path("/{partnerId}/scoring-objection")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
+    @Operation(summary = "The partner's most recent objection to scoring and what became of it",
+            description = "Integrations see that the partner objected, not the partner's or the coordinator's words.")
+    public ScoringObjectionResponse get(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId) {
+        Visibility.requireSelfOrNetworkWide(caller, partnerId);
+        return view(objections.current(networkId, partnerId));
+    }
+
+    @PATCH
+    @Path("/{partnerId}/scoring-objection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
+    @Operation(summary = "Decide on an open objection, or withdraw it",
+            description = "A coordinator upholds it (the partner is not scored again, their score stays deleted) or "
+                    + "rejects it, stating the compelling legitimate grounds: scoring resumes. The partner may withdraw "
+                    + "their own objection: scoring resumes.")
+    public ScoringObjectionResponse decide(@PathParam("networkId") String networkId,
+            @PathParam("partnerId") UUID partnerId, @Valid @NotNull ScoringObjectionDecision decision) {
+        if (decision.status() == ObjectionStatus.OPEN) {
+            throw new InvalidRequestException("status",
+                    "must be UPHELD, REJECTED or WITHDRAWN");
+        }
+        if (decision.status().isDecision() && !caller.hasRole(Roles.COORDINATOR)) {
+            throw new ForbiddenException();
+        }
+        Visibility.requireSelfOrCoordinator(caller, partnerId);
+        return ScoringObjectionResponse.of(objections.close(networkId, partnerId, decision.status(),
+                decision.justification(), caller.getPrincipal().getName()));
+    }
+
+    @GET
+    @Path("/scoring-objections")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
+    @Operation(summary = "The network's objections to scoring, the longest waiting first",
+            description = "With status=OPEN: the coordinators' review queue. Integrations see no one's words.")
+    public Page<ScoringObjectionResponse> list(@PathParam("networkId") String networkId,
+            @QueryParam("status") ObjectionStatus status, @Valid @BeanParam PageRequest page) {
+        ScoringObjectionService.ObjectionPage found = objections.list(networkId, status, page);
+        return Page.of(found.objections().stream().map(this::view).toList(), page, found.total());
+    }
+
+    /** The partner's words and the coordinator's grounds are need to know: integrations get neither. */
+    private ScoringObjectionResponse view(ScoringObjection objection) {
+        return Visibility.seesPersonalCircumstances(caller) ? ScoringObjectionResponse.of(objection)
+                : ScoringObjectionResponse.withoutTexts(objection);
+    }
+
+    private boolean isSelf(UUID partnerId) {
+        return Visibility.restrictedTo(caller).filter(partnerId::equals).isPresent();
+    }
+}
