@@ -73,9 +73,10 @@ public class EngagementParts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EngagementPart of(String network, UUID partner) {
-        ScoringObjection objection = objections.latest(network, partner).orElse(null);
+        List<ScoringObjection> objectionsOfPartner = objections.allOf(network, partner);
+        ScoringObjection latest = objectionsOfPartner.isEmpty() ? null : objectionsOfPartner.getLast();
         // A partner who objects is not scored, not even for their export.
-        boolean scored = objection == null || !ObjectionStatus.STANDING.contains(objection.status);
+        boolean scored = latest == null || !ObjectionStatus.STANDING.contains(latest.status);
         Score score = !scored ? null : assessments.currentInTransaction(network, partner)
                 .map(current -> score(current.assessment(), current.policyVersion())).orElse(null);
         Parameters ofPartner = Parameters.with("network", network).and("partner", partner);
@@ -90,11 +91,12 @@ public class EngagementParts {
                         pause.createdAt()))
                 .toList();
         Facts facts = entityManager.unwrap(Session.class).doReturningWork(connection -> facts(connection, network, partner));
-        return new EngagementPart(false, score, alertRecords, caseRecords, pauseRecords, facts, objection(objection));
+        return new EngagementPart(false, score, alertRecords, caseRecords, pauseRecords, facts,
+                objectionsOfPartner.stream().map(EngagementParts::objection).toList());
     }
 
     private static ObjectionRecord objection(ScoringObjection objection) {
-        return objection == null ? null : new ObjectionRecord(objection.status.name(), objection.reason,
+        return new ObjectionRecord(objection.status.name(), objection.reason,
                 objection.recordedAt, objection.recordedBy, objection.recordedOnBehalf, objection.decidedAt,
                 objection.decidedBy, objection.justification);
     }
