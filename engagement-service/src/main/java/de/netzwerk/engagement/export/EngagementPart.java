@@ -71,13 +71,25 @@ public record EngagementPart(boolean erased, Score engagement, List<AlertRecord>
             OffsetDateTime recordedAt) {
     }
 
-    /** The facts learnt from partner-, meeting- and task-events that the score rests on. */
+    /**
+     * The facts learnt from partner-, meeting- and task-events that the score and the alerts rest on; {@code exchanges}:
+     * their part in the resource exchange, signs of life that never move the score.
+     */
     public record Facts(List<MembershipRecord> memberships, OffsetDateTime leftNetworkAt,
             List<InvitationRecord> invitations, List<AnswerRecord> answers, List<AttendanceRecord> attendance,
-            List<MinutesRecord> minutes, List<TaskRecord> tasks, List<UUID> keyActorOfGoals) {
+            List<MinutesRecord> minutes, List<TaskRecord> tasks, List<UUID> keyActorOfGoals,
+            List<ExchangeRecord> exchanges) {
 
         public static final Facts NONE = new Facts(List.of(), null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
+    }
+
+    /**
+     * An offer or a need the partner posted (OFFER_POSTED, NEED_POSTED; {@code referenceId} is the offer or the need),
+     * or an exchange they agreed or completed (AGREED, COMPLETED; the match), with when. Its text stays in
+     * partner-service, whose part of the export holds it.
+     */
+    public record ExchangeRecord(String activity, UUID referenceId, OffsetDateTime occurredAt) {
     }
 
     public record MembershipRecord(UUID groupId, LocalDate joinedOn, LocalDate leftOn) {

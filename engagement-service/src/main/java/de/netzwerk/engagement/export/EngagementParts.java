@@ -11,6 +11,7 @@ import de.netzwerk.engagement.export.EngagementPart.AttendanceRecord;
 import de.netzwerk.engagement.export.EngagementPart.CaseRecord;
 import de.netzwerk.engagement.export.EngagementPart.ComponentRecord;
 import de.netzwerk.engagement.export.EngagementPart.EvidenceRecord;
+import de.netzwerk.engagement.export.EngagementPart.ExchangeRecord;
 import de.netzwerk.engagement.export.EngagementPart.Facts;
 import de.netzwerk.engagement.export.EngagementPart.FollowUpRecord;
 import de.netzwerk.engagement.export.EngagementPart.InvitationRecord;
@@ -178,8 +179,13 @@ public class EngagementParts {
         List<UUID> keyActorOfGoals = rows.list("""
                         select goal_id from key_actor where network_id = ? and partner_id = ? order by goal_id""",
                 row -> row.getObject(1, UUID.class));
+        List<ExchangeRecord> exchanges = rows.list("""
+                        select activity, reference_id, occurred_at from exchange_activity
+                        where network_id = ? and partner_id = ? order by occurred_at, activity, reference_id""",
+                row -> new ExchangeRecord(row.getString(1), row.getObject(2, UUID.class),
+                        row.getObject(3, OffsetDateTime.class)));
         return new Facts(memberships, left.isEmpty() ? null : left.getFirst(), invitations, answers, attendance,
-                minutes, tasks, keyActorOfGoals);
+                minutes, tasks, keyActorOfGoals, exchanges);
     }
 
     /** Queries of one partner's rows: each statement takes the network and the partner as its two parameters. */

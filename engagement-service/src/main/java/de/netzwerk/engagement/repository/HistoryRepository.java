@@ -129,6 +129,12 @@ public class HistoryRepository {
                 select f.network_id, f.partner_id, f.goal_id
                 from key_actor f join %s using (network_id, partner_id) order by f.goal_id""", partners,
                 rows -> add(keyActor, rows, uuid(rows, 3)));
+        Map<PartnerKey, List<PartnerHistory.Exchange>> exchanges = new HashMap<>();
+        query(connection, """
+                select f.network_id, f.partner_id, f.activity, f.reference_id, f.occurred_at
+                from exchange_activity f join %s using (network_id, partner_id)""", partners,
+                rows -> add(exchanges, rows, new PartnerHistory.Exchange(
+                        PartnerHistory.ExchangeActivity.valueOf(rows.getString(3)), uuid(rows, 4), time(rows, 5))));
 
         Map<String, Set<UUID>> groups = new HashMap<>();
         memberships.forEach((partner, list) -> list.forEach(membership ->
@@ -152,7 +158,7 @@ public class HistoryRepository {
                     own, attendances.getOrDefault(partner, List.of()), invitations.getOrDefault(partner, List.of()),
                     answers.getOrDefault(partner, List.of()), minutes.getOrDefault(partner, List.of()),
                     tasks.getOrDefault(partner, List.of()), pauses.getOrDefault(partner, List.of()),
-                    keyActor.getOrDefault(partner, List.of()), ownGroups));
+                    keyActor.getOrDefault(partner, List.of()), ownGroups, exchanges.getOrDefault(partner, List.of())));
         }
         return histories;
     }

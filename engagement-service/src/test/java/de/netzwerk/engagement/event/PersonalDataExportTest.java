@@ -93,6 +93,10 @@ class PersonalDataExportTest {
         events.attendance(partner, group, second, daysAgo(7), "ABSENT");
         events.taskAssigned(task, partner, "Förderantrag für Frau Keller", daysAgo(30), daysAgo(60));
         events.taskOverdue(task, partner, daysAgo(30));
+        UUID offer = UUID.randomUUID();
+        UUID match = UUID.randomUUID();
+        events.exchangeOfferPosted(partner, offer, daysAgo(20));
+        events.exchangeAgreed(match, partner, other, daysAgo(2));
         events.flush();
         List<Map<String, Object>> alerts = Alerts.awaitFor(network, partner,
                 found -> found.stream().anyMatch(alert -> "ABSENCE_STREAK".equals(alert.get("rule"))), PATIENCE);
@@ -106,7 +110,8 @@ class PersonalDataExportTest {
         // A pause yet to come: one under way would keep the overdue task from counting.
         pause(partner, "ILLNESS", PAUSE_NOTE);
         pause(other, "SABBATICAL", OTHERS_NOTE);
-        JsonPath engagement = Engagement.await(network, partner, found -> found.get("pause") != null);
+        JsonPath engagement = Engagement.await(network, partner, found -> found.get("pause") != null
+                && "AGREED_EXCHANGE".equals(found.getString("lastSignOfLife.activity")));
 
         UUID exportId = UUID.randomUUID();
         UUID request = events.personalDataExportRequested(partner, exportId);
@@ -147,6 +152,8 @@ class PersonalDataExportTest {
         assertEquals(List.of("ABSENT", "ABSENT"), texts(part.at("/facts/attendance"), "status"));
         assertEquals(List.of(task.toString()), texts(part.at("/facts/tasks"), "taskId"));
         assertEquals(daysAgo(30).toString(), part.at("/facts/tasks/0/dueDate").asText());
+        assertEquals(List.of("OFFER_POSTED", "AGREED"), texts(part.at("/facts/exchanges"), "activity"));
+        assertEquals(List.of(offer.toString(), match.toString()), texts(part.at("/facts/exchanges"), "referenceId"));
         assertTrue(part.get("scoringObjections").isEmpty(), "she never objected to scoring");
 
         assertFalse(record.value().contains(other.toString()), "nothing names the other partner");
@@ -273,7 +280,7 @@ class PersonalDataExportTest {
             assertTrue(part.get(list).isEmpty(), list);
         }
         for (String list : List.of("memberships", "invitations", "answers", "attendance", "minutes", "tasks",
-                "keyActorOfGoals")) {
+                "keyActorOfGoals", "exchanges")) {
             assertTrue(part.get("facts").get(list).isEmpty(), list);
         }
         assertTrue(part.at("/facts/leftNetworkAt").isNull());
