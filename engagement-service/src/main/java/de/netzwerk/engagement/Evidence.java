@@ -9,7 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
-/** What an alert rests on: a meeting missed or a task overdue, so a coordinator can check it. */
+/**
+ * What an alert rests on: a meeting missed or a task overdue, or for SILENCE the partner's last sign of life, so a
+ * coordinator can check it.
+ */
 @Embeddable
 public class Evidence {
 
@@ -17,7 +20,11 @@ public class Evidence {
         MEETING,
         TASK,
         GOAL,
-        GROUP
+        GROUP,
+        /** An offer, a need or a match of the resource exchange: a partner's last sign of life (SILENCE). */
+        EXCHANGE_OFFER,
+        EXCHANGE_NEED,
+        EXCHANGE_MATCH
     }
 
     @Enumerated(EnumType.STRING)

@@ -114,6 +114,35 @@ public final class Histories implements AutoCloseable {
                 .formatted(network, partner, exportId, OffsetDateTime.now()));
     }
 
+    /** The partner offers a room in the resource exchange, at noon of the day (the text stays in partner-service). */
+    public UUID exchangeOfferPosted(UUID partner, UUID offer, LocalDate postedOn) {
+        return send("partner-events", "de.netzwerk.partner.exchange-offer-posted.v1", partner, """
+                {"networkId":"%s","offerId":"%s","partnerId":"%s","kind":"ROOM","tags":["gruppenraum"],
+                 "validUntil":"%s","meetingId":null,"postedAt":"%s"}"""
+                .formatted(network, offer, partner, postedOn.plusDays(60), noon(postedOn)));
+    }
+
+    /** The partner asks for know-how in the resource exchange, at noon of the day. */
+    public UUID exchangeNeedPosted(UUID partner, UUID need, LocalDate postedOn) {
+        return send("partner-events", "de.netzwerk.partner.exchange-need-posted.v1", partner, """
+                {"networkId":"%s","needId":"%s","partnerId":"%s","kind":"KNOW_HOW","tags":["förderantrag"],
+                 "validUntil":"%s","postedAt":"%s"}"""
+                .formatted(network, need, partner, postedOn.plusDays(60), noon(postedOn)));
+    }
+
+    /** Two partners agree to exchange, at noon of the day; keyed by the match, as partner-service does. */
+    public UUID exchangeAgreed(UUID match, UUID offeringPartner, UUID needingPartner, LocalDate agreedOn) {
+        return send("partner-events", "de.netzwerk.partner.exchange-agreed.v1", match, """
+                {"networkId":"%s","matchId":"%s","offerId":"%s","needId":"%s","offeringPartnerId":"%s",
+                 "needingPartnerId":"%s","kind":"ROOM","proposedAt":"%s","agreedAt":"%s"}"""
+                .formatted(network, match, UUID.randomUUID(), UUID.randomUUID(), offeringPartner, needingPartner,
+                        noon(agreedOn).minusDays(1), noon(agreedOn)));
+    }
+
+    private static OffsetDateTime noon(LocalDate day) {
+        return day.atTime(LocalTime.NOON).atZone(ZONE).toOffsetDateTime();
+    }
+
     // --- meeting-events ---
 
     public UUID attendance(UUID partner, UUID group, UUID meeting, LocalDate day, String status) {

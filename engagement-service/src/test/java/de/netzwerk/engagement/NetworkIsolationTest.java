@@ -119,6 +119,9 @@ class NetworkIsolationTest {
                 intruderEvents.attendance(stranger, homeGroup, UUID.randomUUID(), daysAgo(6), "ABSENT"));
         UUID refusedTaskEvent = intruderEvents.taskAssigned(UUID.randomUUID(), partner, "Kuchen backen", daysAgo(30),
                 daysAgo(50));
+        List<UUID> refusedPartnerEvents = List.of(
+                intruderEvents.exchangeOfferPosted(partner, UUID.randomUUID(), daysAgo(3)),
+                intruderEvents.exchangeAgreed(UUID.randomUUID(), stranger, partner, daysAgo(3)));
         intruderEvents.attendance(stranger, intruderGroup, strangersAbsence, daysAgo(8), "ABSENT");
         intruderEvents.flush();
         // Sent after the intruder's events about the partner, with the same key: processed after them.
@@ -130,6 +133,7 @@ class NetworkIsolationTest {
 
         assertRefused("meeting-events", refusedMeetingEvents);
         assertRefused("task-events", List.of(refusedTaskEvent));
+        assertRefused("partner-events", refusedPartnerEvents);
         JsonPath strangers = Engagement.await(intruder, stranger,
                 found -> found.getList("ledger.referenceId").contains(strangersAbsence.toString()));
         assertEquals(List.of(strangersAbsence.toString()), strangers.getList("ledger.referenceId"),
@@ -214,6 +218,8 @@ class NetworkIsolationTest {
         assertEquals(twins.getList("ledger.points"), theirs.getList("ledger.points"));
         assertEquals(twins.getList("ledger.kind"), theirs.getList("ledger.kind"));
         assertEquals(twins.getList("components"), theirs.getList("components"));
+        assertEquals(twins.getString("lastSignOfLife.kind"), theirs.getString("lastSignOfLife.kind"),
+                "no exchange of another network is a sign of life of theirs");
         assertEquals(rulesAndEvidenceCount(twin), rulesAndEvidenceCount(partner));
     }
 

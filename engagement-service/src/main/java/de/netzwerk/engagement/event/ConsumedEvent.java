@@ -8,7 +8,7 @@ import java.util.List;
  */
 public sealed interface ConsumedEvent permits AttendanceRecorded, InvitationsSent, RsvpReceived, MeetingCancelled,
         MinutesPublished, MinutesAcknowledged, MembershipStarted, MembershipEnded, PartnerRegistered, PartnerLeft,
-        GoalActorNeedsChanged, TaskEvent, PartnerErased, PersonalDataExportRequested {
+        GoalActorNeedsChanged, TaskEvent, PartnerErased, PersonalDataExportRequested, ExchangeEvent {
 
     String networkId();
 

@@ -14,16 +14,17 @@ import java.util.UUID;
  * rests on. engagement-service keeps no history of scores: the score is computed from the facts, which are all here.
  * A part of an erased partner says so and holds nothing; one never heard of holds nothing either.
  *
- * <p>{@code scoringObjection}: their objection to scoring (issue 14, item 5) with their own words and what became of
- * it, null if they never objected. While it stands (open or upheld) they are not scored, so {@code engagement} is
- * null: the export computes no score the partner objected to.
+ * <p>{@code scoringObjections}: every objection to scoring they made (issue 14, item 5), oldest first, each with their
+ * own words and what became of it — a withdrawn or rejected one too (Art. 15 covers them all); empty if they never
+ * objected. While the latest stands (open or upheld) they are not scored, so {@code engagement} is null: the export
+ * computes no score the partner objected to.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record EngagementPart(boolean erased, Score engagement, List<AlertRecord> alerts, List<CaseRecord> cases,
-        List<PauseRecord> pauses, Facts facts, ObjectionRecord scoringObjection) {
+        List<PauseRecord> pauses, Facts facts, List<ObjectionRecord> scoringObjections) {
 
     public static EngagementPart ofErased() {
-        return new EngagementPart(true, null, List.of(), List.of(), List.of(), Facts.NONE, null);
+        return new EngagementPart(true, null, List.of(), List.of(), List.of(), Facts.NONE, List.of());
     }
 
     /** The score as computed today from the facts below; {@code 100 + sum(ledger.points) = score}. */
@@ -59,7 +60,7 @@ public record EngagementPart(boolean erased, Score engagement, List<AlertRecord>
     }
 
     /**
-     * The partner's most recent objection to scoring: their reason (their own words), who recorded it and when (the
+     * An objection to scoring: their reason (their own words), who recorded it and when (the
      * partner, or a coordinator on their behalf), and who decided it or withdrew it, when, and on what grounds.
      */
     public record ObjectionRecord(String status, String reason, OffsetDateTime recordedAt, String recordedBy,
@@ -70,13 +71,25 @@ public record EngagementPart(boolean erased, Score engagement, List<AlertRecord>
             OffsetDateTime recordedAt) {
     }
 
-    /** The facts learnt from partner-, meeting- and task-events that the score rests on. */
+    /**
+     * The facts learnt from partner-, meeting- and task-events that the score and the alerts rest on; {@code exchanges}:
+     * their part in the resource exchange, signs of life that never move the score.
+     */
     public record Facts(List<MembershipRecord> memberships, OffsetDateTime leftNetworkAt,
             List<InvitationRecord> invitations, List<AnswerRecord> answers, List<AttendanceRecord> attendance,
-            List<MinutesRecord> minutes, List<TaskRecord> tasks, List<UUID> keyActorOfGoals) {
+            List<MinutesRecord> minutes, List<TaskRecord> tasks, List<UUID> keyActorOfGoals,
+            List<ExchangeRecord> exchanges) {
 
         public static final Facts NONE = new Facts(List.of(), null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
+    }
+
+    /**
+     * An offer or a need the partner posted (OFFER_POSTED, NEED_POSTED; {@code referenceId} is the offer or the need),
+     * or an exchange they agreed or completed (AGREED, COMPLETED; the match), with when. Its text stays in
+     * partner-service, whose part of the export holds it.
+     */
+    public record ExchangeRecord(String activity, UUID referenceId, OffsetDateTime occurredAt) {
     }
 
     public record MembershipRecord(UUID groupId, LocalDate joinedOn, LocalDate leftOn) {

@@ -11,6 +11,7 @@ import de.netzwerk.engagement.export.EngagementPart.AttendanceRecord;
 import de.netzwerk.engagement.export.EngagementPart.CaseRecord;
 import de.netzwerk.engagement.export.EngagementPart.ComponentRecord;
 import de.netzwerk.engagement.export.EngagementPart.EvidenceRecord;
+import de.netzwerk.engagement.export.EngagementPart.ExchangeRecord;
 import de.netzwerk.engagement.export.EngagementPart.Facts;
 import de.netzwerk.engagement.export.EngagementPart.FollowUpRecord;
 import de.netzwerk.engagement.export.EngagementPart.InvitationRecord;
@@ -73,9 +74,10 @@ public class EngagementParts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EngagementPart of(String network, UUID partner) {
-        ScoringObjection objection = objections.latest(network, partner).orElse(null);
+        List<ScoringObjection> objectionsOfPartner = objections.allOf(network, partner);
+        ScoringObjection latest = objectionsOfPartner.isEmpty() ? null : objectionsOfPartner.getLast();
         // A partner who objects is not scored, not even for their export.
-        boolean scored = objection == null || !ObjectionStatus.STANDING.contains(objection.status);
+        boolean scored = latest == null || !ObjectionStatus.STANDING.contains(latest.status);
         Score score = !scored ? null : assessments.currentInTransaction(network, partner)
                 .map(current -> score(current.assessment(), current.policyVersion())).orElse(null);
         Parameters ofPartner = Parameters.with("network", network).and("partner", partner);
@@ -90,11 +92,12 @@ public class EngagementParts {
                         pause.createdAt()))
                 .toList();
         Facts facts = entityManager.unwrap(Session.class).doReturningWork(connection -> facts(connection, network, partner));
-        return new EngagementPart(false, score, alertRecords, caseRecords, pauseRecords, facts, objection(objection));
+        return new EngagementPart(false, score, alertRecords, caseRecords, pauseRecords, facts,
+                objectionsOfPartner.stream().map(EngagementParts::objection).toList());
     }
 
     private static ObjectionRecord objection(ScoringObjection objection) {
-        return objection == null ? null : new ObjectionRecord(objection.status.name(), objection.reason,
+        return new ObjectionRecord(objection.status.name(), objection.reason,
                 objection.recordedAt, objection.recordedBy, objection.recordedOnBehalf, objection.decidedAt,
                 objection.decidedBy, objection.justification);
     }
@@ -176,8 +179,13 @@ public class EngagementParts {
         List<UUID> keyActorOfGoals = rows.list("""
                         select goal_id from key_actor where network_id = ? and partner_id = ? order by goal_id""",
                 row -> row.getObject(1, UUID.class));
+        List<ExchangeRecord> exchanges = rows.list("""
+                        select activity, reference_id, occurred_at from exchange_activity
+                        where network_id = ? and partner_id = ? order by occurred_at, activity, reference_id""",
+                row -> new ExchangeRecord(row.getString(1), row.getObject(2, UUID.class),
+                        row.getObject(3, OffsetDateTime.class)));
         return new Facts(memberships, left.isEmpty() ? null : left.getFirst(), invitations, answers, attendance,
-                minutes, tasks, keyActorOfGoals);
+                minutes, tasks, keyActorOfGoals, exchanges);
     }
 
     /** Queries of one partner's rows: each statement takes the network and the partner as its two parameters. */

@@ -2,6 +2,10 @@ package de.netzwerk.engagement.inbox;
 
 import de.netzwerk.engagement.event.AttendanceRecorded;
 import de.netzwerk.engagement.event.ConsumedEvent;
+import de.netzwerk.engagement.event.ExchangeAgreed;
+import de.netzwerk.engagement.event.ExchangeCompleted;
+import de.netzwerk.engagement.event.ExchangeNeedPosted;
+import de.netzwerk.engagement.event.ExchangeOfferPosted;
 import de.netzwerk.engagement.event.GoalActorNeedsChanged;
 import de.netzwerk.engagement.event.InvitationsSent;
 import de.netzwerk.engagement.event.MeetingCancelled;
@@ -47,6 +51,10 @@ public class EventReaders {
         register(PartnerErased.TYPE, event -> payloads.read(event, PartnerErased.class));
         register(PersonalDataExportRequested.TYPE, event -> payloads.read(event, PersonalDataExportRequested.class));
         register(GoalActorNeedsChanged.TYPE, event -> payloads.read(event, GoalActorNeedsChanged.class));
+        register(ExchangeOfferPosted.TYPE, event -> payloads.read(event, ExchangeOfferPosted.class));
+        register(ExchangeNeedPosted.TYPE, event -> payloads.read(event, ExchangeNeedPosted.class));
+        register(ExchangeAgreed.TYPE, event -> payloads.read(event, ExchangeAgreed.class));
+        register(ExchangeCompleted.TYPE, event -> payloads.read(event, ExchangeCompleted.class));
         for (TaskEvent.Kind kind : TaskEvent.Kind.values()) {
             register(kind.type(), event -> payloads.read(event, TaskEvent.class).withKind(kind));
         }

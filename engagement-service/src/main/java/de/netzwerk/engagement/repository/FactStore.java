@@ -3,6 +3,7 @@ package de.netzwerk.engagement.repository;
 import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.event.AttendanceRecorded;
 import de.netzwerk.engagement.event.ConsumedEvent;
+import de.netzwerk.engagement.event.ExchangeEvent;
 import de.netzwerk.engagement.event.GoalActorNeedsChanged;
 import de.netzwerk.engagement.event.InvitationsSent;
 import de.netzwerk.engagement.event.MeetingCancelled;
@@ -115,7 +116,7 @@ public class FactStore {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement truncate = connection.prepareStatement("""
                      truncate processed_event, attendance, membership, partner_departure, meeting, invitation, rsvp,
-                         minutes_reading, task, task_overdue_notice, key_actor""")) {
+                         minutes_reading, task, task_overdue_notice, key_actor, exchange_activity""")) {
             truncate.execute();
         }
     }
@@ -282,6 +283,18 @@ public class FactStore {
                                 on conflict do nothing""", network, e.goalId(), needed.partnerId());
                         touched.add(new PartnerKey(network, needed.partnerId()));
                     }
+                }
+            }
+            case ExchangeEvent e -> {
+                // A sign of life by the event's own date; the earliest delivery of the same part keeps its date.
+                for (ExchangeEvent.Part part : e.parts()) {
+                    sql.upsert(part.partnerId() + "/" + part.activity() + "/" + part.referenceId(), """
+                            insert into exchange_activity (network_id, partner_id, activity, reference_id, occurred_at)
+                            values (?, ?, ?, ?, ?)
+                            on conflict (network_id, partner_id, activity, reference_id) do update
+                                set occurred_at = least(exchange_activity.occurred_at, excluded.occurred_at)""",
+                            network, part.partnerId(), part.activity().name(), part.referenceId(), part.occurredAt());
+                    touched.add(new PartnerKey(network, part.partnerId()));
                 }
             }
             case TaskEvent e when e.partnerId() == null -> {

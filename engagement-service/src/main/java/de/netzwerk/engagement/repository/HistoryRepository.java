@@ -26,7 +26,9 @@ import java.util.concurrent.Callable;
 
 /**
  * Loads the facts of many partners at once: one query per kind of fact, however many partners. A partner's history
- * is assembled from their own network's facts only: every query joins on the network as well as the partner.
+ * is assembled from their own network's facts only: every query joins on the network as well as the partner. The
+ * facts a score adds up come in a fixed order, so the same facts give the same floating-point sums however their rows
+ * happen to lie in the table.
  */
 @ApplicationScoped
 public class HistoryRepository {
@@ -87,7 +89,8 @@ public class HistoryRepository {
                 select a.network_id, a.partner_id, a.meeting_id, a.group_id, a.meeting_starts_at, a.status,
                     m.cancelled_at is not null
                 from attendance a join %s using (network_id, partner_id)
-                left join meeting m on m.network_id = a.network_id and m.meeting_id = a.meeting_id""", partners,
+                left join meeting m on m.network_id = a.network_id and m.meeting_id = a.meeting_id
+                order by a.meeting_starts_at, a.meeting_id""", partners,
                 rows -> add(attendances, rows, new PartnerHistory.Attendance(uuid(rows, 3), uuid(rows, 4), time(rows, 5),
                         day(time(rows, 5)), PartnerHistory.AttendanceStatus.valueOf(rows.getString(6)), rows.getBoolean(7))));
         Map<PartnerKey, List<PartnerHistory.Invitation>> invitations = new HashMap<>();
@@ -95,18 +98,20 @@ public class HistoryRepository {
                 select i.network_id, i.partner_id, i.meeting_id, i.group_id, i.meeting_starts_at, i.backfilled,
                     m.cancelled_at is not null
                 from invitation i join %s using (network_id, partner_id)
-                left join meeting m on m.network_id = i.network_id and m.meeting_id = i.meeting_id""", partners,
+                left join meeting m on m.network_id = i.network_id and m.meeting_id = i.meeting_id
+                order by i.meeting_starts_at, i.meeting_id""", partners,
                 rows -> add(invitations, rows, new PartnerHistory.Invitation(uuid(rows, 3), uuid(rows, 4), time(rows, 5),
                         day(time(rows, 5)), rows.getBoolean(6), rows.getBoolean(7))));
         Map<PartnerKey, List<PartnerHistory.Answer>> answers = new HashMap<>();
         query(connection, """
                 select f.network_id, f.partner_id, f.meeting_id, f.responded_at, f.before_meeting
-                from rsvp f join %s using (network_id, partner_id)""", partners,
+                from rsvp f join %s using (network_id, partner_id) order by f.meeting_id""", partners,
                 rows -> add(answers, rows, new PartnerHistory.Answer(uuid(rows, 3), day(time(rows, 4)), rows.getBoolean(5))));
         Map<PartnerKey, List<PartnerHistory.MinutesToRead>> minutes = new HashMap<>();
         query(connection, """
                 select f.network_id, f.partner_id, f.meeting_id, f.group_id, f.meeting_starts_at, f.asked_at, f.acknowledged_at
-                from minutes_reading f join %s using (network_id, partner_id)""", partners,
+                from minutes_reading f join %s using (network_id, partner_id) order by f.meeting_starts_at, f.meeting_id""",
+                partners,
                 rows -> add(minutes, rows, new PartnerHistory.MinutesToRead(uuid(rows, 3), uuid(rows, 4), time(rows, 5),
                         day(time(rows, 6)), day(time(rows, 7)))));
         Map<PartnerKey, List<PartnerHistory.Task>> tasks = new HashMap<>();
@@ -115,7 +120,8 @@ public class HistoryRepository {
                     f.closed_on, n.noticed_on
                 from task f join %s using (network_id, partner_id)
                 left join task_overdue_notice n
-                    on n.network_id = f.network_id and n.task_id = f.task_id and n.due_date = f.due_date""", partners,
+                    on n.network_id = f.network_id and n.task_id = f.task_id and n.due_date = f.due_date
+                order by f.task_id""", partners,
                 rows -> add(tasks, rows, new PartnerHistory.Task(uuid(rows, 3), uuid(rows, 4),
                         date(rows, 5), PartnerHistory.TaskStatus.valueOf(rows.getString(6)), day(time(rows, 7)),
                         date(rows, 8), date(rows, 9))));
@@ -129,6 +135,12 @@ public class HistoryRepository {
                 select f.network_id, f.partner_id, f.goal_id
                 from key_actor f join %s using (network_id, partner_id) order by f.goal_id""", partners,
                 rows -> add(keyActor, rows, uuid(rows, 3)));
+        Map<PartnerKey, List<PartnerHistory.Exchange>> exchanges = new HashMap<>();
+        query(connection, """
+                select f.network_id, f.partner_id, f.activity, f.reference_id, f.occurred_at
+                from exchange_activity f join %s using (network_id, partner_id)""", partners,
+                rows -> add(exchanges, rows, new PartnerHistory.Exchange(
+                        PartnerHistory.ExchangeActivity.valueOf(rows.getString(3)), uuid(rows, 4), time(rows, 5))));
 
         Map<String, Set<UUID>> groups = new HashMap<>();
         memberships.forEach((partner, list) -> list.forEach(membership ->
@@ -152,7 +164,7 @@ public class HistoryRepository {
                     own, attendances.getOrDefault(partner, List.of()), invitations.getOrDefault(partner, List.of()),
                     answers.getOrDefault(partner, List.of()), minutes.getOrDefault(partner, List.of()),
                     tasks.getOrDefault(partner, List.of()), pauses.getOrDefault(partner, List.of()),
-                    keyActor.getOrDefault(partner, List.of()), ownGroups));
+                    keyActor.getOrDefault(partner, List.of()), ownGroups, exchanges.getOrDefault(partner, List.of())));
         }
         return histories;
     }

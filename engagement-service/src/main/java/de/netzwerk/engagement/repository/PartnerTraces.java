@@ -8,10 +8,11 @@ import java.util.UUID;
 
 /**
  * Every row of this service that names a partner. Erasing deletes them all: facts (attendance, invitations, answers,
- * minutes to read, tasks, memberships, departure, key-actor needs), pauses, objections to scoring, the score with its
- * band, queue entries, alerts with their evidence and cases, unpublished events about them, and which network they
- * belong to. What is the network's and not the person's stays (a meeting, a group's alerts); a group's health then
- * counts one member fewer, since the partner's attendance and membership are gone.
+ * minutes to read, tasks, memberships, departure, key-actor needs, their part in the resource exchange), pauses,
+ * objections to scoring, the score with its band, queue entries, alerts with their evidence and cases, unpublished
+ * events about them, and which network they belong to. What is the network's and not the person's stays (a meeting,
+ * a group's alerts); a group's health then counts one member fewer, since the partner's attendance and membership
+ * are gone.
  */
 @ApplicationScoped
 public class PartnerTraces {
@@ -32,6 +33,7 @@ public class PartnerTraces {
             "delete from membership where network_id = ?1 and partner_id = ?2",
             "delete from partner_departure where network_id = ?1 and partner_id = ?2",
             "delete from key_actor where network_id = ?1 and partner_id = ?2",
+            "delete from exchange_activity where network_id = ?1 and partner_id = ?2",
             "delete from pause where network_id = ?1 and partner_id = ?2",
             "delete from scoring_objection where network_id = ?1 and partner_id = ?2",
             "delete from partner_engagement where network_id = ?1 and partner_id = ?2",

@@ -28,6 +28,12 @@ public class ScoringObjectionRepository implements PanacheRepositoryBase<Scoring
                 Parameters.with("network", networkId).and("partner", partnerId)).firstResultOptional();
     }
 
+    /** Every objection the partner made, oldest first: the last is {@link #latest}. */
+    public List<ScoringObjection> allOf(String networkId, UUID partnerId) {
+        return list("networkId = :network and partnerId = :partner", Sort.ascending("recordedAt").and("id"),
+                Parameters.with("network", networkId).and("partner", partnerId));
+    }
+
     /** The partners' standing objections (open or upheld) by partner, each in their own network. */
     public Map<UUID, ObjectionStatus> standingIn(String networkId, Collection<UUID> partners) {
         if (partners.isEmpty()) {

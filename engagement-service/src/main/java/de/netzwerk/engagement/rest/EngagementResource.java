@@ -7,7 +7,9 @@ import de.netzwerk.engagement.rest.dto.EngagementSummary;
 import de.netzwerk.engagement.rest.dto.Page;
 import de.netzwerk.engagement.rest.dto.PageRequest;
 import de.netzwerk.engagement.rest.dto.PauseRequest;
+import de.netzwerk.engagement.rules.SignsOfLife;
 import de.netzwerk.engagement.scoring.Band;
+import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.security.Roles;
 import de.netzwerk.engagement.security.Visibility;
 import de.netzwerk.engagement.service.AssessmentService;
@@ -78,7 +80,9 @@ public class EngagementResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
     @Operation(summary = "A partner's engagement with its components and the ledger of what moved the score",
             description = "Computed from the partner's facts for today: 100 plus the points of the ledger is the score. "
-                    + "A member reads their own. Integrations see whether and when a partner pauses, not why.")
+                    + "A member reads their own. Integrations see whether and when a partner pauses, not why. "
+                    + "lastSignOfLife (an exchange offer or need posted, or an exchange agreed or completed, among "
+                    + "them) is context: it keeps the SILENCE alert quiet and never moves the score.")
     public EngagementResponse get(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId) {
         Visibility.requireSelfOrNetworkWide(caller, partnerId);
         ScoringState scoring = objections.scoringOf(networkId, partnerId);
@@ -89,7 +93,8 @@ public class EngagementResource {
         AssessmentService.Current current = assessments.current(networkId, partnerId)
                 .orElseThrow(() -> new ResourceNotFoundException("engagement of partner", partnerId));
         return EngagementResponse.of(partnerId, current.assessment(), current.policyVersion(),
-                pauses.of(networkId, partnerId), Visibility.seesPersonalCircumstances(caller));
+                pauses.of(networkId, partnerId), Visibility.seesPersonalCircumstances(caller),
+                SignsOfLife.last(current.history(), current.assessment().asOf(), EngagementCalculator.ZONE));
     }
 
     /** The stored assessments, each with whether the partner is scored at all. */

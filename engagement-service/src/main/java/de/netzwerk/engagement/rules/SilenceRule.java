@@ -3,26 +3,24 @@ package de.netzwerk.engagement.rules;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.PartnerHistory;
-import de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Nothing from the partner for {@code silenceDays} (no attendance, answer, minutes read or task done) while they
- * belong to a group that still meets. The evidence is their last sign of life (or the group, if there never was
- * one), so one silence is one alert however often it is looked at.
+ * Nothing from the partner for {@code silenceDays} (no attendance, answer, minutes read, task done or part in the
+ * resource exchange) while they belong to a group that still meets. The evidence is their last sign of life (or the
+ * group, if there never was one), so one silence is one alert however often it is looked at.
  *
  * <p>Settled facts: a group still meets, for the partner assessed, when one of its meetings in that time is settled
  * for them — their own attendance at it is recorded, or {@link #ATTENDANCE_GRACE_DAYS} have passed since it took
  * place, since its invitations were sent and since the first line of its attendance was entered
  * ({@link PartnerHistory.GroupMeeting#settledOn}). Invitations alone are no evidence, and neither is another member's
  * line: attendance is keyed per partner, so the lines of one list are applied in any order, and a partner whose line
- * has not arrived yet is not silent. The partner's signs of life are recorded attendance (present or excused),
- * answers, minutes read and completed tasks, each by its own date.
+ * has not arrived yet is not silent. The partner's signs of life are those of {@link SignsOfLife}, each by its own
+ * date: an offer posted in the resource exchange keeps a partner from being silent as much as a meeting attended.
  */
 public final class SilenceRule implements PartnerRule {
 
@@ -59,30 +57,14 @@ public final class SilenceRule implements PartnerRule {
         }
         AlertCondition.Proof evidence = lastSign != null ? lastSign
                 : new AlertCondition.Proof("GROUP", activeGroups.getFirst(), activeGroups.getFirst(), input.startOf(since));
-        String summary = lastSign == null ? "no attendance, answer or task activity ever, while in an active group"
-                : "no attendance, answer or task activity since %s, while in an active group"
+        String summary = lastSign == null
+                ? "no attendance, answer, task or exchange activity ever, while in an active group"
+                : "no attendance, answer, task or exchange activity since %s, while in an active group"
                         .formatted(input.dayOf(lastSign.occurredAt()));
         return List.of(new AlertCondition(AlertRule.SILENCE, activeGroups.getFirst(), List.of(evidence), summary));
     }
 
     private static AlertCondition.Proof lastSignOfLife(RuleInput input) {
-        PartnerHistory history = input.history();
-        LocalDate asOf = input.asOf();
-        List<AlertCondition.Proof> signs = new ArrayList<>();
-        history.attendances().stream()
-                .filter(attendance -> attendance.status() != AttendanceStatus.ABSENT && !attendance.date().isAfter(asOf))
-                .forEach(attendance -> signs.add(new AlertCondition.Proof("MEETING", attendance.meetingId(),
-                        attendance.groupId(), attendance.startsAt())));
-        history.answers().stream().filter(answer -> !answer.respondedOn().isAfter(asOf))
-                .forEach(answer -> signs.add(new AlertCondition.Proof("MEETING", answer.meetingId(), null,
-                        input.startOf(answer.respondedOn()))));
-        history.minutes().stream().filter(minutes -> minutes.acknowledgedOn() != null && !minutes.acknowledgedOn().isAfter(asOf))
-                .forEach(minutes -> signs.add(new AlertCondition.Proof("MEETING", minutes.meetingId(), minutes.groupId(),
-                        input.startOf(minutes.acknowledgedOn()))));
-        history.tasks().stream().filter(task -> task.completedBy(asOf))
-                .forEach(task -> signs.add(new AlertCondition.Proof("TASK", task.taskId(), task.groupId(),
-                        input.startOf(task.closedOn()))));
-        return signs.stream().max(Comparator.comparing(AlertCondition.Proof::occurredAt)
-                .thenComparing(proof -> proof.id().toString())).orElse(null);
+        return SignsOfLife.last(input.history(), input.asOf(), input.zone()).map(SignsOfLife.Sign::proof).orElse(null);
     }
 }

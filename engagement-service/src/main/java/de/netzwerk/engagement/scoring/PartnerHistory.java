@@ -12,11 +12,21 @@ import java.util.UUID;
  *
  * @param groupMeetings the meetings (not cancelled) of each of the partner's groups, on or before today: a group
  *                      without settled meetings for a long time is not "active"
+ * @param exchanges     their part in the resource exchange: signs of life, never points
  */
 public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwork, List<Membership> memberships,
         List<Attendance> attendances, List<Invitation> invitations, List<Answer> answers,
         List<MinutesToRead> minutes, List<Task> tasks, List<Pause> pauses, List<UUID> keyActorOfGoals,
-        Map<UUID, List<GroupMeeting>> groupMeetings) {
+        Map<UUID, List<GroupMeeting>> groupMeetings, List<Exchange> exchanges) {
+
+    /** A history without any part in the resource exchange. */
+    public PartnerHistory(String networkId, UUID partnerId, boolean leftNetwork, List<Membership> memberships,
+            List<Attendance> attendances, List<Invitation> invitations, List<Answer> answers,
+            List<MinutesToRead> minutes, List<Task> tasks, List<Pause> pauses, List<UUID> keyActorOfGoals,
+            Map<UUID, List<GroupMeeting>> groupMeetings) {
+        this(networkId, partnerId, leftNetwork, memberships, attendances, invitations, answers, minutes, tasks, pauses,
+                keyActorOfGoals, groupMeetings, List.of());
+    }
 
     public record Membership(UUID groupId, LocalDate joinedOn, LocalDate leftOn) {
 
@@ -119,6 +129,22 @@ public record PartnerHistory(String networkId, UUID partnerId, boolean leftNetwo
         public boolean cancelledBy(LocalDate day) {
             return status == TaskStatus.CANCELLED && closedOn != null && !closedOn.isAfter(day);
         }
+    }
+
+    /** What a partner did in the resource exchange (the rules' own word, not the wire's). */
+    public enum ExchangeActivity {
+        OFFER_POSTED,
+        NEED_POSTED,
+        AGREED,
+        COMPLETED
+    }
+
+    /**
+     * The partner posted an offer or a need, or took part in an exchange agreed or completed, at {@code occurredAt}.
+     *
+     * @param referenceId the offer, the need or the match
+     */
+    public record Exchange(ExchangeActivity activity, UUID referenceId, OffsetDateTime occurredAt) {
     }
 
     /** A time in which nothing counts against the partner and no alert is raised (parental leave, illness, …). */

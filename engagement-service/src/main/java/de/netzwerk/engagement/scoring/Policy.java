@@ -16,7 +16,7 @@ package de.netzwerk.engagement.scoring;
  * @param baselineDays          the partner's own baseline is their score this many days ago
  * @param absenceStreak         consecutive unexcused absences in one group that raise an alert
  * @param overdueDays           days a task may be overdue before it raises an alert (the escalation threshold)
- * @param silenceDays           days without attendance, answer or task activity, while in an active group
+ * @param silenceDays           days without attendance, answer, task or exchange activity, while in an active group
  * @param scoreDropLimit        a fall of the score by more points than this within scoreDropWindowDays raises an alert
  * @param scoreDropWindowDays   the window of the score drop rule
  * @param invitationDaysAhead   days before a meeting by which invitations should go out (coordinators' signal)

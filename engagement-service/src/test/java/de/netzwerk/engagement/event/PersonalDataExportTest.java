@@ -57,6 +57,7 @@ class PersonalDataExportTest {
     private static final String OTHERS_NOTE = "Sabbatical in Neuseeland";
     private static final String OBJECTION = "/api/v1/networks/{n}/engagement/{p}/scoring-objection";
     private static final String OBJECTION_REASON = "Ich will nicht, dass meine Fehlzeiten bewertet werden";
+    private static final String SECOND_REASON = "Die Bewertung setzt mich unter Druck";
     private static final String GROUNDS = "Die Patenschaften der Arbeitsgruppe werden nach der Einschätzung verteilt";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -92,6 +93,10 @@ class PersonalDataExportTest {
         events.attendance(partner, group, second, daysAgo(7), "ABSENT");
         events.taskAssigned(task, partner, "Förderantrag für Frau Keller", daysAgo(30), daysAgo(60));
         events.taskOverdue(task, partner, daysAgo(30));
+        UUID offer = UUID.randomUUID();
+        UUID match = UUID.randomUUID();
+        events.exchangeOfferPosted(partner, offer, daysAgo(20));
+        events.exchangeAgreed(match, partner, other, daysAgo(2));
         events.flush();
         List<Map<String, Object>> alerts = Alerts.awaitFor(network, partner,
                 found -> found.stream().anyMatch(alert -> "ABSENCE_STREAK".equals(alert.get("rule"))), PATIENCE);
@@ -105,7 +110,8 @@ class PersonalDataExportTest {
         // A pause yet to come: one under way would keep the overdue task from counting.
         pause(partner, "ILLNESS", PAUSE_NOTE);
         pause(other, "SABBATICAL", OTHERS_NOTE);
-        JsonPath engagement = Engagement.await(network, partner, found -> found.get("pause") != null);
+        JsonPath engagement = Engagement.await(network, partner, found -> found.get("pause") != null
+                && "AGREED_EXCHANGE".equals(found.getString("lastSignOfLife.activity")));
 
         UUID exportId = UUID.randomUUID();
         UUID request = events.personalDataExportRequested(partner, exportId);
@@ -146,7 +152,9 @@ class PersonalDataExportTest {
         assertEquals(List.of("ABSENT", "ABSENT"), texts(part.at("/facts/attendance"), "status"));
         assertEquals(List.of(task.toString()), texts(part.at("/facts/tasks"), "taskId"));
         assertEquals(daysAgo(30).toString(), part.at("/facts/tasks/0/dueDate").asText());
-        assertTrue(part.get("scoringObjection").isNull(), "she never objected to scoring");
+        assertEquals(List.of("OFFER_POSTED", "AGREED"), texts(part.at("/facts/exchanges"), "activity"));
+        assertEquals(List.of(offer.toString(), match.toString()), texts(part.at("/facts/exchanges"), "referenceId"));
+        assertTrue(part.get("scoringObjections").isEmpty(), "she never objected to scoring");
 
         assertFalse(record.value().contains(other.toString()), "nothing names the other partner");
         assertFalse(record.value().contains(OTHERS_NOTE), "nothing of the other partner's pause");
@@ -160,7 +168,8 @@ class PersonalDataExportTest {
     }
 
     @Test
-    void anObjectionToScoringIsExportedWithTheirWordsAndWhatBecameOfItAndNoScoreWhileItStands() throws Exception {
+    void everyObjectionToScoringIsExportedOldestFirstWithTheirWordsAndWhatBecameOfItAndNoScoreWhileOneStands()
+            throws Exception {
         UUID meeting = UUID.randomUUID();
         events.membership(partner, group, daysAgo(300));
         events.attendance(partner, group, meeting, daysAgo(7), "ABSENT");
@@ -173,31 +182,39 @@ class PersonalDataExportTest {
         JsonNode open = exported();
 
         assertTrue(open.at("/engagement").isNull(), "no score is computed for the export while she objects");
-        assertEquals("OPEN", open.at("/scoringObjection/status").asText());
-        assertEquals(OBJECTION_REASON, open.at("/scoringObjection/reason").asText());
-        assertTrue(open.at("/scoringObjection/recordedOnBehalf").asBoolean());
-        assertFalse(open.at("/scoringObjection/recordedBy").asText().isBlank());
-        assertFalse(open.at("/scoringObjection/recordedAt").isNull());
+        assertEquals(1, open.get("scoringObjections").size());
+        assertEquals("OPEN", open.at("/scoringObjections/0/status").asText());
+        assertEquals(OBJECTION_REASON, open.at("/scoringObjections/0/reason").asText());
+        assertTrue(open.at("/scoringObjections/0/recordedOnBehalf").asBoolean());
+        assertFalse(open.at("/scoringObjections/0/recordedBy").asText().isBlank());
+        assertFalse(open.at("/scoringObjections/0/recordedAt").isNull());
         for (String undecided : List.of("decidedAt", "decidedBy", "justification")) {
-            assertTrue(open.at("/scoringObjection/" + undecided).isNull(), undecided);
+            assertTrue(open.at("/scoringObjections/0/" + undecided).isNull(), undecided);
         }
         assertEquals(List.of(meeting.toString()), texts(open.at("/facts/attendance"), "meetingId"),
                 "the facts she is not scored on are still hers");
 
+        given().auth().oauth2(coordinator).contentType("application/json").body(Map.of("status", "WITHDRAWN"))
+                .when().patch(OBJECTION, network, partner).then().statusCode(200);
+        given().auth().oauth2(coordinator).contentType("application/json").body(Map.of("reason", SECOND_REASON))
+                .when().post(OBJECTION, network, partner).then().statusCode(201);
         given().auth().oauth2(coordinator).contentType("application/json")
                 .body(Map.of("status", "REJECTED", "justification", GROUNDS))
                 .when().patch(OBJECTION, network, partner).then().statusCode(200);
         JsonPath scoredAgain = Engagement.await(network, partner,
                 found -> "ACTIVE".equals(found.getString("scoring")) && found.get("score") != null);
 
-        JsonNode rejected = exported();
+        JsonNode both = exported();
 
-        assertEquals(scoredAgain.getInt("score"), rejected.at("/engagement/score").asInt());
-        assertEquals("REJECTED", rejected.at("/scoringObjection/status").asText());
-        assertEquals(OBJECTION_REASON, rejected.at("/scoringObjection/reason").asText());
-        assertEquals(GROUNDS, rejected.at("/scoringObjection/justification").asText());
-        assertFalse(rejected.at("/scoringObjection/decidedBy").asText().isBlank());
-        assertFalse(rejected.at("/scoringObjection/decidedAt").isNull());
+        assertEquals(scoredAgain.getInt("score"), both.at("/engagement/score").asInt());
+        assertEquals(List.of("WITHDRAWN", "REJECTED"), texts(both.get("scoringObjections"), "status"),
+                "the withdrawn objection is hers as well, and comes first");
+        assertEquals(List.of(OBJECTION_REASON, SECOND_REASON), texts(both.get("scoringObjections"), "reason"));
+        assertFalse(both.at("/scoringObjections/0/decidedAt").isNull(), "when she withdrew it");
+        assertTrue(both.at("/scoringObjections/0/justification").isNull());
+        assertEquals(GROUNDS, both.at("/scoringObjections/1/justification").asText());
+        assertFalse(both.at("/scoringObjections/1/decidedBy").asText().isBlank());
+        assertFalse(both.at("/scoringObjections/1/decidedAt").isNull());
     }
 
     @Test
@@ -263,11 +280,11 @@ class PersonalDataExportTest {
             assertTrue(part.get(list).isEmpty(), list);
         }
         for (String list : List.of("memberships", "invitations", "answers", "attendance", "minutes", "tasks",
-                "keyActorOfGoals")) {
+                "keyActorOfGoals", "exchanges")) {
             assertTrue(part.get("facts").get(list).isEmpty(), list);
         }
         assertTrue(part.at("/facts/leftNetworkAt").isNull());
-        assertTrue(part.get("scoringObjection").isNull());
+        assertTrue(part.get("scoringObjections").isEmpty());
     }
 
     /** The partner's part of a fresh export, checked against the schema. */

@@ -30,6 +30,7 @@ final class HistoryBuilder {
     private final List<PartnerHistory.Pause> pauses = new ArrayList<>();
     private final List<UUID> keyActorOf = new ArrayList<>();
     private final Map<UUID, List<PartnerHistory.GroupMeeting>> groupMeetings = new HashMap<>();
+    private final List<PartnerHistory.Exchange> exchanges = new ArrayList<>();
 
     static HistoryBuilder aPartner() {
         return new HistoryBuilder();
@@ -58,6 +59,14 @@ final class HistoryBuilder {
     HistoryBuilder answered(UUID meeting, int daysAgo) {
         answers.add(new PartnerHistory.Answer(meeting, daysAgo(daysAgo), true));
         return this;
+    }
+
+    /** The partner's part in the resource exchange (an offer or need posted, a match), at noon of the day. */
+    UUID tookPartInExchange(PartnerHistory.ExchangeActivity activity, int daysAgo) {
+        UUID reference = UUID.randomUUID();
+        exchanges.add(new PartnerHistory.Exchange(activity, reference,
+                daysAgo(daysAgo).atTime(LocalTime.NOON).atZone(ZONE).toOffsetDateTime()));
+        return reference;
     }
 
     /** An open task the deadline clock has said is overdue (the day after its due date). */
@@ -124,7 +133,7 @@ final class HistoryBuilder {
 
     PartnerHistory build() {
         return new PartnerHistory("n", partner, false, memberships, attendances, List.of(), answers, List.of(), tasks,
-                pauses, keyActorOf, groupMeetings);
+                pauses, keyActorOf, groupMeetings, exchanges);
     }
 
     /** What a rule is given about this history today, with the score and its history given by the test. */

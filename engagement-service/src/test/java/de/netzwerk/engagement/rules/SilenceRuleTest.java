@@ -2,6 +2,7 @@ package de.netzwerk.engagement.rules;
 
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.scoring.AlertCondition;
+import de.netzwerk.engagement.scoring.PartnerHistory;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -80,6 +81,28 @@ class SilenceRuleTest {
         HistoryBuilder history = silentMember().groupMetWithOwnLine(group, 80, 90, ABSENT).answered(UUID.randomUUID(), 20);
 
         assertEquals(List.of(), rule.conditions(history.today(Policies.standard())));
+    }
+
+    @Test
+    void anOfferOrNeedPostedOrAnExchangeAgreedOrCompletedIsASignOfLife() {
+        for (PartnerHistory.ExchangeActivity activity : PartnerHistory.ExchangeActivity.values()) {
+            HistoryBuilder history = silentMember().groupMetWithOwnLine(group, 80, 90, ABSENT);
+            history.tookPartInExchange(activity, 10);
+
+            assertEquals(List.of(), rule.conditions(history.today(Policies.standard())), activity.name());
+        }
+    }
+
+    @Test
+    void anExchangeBeforeTheSilenceIsItsEvidenceWhenItIsTheLastSignOfLife() {
+        HistoryBuilder history = silentMember().groupMetWithOwnLine(group, 80, 90, ABSENT);
+        UUID offer = history.tookPartInExchange(PartnerHistory.ExchangeActivity.OFFER_POSTED, 95);
+
+        AlertCondition.Proof evidence = rule.conditions(history.today(Policies.standard())).getFirst().evidence()
+                .getFirst();
+
+        assertEquals("EXCHANGE_OFFER", evidence.kind());
+        assertEquals(offer, evidence.id());
     }
 
     @Test

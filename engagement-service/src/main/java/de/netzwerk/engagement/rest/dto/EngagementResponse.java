@@ -6,26 +6,49 @@ import de.netzwerk.engagement.ScoringState;
 import de.netzwerk.engagement.scoring.Assessment;
 import de.netzwerk.engagement.scoring.Band;
 import de.netzwerk.engagement.scoring.Component;
+import de.netzwerk.engagement.rules.SignsOfLife;
 import de.netzwerk.engagement.scoring.LedgerEntry;
 import de.netzwerk.engagement.service.PauseService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A partner's engagement today with every point explained: {@code startingPoints} plus the points of all
- * ledger entries is the score. A partner who objected to scoring (GDPR Art. 21) has none of it: no score, band,
- * components, ledger or conditions, and {@code scoring} says why.
+ * ledger entries is the score. Beside the ledger, {@code lastSignOfLife} gives the context the SILENCE rule looks at
+ * (an offer posted in the resource exchange counts as much as a meeting attended), without any points. A partner who
+ * objected to scoring (GDPR Art. 21) has none of it: no score, band, components, ledger, conditions or last sign of
+ * life, and {@code scoring} says why.
  */
 public record EngagementResponse(UUID partnerId, LocalDate asOf, Integer score, Band band, Integer baseline,
         Integer trend, boolean paused, PauseResponse pause, int policyVersion,
         @Schema(description = "The score every partner starts from; the ledger says what took points away.") int startingPoints,
         List<Component> components, List<LedgerLine> ledger, List<ConditionResponse> conditions,
         @Schema(description = "ACTIVE, or why the partner is not scored: OBJECTED (objection under review), "
-                + "OBJECTION_UPHELD.") ScoringState scoring) {
+                + "OBJECTION_UPHELD.") ScoringState scoring,
+        @Schema(description = "The partner's latest sign of life today, whatever it was: context for the SILENCE rule, "
+                + "never points. Null if there was none or they are not scored.") SignOfLife lastSignOfLife) {
+
+    /**
+     * The latest thing that showed the partner is there.
+     *
+     * @param activity    ATTENDED (present or excused), ANSWERED_INVITATION, READ_MINUTES, COMPLETED_TASK, or in the
+     *                    resource exchange POSTED_OFFER, POSTED_NEED, AGREED_EXCHANGE, COMPLETED_EXCHANGE
+     * @param kind        what {@code referenceId} names: MEETING, TASK, EXCHANGE_OFFER, EXCHANGE_NEED, EXCHANGE_MATCH
+     * @param occurredAt  by its own date, however late it was entered
+     */
+    public record SignOfLife(SignsOfLife.Activity activity, String kind, UUID referenceId, UUID groupId,
+            OffsetDateTime occurredAt) {
+
+        static SignOfLife of(SignsOfLife.Sign sign) {
+            return new SignOfLife(sign.activity(), sign.kind(), sign.referenceId(), sign.groupId(), sign.occurredAt());
+        }
+    }
 
     public record LedgerLine(int points, double exactPoints, Component.Kind component, LocalDate date, String kind,
             UUID referenceId, UUID groupId, String reason, String explanation) {
@@ -43,9 +66,10 @@ public record EngagementResponse(UUID partnerId, LocalDate asOf, Integer score, 
     /**
      * @param pauses                   the partner's pauses: the current one, or else the next, is shown
      * @param seesPersonalCircumstances false for integrations: the pause shows its period only, not why nor the note
+     * @param lastSign                 the partner's latest sign of life on the day assessed, if any
      */
     public static EngagementResponse of(UUID partnerId, Assessment assessment, int policyVersion,
-            List<PauseService.Recorded> pauses, boolean seesPersonalCircumstances) {
+            List<PauseService.Recorded> pauses, boolean seesPersonalCircumstances, Optional<SignsOfLife.Sign> lastSign) {
         PauseResponse pause = pauses.stream()
                 .filter(candidate -> !candidate.until().isBefore(assessment.asOf()))
                 .min(Comparator.comparing(PauseService.Recorded::startsOn))
@@ -58,13 +82,14 @@ public record EngagementResponse(UUID partnerId, LocalDate asOf, Integer score, 
                 assessment.components(), assessment.ledger().stream().map(LedgerLine::of).toList(),
                 assessment.conditions().stream().map(condition -> new ConditionResponse(condition.rule(),
                         condition.groupId(), condition.summary(),
-                        condition.evidence().stream().map(proof -> proof.id()).toList())).toList(), ScoringState.ACTIVE);
+                        condition.evidence().stream().map(proof -> proof.id()).toList())).toList(), ScoringState.ACTIVE,
+                lastSign.map(SignOfLife::of).orElse(null));
     }
 
     /** A partner who is not scored: nothing computed from their facts is shown. */
     public static EngagementResponse unscored(UUID partnerId, LocalDate asOf, int policyVersion, ScoringState scoring) {
         return new EngagementResponse(partnerId, asOf, null, null, null, null, false, null, policyVersion, 100, List.of(),
-                List.of(), List.of(), scoring);
+                List.of(), List.of(), scoring, null);
     }
 
     /** The current or next pause. Integrations see its period only: reason and note are null for them. */
