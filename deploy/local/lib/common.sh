@@ -31,6 +31,20 @@ service_java_opts() {
     fi
 }
 
+# run_acceptance_program MAIN CLASSPATH [ARGUMENTS…]: compiles the program MAIN of deploy/local/acceptance-test with
+# the JSON reader it shares (Json.java) into .run/acceptance-classes/MAIN and runs it with CLASSPATH (may be empty).
+# Compiled rather than run as a single source file: the JDK 21 launcher cannot take a second source file.
+run_acceptance_program() {
+    local main="$1" classpath="$2" classes="$RUN_DIR/acceptance-classes/$1"
+    shift 2
+    rm -rf "$classes"
+    mkdir -p "$classes"
+    javac -nowarn -d "$classes" ${classpath:+-cp "$classpath"} \
+        "$LOCAL_DIR/acceptance-test/$main.java" "$LOCAL_DIR/acceptance-test/Json.java" \
+        || die "could not compile deploy/local/acceptance-test/$main.java"
+    exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classes${classpath:+:$classpath}" "$main" "$@"
+}
+
 say() { printf '%s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
