@@ -15,6 +15,7 @@ import de.netzwerk.partner.SignupStatus;
 import de.netzwerk.partner.event.PartnerUpdated;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GroupRepository;
+import de.netzwerk.partner.repository.KnownMeetingRepository;
 import de.netzwerk.partner.repository.MembershipRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
 import de.netzwerk.partner.repository.SignupEntryRepository;
@@ -48,6 +49,7 @@ public class SignupService {
     private final SignupRepository signups;
     private final SignupEntryRepository entries;
     private final GroupRepository groups;
+    private final KnownMeetingRepository meetings;
     private final PartnerRepository partners;
     private final MembershipRepository memberships;
     private final PartnerService partnerService;
@@ -58,9 +60,10 @@ public class SignupService {
     private final Clock clock;
 
     SignupService(SignupRepository signups, SignupEntryRepository entries, GroupRepository groups,
-            PartnerRepository partners, MembershipRepository memberships, PartnerService partnerService,
-            MembershipService membershipService, ConsentService consents, NetworkService networks, Outbox outbox,
-            Clock clock) {
+            KnownMeetingRepository meetings, PartnerRepository partners, MembershipRepository memberships,
+            PartnerService partnerService, MembershipService membershipService, ConsentService consents,
+            NetworkService networks, Outbox outbox, Clock clock) {
+        this.meetings = meetings;
         this.signups = signups;
         this.entries = entries;
         this.groups = groups;
@@ -81,11 +84,14 @@ public class SignupService {
         if (group.kind != GroupKind.WORKING) {
             throw new RefusedFieldException("groupId", "a Thementisch signs people up for a working group, not the steering group");
         }
+        if (request.meetingId() != null && !meetings.existsInNetwork(networkId, request.meetingId())) {
+            throw new UnknownReferenceException("meetingId", "meeting");
+        }
         Signup signup = new Signup();
         signup.id = UUID.randomUUID();
         signup.networkId = networkId;
         signup.groupId = group.id;
-        signup.meetingId = request.meetingId() == null ? null : UUID.fromString(request.meetingId());
+        signup.meetingId = request.meetingId();
         signup.title = request.title() == null || request.title().isBlank() ? null : request.title().strip();
         signup.status = SignupStatus.OPEN;
         signup.openedAt = OffsetDateTime.now(clock);

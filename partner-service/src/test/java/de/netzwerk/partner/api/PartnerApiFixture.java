@@ -74,7 +74,8 @@ final class PartnerApiFixture {
                 .header("PUT " + COOPERATION + "/status", "If-Match", tenant -> cooperationEtag(tenant.networkId(), tenant.id("cooperationId")))
                 .body("PUT " + COOPERATION + "/status", tenant -> Map.of("status", "ACTIVE"))
                 // Sign-ups (issue 15): closing one uses it up; an entry names its person (a member signs up themselves).
-                .body("POST /api/v1/networks/{networkId}/signups", tenant -> Map.of("groupId", tenant.id("groupId"), "title", "Thementisch"))
+                .body("POST /api/v1/networks/{networkId}/signups", tenant -> Map.of("groupId", tenant.id("groupId"),
+                        "meetingId", tenant.id("meetingId"), "title", "Thementisch"))
                 .objects("PUT /api/v1/networks/{networkId}/signups/{signupId}/status",
                         tenant -> tenant.with("signupId", newSignup(tenant.networkId(), tenant.id("groupId"))))
                 .body("PUT /api/v1/networks/{networkId}/signups/{signupId}/status", tenant -> Map.of("status", "CLOSED"))

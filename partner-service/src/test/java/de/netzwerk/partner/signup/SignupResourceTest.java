@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
+import de.netzwerk.partner.MeetingEvents;
 import de.netzwerk.partner.Partners;
 import de.netzwerk.partner.event.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,16 +47,27 @@ class SignupResourceTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void aNewcomerBecomesAProspectWhomTheGroupsPatronWelcomes() {
+    void aNewcomerBecomesAProspectWhomTheGroupsPatronWelcomes() throws InterruptedException {
         String network = Partners.network();
         String group = group(network, "WORKING", "AG Nachwuchs");
         String patron = Partners.registered(network, Partners.profile("Volksbank Musterstadt"));
         String member = Partners.registered(network, Partners.profile("Sportverein Musterstadt"));
         join(network, group, patron, Map.of("role", "PATRON", "introductoryTalkDone", true));
         join(network, group, member, Map.of("role", "MEMBER", "introductoryTalkDone", true));
-        String meeting = UUID.randomUUID().toString();
+        // The table stands at a meeting of the network, which partner-service learns from meeting-service's events.
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("groupId", group, "meetingId", UUID.randomUUID().toString(), "title", "Thementisch"))
+                .when().post(SIGNUPS, network)
+                .then().statusCode(422).body("errors.field", contains("meetingId"));
+        String meeting = MeetingEvents.scheduled(network);
+        Map<String, Object> atMeeting = Map.of("groupId", group, "meetingId", meeting, "title", "Thementisch beim Auftakt");
+        Instant known = Instant.now().plus(Duration.ofSeconds(30));
+        while (given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(atMeeting)
+                .when().post(SIGNUPS, network).statusCode() == 422 && Instant.now().isBefore(known)) {
+            Thread.sleep(100);
+        }
         String signup = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
-                .body(Map.of("groupId", group, "meetingId", meeting, "title", "Thementisch beim Auftakt"))
+                .body(atMeeting)
                 .when().post(SIGNUPS, network)
                 .then().statusCode(201).body("status", equalTo("OPEN")).body("meetingId", equalTo(meeting))
                 .extract().path("id");
