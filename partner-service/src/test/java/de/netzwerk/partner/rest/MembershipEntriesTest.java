@@ -74,6 +74,11 @@ class MembershipEntriesTest {
                 .body("role", contains("LEAD", "MEMBER"))
                 .body("introductoryTalkDone", contains(true, false));
         try (TopicReader reader = new TopicReader(bootstrapServers, "partner-events")) {
+            // Events are keyed by partner: each partner's may sit on another partition, read in any order.
+            for (String partner : List.of(lead, member)) {
+                reader.readUntil(record -> partner.equals(record.key()) && type(record).endsWith("membership-started.v1"),
+                        Duration.ofSeconds(30));
+            }
             List<ConsumerRecord<String, String>> read = reader.readUntil(
                     record -> former.equals(record.key()) && type(record).endsWith("membership-ended.v1"), Duration.ofSeconds(30));
 
