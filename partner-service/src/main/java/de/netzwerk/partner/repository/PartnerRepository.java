@@ -18,13 +18,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
 
     /** What a search asks for; null fields do not filter. */
-    public record Search(String name, Sector sector, String expertise, PartnerStatus status, boolean listedOnly) {
+    /**
+     * The directory's filters, each null when not given. {@code ids} names partners to look up in one call (an app
+     * naming the partners of an alert list); {@code updatedSince} serves clients that poll for changes.
+     */
+    public record Search(String name, Sector sector, String expertise, PartnerStatus status, Set<UUID> ids,
+            OffsetDateTime updatedSince, boolean listedOnly) {
     }
 
     /** A partner of the network; an erased one is no partner any more and not found, as if the id were unknown. */
@@ -90,6 +96,14 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
         if (search.expertise() != null) {
             conditions.add(":tag member of expertise");
             parameters.and("tag", search.expertise());
+        }
+        if (search.ids() != null) {
+            conditions.add("id in :ids");
+            parameters.and("ids", search.ids());
+        }
+        if (search.updatedSince() != null) {
+            conditions.add("updatedAt >= :updatedSince");
+            parameters.and("updatedSince", search.updatedSince());
         }
         if (search.listedOnly()) {
             conditions.add("listingConsent.given = true");

@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,9 +44,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @Path("/api/v1/networks/{networkId}/partners")
@@ -53,6 +57,9 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Partners", description = "Organisations and people in the network: what they bring and what they want")
 public class PartnerResource {
+
+    /** Ids one directory lookup may name: enough for a page of alerts, short enough for a URL. */
+    static final int MAX_IDS = 100;
 
     private final PartnerService partners;
     private final ContactService contacts;
@@ -91,16 +98,24 @@ public class PartnerResource {
                     + "for that long (relationships going cold), key actors of strategic goals first. Not combined with the other filters.",
                     example = "P90D")
             @QueryParam("contactOlderThan") String contactOlderThan,
+            @Parameter(description = "Partner ids to look up in one call, the parameter repeated (at most "
+                    + MAX_IDS + "); unknown ids and partners of other networks are simply not in the page")
+            @QueryParam("id") @Size(max = MAX_IDS, message = "at most " + MAX_IDS + " ids in one call") List<UUID> ids,
+            @Parameter(description = "Only partners changed at or after this time, for clients that poll for changes",
+                    example = "2026-12-01T00:00:00+01:00")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @Valid @BeanParam PageRequest page) {
         if (contactOlderThan != null) {
-            if (name != null || sector != null || expertise != null || status != null || sort != null) {
+            if (name != null || sector != null || expertise != null || status != null || sort != null
+                    || !ids.isEmpty() || updatedSince != null) {
                 throw new InvalidParameterException("contactOlderThan", "cannot be combined with other filters or a sort");
             }
             PartnerService.PartnerPage cold = contacts.goingCold(networkId, period(contactOlderThan), isMember(), page.toPanache());
             return Page.of(cold.partners().stream().map(this::view).toList(), page, cold.total());
         }
         var search = new PartnerRepository.Search(blankToNull(name), sector,
-                expertise == null || expertise.isBlank() ? null : Tags.normalise(expertise), status, isMember());
+                expertise == null || expertise.isBlank() ? null : Tags.normalise(expertise), status,
+                ids.isEmpty() ? null : Set.copyOf(ids), updatedSince, isMember());
         PartnerService.PartnerPage found = partners.search(networkId, search, order(sort), page.toPanache());
         return Page.of(found.partners().stream().map(this::view).toList(), page, found.total());
     }

@@ -82,6 +82,53 @@ class PartnerResourceTest {
     }
 
     @Test
+    void severalPartnersAreLookedUpByTheirIdsInOneCallAndOnlyThoseOfTheNetwork() {
+        String blickwinkel = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
+        String sportverein = Partners.registered(network, Partners.profile("Sportverein Musterstadt"));
+        Partners.registered(network, Partners.profile("Gesamtschule Musterstadt"));
+        String elsewhere = Partners.registered(Partners.network(), Partners.profile("Anderswo e.V."));
+
+        given().auth().oauth2(DevTokens.integration(network))
+                .queryParam("id", sportverein, blickwinkel, elsewhere, UUID.randomUUID().toString())
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().statusCode(200)
+                .body("items.id", contains(blickwinkel, sportverein))
+                .body("totalItems", equalTo(2));
+    }
+
+    @Test
+    void aLookupByIdsNamesTheParameterWhenAnIdIsMalformedOrThereAreTooMany() {
+        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("id", "not-a-uuid")
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("id"));
+        List<String> tooMany = java.util.stream.Stream.generate(() -> UUID.randomUUID().toString()).limit(101).toList();
+        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("id", tooMany)
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void aClientPollingForChangesGetsOnlyThePartnersChangedSinceItsLastLook() {
+        String earlier = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
+        String later = Partners.registered(network, Partners.profile("Sportverein Musterstadt"));
+        String lastLook = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/partners/{p}", network, later)
+                .then().statusCode(200).extract().path("updatedAt");
+
+        given().auth().oauth2(DevTokens.integration(network)).queryParam("updatedSince", lastLook)
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().statusCode(200)
+                .body("items.id", contains(later));
+
+        update(earlier, "\"0\"", Partners.profile("Blickwinkel e.V. (umbenannt)")).then().statusCode(200);
+        given().auth().oauth2(DevTokens.integration(network)).queryParam("updatedSince", lastLook)
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().statusCode(200)
+                .body("items.id", containsInAnyOrder(earlier, later));
+    }
+
+    @Test
     void aStaleUpdateIsAConflictAndKeepsTheNewerProfile() {
         String id = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
         Map<String, Object> first = Partners.profile("Blickwinkel e.V. (neu)");
