@@ -52,6 +52,16 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
                 .firstResultOptional();
     }
 
+    /**
+     * Holds, until the transaction ends, the lock on one email address of the network, so that two requests naming
+     * the same new address one after the other find the partner the first registered instead of registering another.
+     */
+    public void lockEmailUntilCommit(String networkId, String email) {
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "partner-email/" + networkId + "/" + email.strip().toLowerCase(Locale.ROOT))
+                .getSingleResult();
+    }
+
     /** The partner of the network with this key of the network's own system; erased partners have none. */
     public Optional<Partner> findByExternalId(String networkId, String externalId) {
         return find("networkId = :network and externalId = :externalId",

@@ -143,6 +143,7 @@ public class SignupService {
             partner = partnerService.get(networkId, self.get());
         } else {
             requireContactOf(request);
+            partners.lockEmailUntilCommit(networkId, request.email());
             Optional<Partner> known = byEmail(networkId, request.email());
             created = known.isEmpty();
             partner = known.orElseGet(() -> partnerService.register(networkId, prospect(request), actor));

@@ -16,17 +16,25 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -124,6 +132,40 @@ class SignupResourceTest {
                 .body("status", equalTo("ACTIVE"));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/groups/{g}/members", network, group)
                 .then().statusCode(200).body("partnerId", contains(erika)).body("[0].introductoryTalkDone", equalTo(false));
+    }
+
+    @Test
+    void peopleEnteringTheSameNewEmailAtOnceBecomeOnePartner() throws Exception {
+        String network = Partners.network();
+        String signup = signup(network, group(network, "WORKING", "AG Bildung"));
+        String other = signup(network, group(network, "WORKING", "AG Freizeit"));
+        int entries = 8;
+        ExecutorService tables = Executors.newFixedThreadPool(entries);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> partners = new ArrayList<>();
+            for (int i = 0; i < entries; i++) {
+                String at = i % 2 == 0 ? signup : other;
+                partners.add(tables.submit(() -> {
+                    start.await();
+                    return enter(network, at, DevTokens.coordinator(network),
+                            entry("Erika Mustermann", "erika@example.org", null, true))
+                            .statusCode(oneOf(200, 201)).extract().<String>path("partnerId");
+                }));
+            }
+            start.countDown();
+            Set<String> partnerIds = new HashSet<>();
+            for (Future<String> partner : partners) {
+                partnerIds.add(partner.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, partnerIds.size(), "every entry names the one partner");
+        } finally {
+            tables.shutdownNow();
+        }
+        given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/partners", network)
+                .then().statusCode(200).body("totalItems", equalTo(1));
+        given().auth().oauth2(DevTokens.coordinator(network)).when().get(ENTRIES, network, signup)
+                .then().statusCode(200).body("size()", equalTo(1));
     }
 
     @Test
