@@ -1,5 +1,6 @@
 package de.netzwerk.partner.rest;
 
+import de.netzwerk.partner.rest.dto.MembershipResponse;
 import de.netzwerk.partner.rest.dto.WelcomeResponse;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.security.TokenClaims;
@@ -8,6 +9,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,10 +39,21 @@ public class WelcomeResource {
     @Operation(summary = "Whom the group still has to welcome",
             description = "Its current members without the introductory talk (seed 003), longest waiting first, with "
                     + "email and phone if they consented to be contacted and the sign-up they came through. For the "
-                    + "coordinators and the group's patrons; other members 403. The talk is recorded with PUT "
-                    + "…/groups/{groupId}/members/{partnerId} (introductoryTalkDone), which takes them off the list.")
+                    + "coordinators and the group's patrons; other members 403. The talk is recorded with POST "
+                    + "…/to-welcome/{partnerId}/introductory-talk, which takes them off the list.")
     public List<WelcomeResponse> toWelcome(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
         return welcome.of(networkId, groupId, reader());
+    }
+
+    @POST
+    @Path("/{partnerId}/introductory-talk")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
+    @Operation(summary = "Record that a member had their introductory talk",
+            description = "By the group's patrons, who hold the talk (seed 003), or a coordinator; other members 403. "
+                    + "Takes the member off the list and publishes membership-changed; recording it again changes nothing.")
+    public MembershipResponse recordIntroductoryTalk(@PathParam("networkId") String networkId,
+            @PathParam("groupId") UUID groupId, @PathParam("partnerId") UUID partnerId) {
+        return MembershipResponse.of(welcome.recordIntroductoryTalk(networkId, groupId, partnerId, reader()));
     }
 
     private Optional<UUID> reader() {

@@ -7,6 +7,7 @@ import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.repository.MembershipRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
 import de.netzwerk.partner.repository.SignupEntryRepository;
+import de.netzwerk.partner.rest.dto.MembershipRequest;
 import de.netzwerk.partner.rest.dto.WelcomeResponse;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Who a group still has to welcome (seed 003: "Hier solle es vorab ein Einführungsgespräch geben"): its current
- * members without the introductory talk, for the coordinators and the group's patrons.
+ * members without the introductory talk, for the coordinators and the group's patrons — who hold the talk and record
+ * it, which takes the member off the list.
  */
 @ApplicationScoped
 @Transactional
@@ -32,22 +34,22 @@ public class WelcomeList {
     private final MembershipRepository memberships;
     private final PartnerRepository partners;
     private final SignupEntryRepository entries;
+    private final MembershipService membershipService;
 
     WelcomeList(GroupRepository groups, MembershipRepository memberships, PartnerRepository partners,
-            SignupEntryRepository entries) {
+            SignupEntryRepository entries, MembershipService membershipService) {
         this.groups = groups;
         this.memberships = memberships;
         this.partners = partners;
         this.entries = entries;
+        this.membershipService = membershipService;
     }
 
     /** {@code reader} is the member asking (who must be a patron of the group), empty for a coordinator. */
     public List<WelcomeResponse> of(String networkId, UUID groupId, Optional<UUID> reader) {
         groups.findInNetwork(networkId, groupId).orElseThrow(() -> new ResourceNotFoundException("group", groupId));
         List<Membership> current = memberships.currentOf(groupId);
-        if (reader.isPresent() && current.stream().noneMatch(m -> m.partnerId.equals(reader.get()) && m.role == MembershipRole.PATRON)) {
-            throw new ForbiddenException("Only the group's patrons and the coordinators see whom to welcome");
-        }
+        requirePatronOrCoordinator(current, reader, "see whom to welcome");
         List<Membership> waiting = current.stream().filter(membership -> !membership.introductoryTalkDone)
                 .sorted(Comparator.comparing((Membership m) -> m.joinedOn).thenComparing(m -> m.partnerId)).toList();
         if (waiting.isEmpty()) {
@@ -67,5 +69,28 @@ public class WelcomeList {
                     reachable ? partner.phone : null, partner.status, membership.role, membership.joinedOn,
                     signupOf.get(partner.id));
         }).toList();
+    }
+
+    /**
+     * Records that the member had their introductory talk, as their patron or a coordinator says; publishes
+     * membership-changed the first time. {@code recorder} is the patron, empty for a coordinator.
+     */
+    public Membership recordIntroductoryTalk(String networkId, UUID groupId, UUID partnerId, Optional<UUID> recorder) {
+        groups.findInNetwork(networkId, groupId).orElseThrow(() -> new ResourceNotFoundException("group", groupId));
+        List<Membership> current = memberships.currentOf(groupId);
+        requirePatronOrCoordinator(current, recorder, "record an introductory talk");
+        Membership membership = current.stream().filter(m -> m.partnerId.equals(partnerId)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("membership of partner", partnerId));
+        if (membership.introductoryTalkDone) {
+            return membership;
+        }
+        return membershipService.put(networkId, groupId, partnerId,
+                new MembershipRequest(membership.role, null, true)).membership();
+    }
+
+    private static void requirePatronOrCoordinator(List<Membership> current, Optional<UUID> caller, String toDo) {
+        if (caller.isPresent() && current.stream().noneMatch(m -> m.partnerId.equals(caller.get()) && m.role == MembershipRole.PATRON)) {
+            throw new ForbiddenException("Only the group's patrons and the coordinators " + toDo);
+        }
     }
 }

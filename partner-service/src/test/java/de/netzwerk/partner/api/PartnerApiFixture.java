@@ -42,6 +42,12 @@ final class PartnerApiFixture {
                 // Ending a membership uses it up: each call ends a fresh one.
                 .objects("DELETE /api/v1/networks/{networkId}/groups/{groupId}/members/{partnerId}",
                         tenant -> tenant.with("partnerId", memberOf(tenant.networkId(), tenant.id("groupId"))))
+                // The talk is recorded in a group of its own, which the member's partner is no patron of.
+                .objects("POST /api/v1/networks/{networkId}/groups/{groupId}/to-welcome/{partnerId}/introductory-talk",
+                        tenant -> {
+                            String group = newGroup(tenant.networkId());
+                            return tenant.with("groupId", group).with("partnerId", memberOf(tenant.networkId(), group));
+                        })
                 // Erasing a partner's personal data uses the partner up: a fresh one each call, and an erased one to read.
                 .query("DELETE " + PARTNER + "/personal-data", "reason", tenant -> "PARTNER_REQUEST")
                 .objects("DELETE " + PARTNER + "/personal-data",
@@ -135,6 +141,13 @@ final class PartnerApiFixture {
     private static String proposedMatch(String network, String partner) {
         String other = Partners.registered(network, Partners.profile("Sportverein Musterstadt"));
         return Exchange.matched(network, Exchange.offered(network, offer(partner)), Exchange.needed(network, need(other)));
+    }
+
+    private static String newGroup(String network) {
+        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("kind", "WORKING", "name", "AG Freizeit"))
+                .when().post("/api/v1/networks/{n}/groups", network)
+                .then().statusCode(201).extract().path("id");
     }
 
     private static String memberOf(String network, String group) {

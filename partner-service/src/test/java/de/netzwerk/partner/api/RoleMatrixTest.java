@@ -85,6 +85,7 @@ class RoleMatrixTest {
                 .row("POST   " + N + "/signups/{signupId}/entries",            ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 // A member who is no patron of the group: only its patrons and the coordinators see whom to welcome.
                 .row("GET    " + N + "/groups/{groupId}/to-welcome",           ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("POST   " + N + "/groups/{groupId}/to-welcome/{partnerId}/introductory-talk", ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTHENTICATED)
                 .verify(OpenApiDocument.fetch(management, OpenApiDocument.QUARKUS_PATH), PartnerApiFixture.create());
     }
 }

@@ -48,6 +48,7 @@ class SignupResourceTest {
     private static final String SIGNUPS = "/api/v1/networks/{n}/signups";
     private static final String ENTRIES = SIGNUPS + "/{s}/entries";
     private static final String TO_WELCOME = "/api/v1/networks/{n}/groups/{g}/to-welcome";
+    private static final String TALK = TO_WELCOME + "/{p}/introductory-talk";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -100,7 +101,14 @@ class SignupResourceTest {
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(ENTRIES, network, signup)
                 .then().statusCode(200).body("partnerId", contains(erika));
 
-        join(network, group, erika, Map.of("role", "MEMBER", "introductoryTalkDone", true));
+        given().auth().oauth2(DevTokens.member(network, member)).when().post(TALK, network, group, erika)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.member(network, patron)).when().post(TALK, network, group, erika)
+                .then().statusCode(200).body("partnerId", equalTo(erika)).body("introductoryTalkDone", equalTo(true));
+        given().auth().oauth2(DevTokens.member(network, patron)).when().post(TALK, network, group, erika)
+                .then().statusCode(200).body("introductoryTalkDone", equalTo(true));
+        given().auth().oauth2(DevTokens.member(network, patron)).when().post(TALK, network, group, UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(DevTokens.member(network, patron)).when().get(TO_WELCOME, network, group)
                 .then().statusCode(200).body("size()", equalTo(0));
     }
