@@ -1,9 +1,3 @@
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -184,6 +178,7 @@ public class BackfilledNetwork {
     // over her absences); Jonas (one absence 73 days ago, later corrected); Petra (excused once); everyone else present.
 
     final Api api;
+    final Api operator;
     final String network;
     final LocalDate today = LocalDate.now(BERLIN);
     final Map<String, String> partnerIds = new LinkedHashMap<>();
@@ -192,8 +187,9 @@ public class BackfilledNetwork {
     final Map<String, String> names = new LinkedHashMap<>();
     final Map<Group, Map<Integer, String>> meetingIds = new LinkedHashMap<>();
 
-    BackfilledNetwork(Api api, String network) {
+    BackfilledNetwork(Api api, Api operator, String network) {
         this.api = api;
+        this.operator = operator;
         this.network = network;
     }
 
@@ -204,14 +200,14 @@ public class BackfilledNetwork {
             System.exit(2);
         }
         long started = System.nanoTime();
-        boolean passed = new BackfilledNetwork(new Api(args[1], args[2]), args[0]).run();
+        boolean passed = new BackfilledNetwork(new Api(args[1]), new Api(args[2]), args[0]).run();
         System.out.printf("%nacceptance: %s in %.0f s%n", passed ? "PASSED" : "FAILED", (System.nanoTime() - started) / 1e9);
         System.exit(passed ? 0 : 1);
     }
 
     boolean run() throws Exception {
         say("network %s, today %s (Europe/Berlin)", network, today);
-        api.asOperator("POST", "http://127.0.0.1:8081/api/v1/networks",
+        operator.send("POST", "http://127.0.0.1:8081/api/v1/networks",
                 Json.object("id", network, "name", "Inklusionsnetzwerk Bocholt (Abnahmetest " + network + ")",
                         "timeZone", "Europe/Berlin", "defaultLanguage", "de"));
         for (Group group : Group.values()) {
@@ -546,72 +542,5 @@ public class BackfilledNetwork {
 
     static void say(String format, Object... args) {
         System.out.println(args.length == 0 ? format.replace("%n", "\n") : format.formatted(args));
-    }
-}
-
-/** The REST calls of a single-page app: the coordinator's token on every request, JSON in and out. */
-class Api {
-
-    /** Other services know a network's partners and groups from partner-service's events, a moment later. */
-    static final Duration REPLICATION_TIMEOUT = Duration.ofSeconds(60);
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String token;
-    private final String operatorToken;
-
-    Api(String token, String operatorToken) {
-        this.token = token;
-        this.operatorToken = operatorToken;
-    }
-
-    String send(String method, String url, Object body) throws IOException, InterruptedException {
-        HttpResponse<String> response = exchange(method, url, body, token);
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException("%s %s answered %d: %s".formatted(method, url, response.statusCode(), response.body()));
-        }
-        return response.body();
-    }
-
-    String asOperator(String method, String url, Object body) throws IOException, InterruptedException {
-        HttpResponse<String> response = exchange(method, url, body, operatorToken);
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException("%s %s answered %d: %s".formatted(method, url, response.statusCode(), response.body()));
-        }
-        return response.body();
-    }
-
-    /**
-     * Sends the request again while the service answers 422 (a partner or group named that it has not learnt of yet)
-     * or 404 (engagement-service does not know the partner yet), for up to {@link #REPLICATION_TIMEOUT}.
-     */
-    String eventually(String method, String url, Object body) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + REPLICATION_TIMEOUT.toNanos();
-        while (true) {
-            HttpResponse<String> response = exchange(method, url, body, token);
-            if (response.statusCode() < 300) {
-                return response.body();
-            }
-            if ((response.statusCode() != 422 && response.statusCode() != 404) || System.nanoTime() > deadline) {
-                throw new IllegalStateException("%s %s answered %d: %s".formatted(method, url, response.statusCode(), response.body()));
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private HttpResponse<String> exchange(String method, String url, Object body, String bearer)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + bearer).header("Accept", "application/json");
-        if (body == null) {
-            request.method(method, "GET".equals(method) ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString("{}"));
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8));
-        }
-        if (body == null && !"GET".equals(method)) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -1,9 +1,6 @@
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -855,61 +852,5 @@ final class Checks {
         System.out.printf("%n%d checks passed, %d failed%n", passed, failures.size());
         failures.forEach(failure -> System.out.println("  FAIL " + failure));
         return failures.isEmpty();
-    }
-}
-
-/** The REST calls, with one caller's token: JSON in and out. */
-class Api {
-
-    /** Other services know a network's partners and groups from partner-service's events, a moment later. */
-    static final Duration REPLICATION_TIMEOUT = Duration.ofSeconds(60);
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String token;
-
-    Api(String token) {
-        this.token = token;
-    }
-
-    String send(String method, String url, Object body) throws IOException, InterruptedException {
-        HttpResponse<String> response = exchange(method, url, body);
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException("%s %s answered %d: %s".formatted(method, url, response.statusCode(), response.body()));
-        }
-        return response.body();
-    }
-
-    /**
-     * Sends the request again while the service answers 422 (a partner or group named that it has not learnt of yet)
-     * or 404 (it does not know them yet), for up to {@link #REPLICATION_TIMEOUT}.
-     */
-    String eventually(String method, String url, Object body) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + REPLICATION_TIMEOUT.toNanos();
-        while (true) {
-            HttpResponse<String> response = exchange(method, url, body);
-            if (response.statusCode() < 300) {
-                return response.body();
-            }
-            if ((response.statusCode() != 422 && response.statusCode() != 404) || System.nanoTime() > deadline) {
-                throw new IllegalStateException("%s %s answered %d: %s".formatted(method, url, response.statusCode(), response.body()));
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    HttpResponse<String> exchange(String method, String url, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (body == null) {
-            request.method(method, "GET".equals(method) || "DELETE".equals(method) ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString("{}"));
-            if (!"GET".equals(method) && !"DELETE".equals(method)) {
-                request.header("Content-Type", "application/json");
-            }
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -31,18 +31,29 @@ service_java_opts() {
     fi
 }
 
-# run_acceptance_program MAIN CLASSPATH [ARGUMENTS…]: compiles the program MAIN of deploy/local/acceptance-test with
-# the JSON reader it shares (Json.java) into .run/acceptance-classes/MAIN and runs it with CLASSPATH (may be empty).
+# run_local_program SOURCE CLASSPATH [ARGUMENTS…]: compiles the program SOURCE (a path under deploy/local, e.g.
+# demo/DemoNetwork.java) with what the programs share — the JSON reader (acceptance-test/Json.java) and the REST calls
+# (acceptance-test/Api.java) — into .run/acceptance-classes/<its name> and runs it with CLASSPATH (may be empty).
 # Compiled rather than run as a single source file: the JDK 21 launcher cannot take a second source file.
-run_acceptance_program() {
-    local main="$1" classpath="$2" classes="$RUN_DIR/acceptance-classes/$1"
+run_local_program() {
+    local source="$1" classpath="$2" main classes
+    main="$(basename "$1" .java)"
+    classes="$RUN_DIR/acceptance-classes/$main"
     shift 2
     rm -rf "$classes"
     mkdir -p "$classes"
-    javac -nowarn -d "$classes" ${classpath:+-cp "$classpath"} \
-        "$LOCAL_DIR/acceptance-test/$main.java" "$LOCAL_DIR/acceptance-test/Json.java" \
-        || die "could not compile deploy/local/acceptance-test/$main.java"
+    javac -nowarn -d "$classes" ${classpath:+-cp "$classpath"} "$LOCAL_DIR/$source" \
+        "$LOCAL_DIR/acceptance-test/Json.java" "$LOCAL_DIR/acceptance-test/Api.java" \
+        || die "could not compile deploy/local/$source"
     exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classes${classpath:+:$classpath}" "$main" "$@"
+}
+
+# run_acceptance_program MAIN CLASSPATH [ARGUMENTS…]: run_local_program for the program MAIN of
+# deploy/local/acceptance-test.
+run_acceptance_program() {
+    local main="$1"
+    shift
+    run_local_program "acceptance-test/$main.java" "$@"
 }
 
 say() { printf '%s\n' "$*"; }
