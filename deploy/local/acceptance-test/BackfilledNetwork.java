@@ -29,10 +29,6 @@ import java.util.stream.Collectors;
 public class BackfilledNetwork {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final String PARTNERS = "http://127.0.0.1:8081/api/v1/networks/%s";
-    static final String MEETINGS = "http://127.0.0.1:8082/api/v1/networks/%s/meetings";
-    static final String TASKS = "http://127.0.0.1:8083/api/v1/networks/%s/tasks";
-    static final String ENGAGEMENT = "http://127.0.0.1:8084/api/v1/networks/%s";
 
     /** How long engagement-service may take to settle after the last request. */
     static final Duration SETTLE_DEADLINE = Duration.ofSeconds(120);
@@ -180,6 +176,7 @@ public class BackfilledNetwork {
     final Api api;
     final Api operator;
     final String network;
+    final Urls urls;
     final LocalDate today = LocalDate.now(BERLIN);
     final Map<String, String> partnerIds = new LinkedHashMap<>();
     final Map<Group, String> groupIds = new LinkedHashMap<>();
@@ -191,6 +188,7 @@ public class BackfilledNetwork {
         this.api = api;
         this.operator = operator;
         this.network = network;
+        this.urls = new Urls(network);
     }
 
     public static void main(String[] args) throws Exception {
@@ -211,12 +209,12 @@ public class BackfilledNetwork {
                 Json.object("id", network, "name", "Inklusionsnetzwerk Bocholt (Abnahmetest " + network + ")",
                         "timeZone", "Europe/Berlin", "defaultLanguage", "de"));
         for (Group group : Group.values()) {
-            groupIds.put(group, id(api.send("POST", partners("/groups"),
+            groupIds.put(group, id(api.send("POST", urls.partners("/groups"),
                     Json.object("kind", "WORKING", "name", group.title, "theme", group.theme))));
             names.put(groupIds.get(group), group.title);
         }
         for (Partner partner : CAST) {
-            partnerIds.put(partner.key, id(api.send("POST", partners("/partners"), Json.object("kind", partner.kind,
+            partnerIds.put(partner.key, id(api.send("POST", urls.partners("/partners"), Json.object("kind", partner.kind,
                     "sector", partner.sector, "name", partner.name, "contactConsent", true))));
             names.put(partnerIds.get(partner.key), partner.name);
         }
@@ -233,7 +231,7 @@ public class BackfilledNetwork {
         say("3. AG Wohnen's seven past meetings scheduled, before its members are entered");
         joinGroupAtOnce(Group.WOHNEN);
         say("4. members of AG Wohnen entered, all in one request");
-        api.eventually("PUT", engagement("/engagement/" + partnerIds.get("lena") + "/pause"),
+        api.eventually("PUT", urls.engagement("/engagement/" + partnerIds.get("lena") + "/pause"),
                 Json.object("startsOn", today.minusDays(40).toString(), "until", today.plusDays(60).toString(),
                         "reason", "PARENTAL_LEAVE", "note", "Elternzeit"));
         say("5. Lena Brüggemann's parental leave entered: from 40 days ago for another 60 days");
@@ -260,7 +258,7 @@ public class BackfilledNetwork {
         settle("AG Wohnen", 0);
 
         String corrected = meetingIds.get(MISTAKE.group).get(MISTAKE.daysAgo);
-        api.send("PUT", meetings("/" + corrected + "/attendance"), Json.object("entries", List.of(Json.object(
+        api.send("PUT", urls.meetings("/" + corrected + "/attendance"), Json.object("entries", List.of(Json.object(
                 "partnerId", partnerIds.get(MISTAKE.partner), "status", partnerOf(MISTAKE.partner).statusAt(MISTAKE.group,
                         MISTAKE.daysAgo)))));
         say("9. AG Arbeit's list of 73 days ago corrected: Jonas Överhoff present, not absent");
@@ -286,7 +284,7 @@ public class BackfilledNetwork {
         for (Partner partner : CAST) {
             String role = partner.groups.get(group);
             if (role != null) {
-                api.send("PUT", partners("/groups/" + groupIds.get(group) + "/members/" + partnerIds.get(partner.key)),
+                api.send("PUT", urls.partners("/groups/" + groupIds.get(group) + "/members/" + partnerIds.get(partner.key)),
                         Json.object("role", role, "joinedOn", today.minusDays(partner.joinedDaysAgo).toString(),
                                 "introductoryTalkDone", true));
             }
@@ -295,7 +293,7 @@ public class BackfilledNetwork {
 
     void schedule(Group group, int daysAgo) throws Exception {
         OffsetDateTime start = today.minusDays(daysAgo).atTime(LocalTime.of(18, 0)).atZone(BERLIN).toOffsetDateTime();
-        String meeting = id(api.eventually("POST", meetings(""), Json.object("groupId", groupIds.get(group),
+        String meeting = id(api.eventually("POST", urls.meetings(""), Json.object("groupId", groupIds.get(group),
                 "title", group.title + " – Treffen", "startsAt", start.toString(), "endsAt", start.plusHours(2).toString(),
                 "place", "Begegnungszentrum, Raum 1", "agenda", "1. Rückblick\n2. Vorhaben\n3. Verschiedenes")));
         meetingIds.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(daysAgo, meeting);
@@ -314,12 +312,12 @@ public class BackfilledNetwork {
                 entries.add(Json.object("partnerId", partnerIds.get(partner.key), "status", status));
             }
         }
-        api.send("PUT", meetings("/" + meeting + "/attendance"), Json.object("entries", entries));
-        api.send("PUT", meetings("/" + meeting + "/minutes"),
+        api.send("PUT", urls.meetings("/" + meeting + "/attendance"), Json.object("entries", entries));
+        api.send("PUT", urls.meetings("/" + meeting + "/minutes"),
                 Json.object("text", "Protokoll %s vom %s. Anwesend: siehe Liste.".formatted(group.title, today.minusDays(daysAgo))));
         for (Partner partner : members(group)) {
             if (READ_MISSED_MINUTES.contains(partner.key) && !partner.statusAt(group, daysAgo).equals("PRESENT")) {
-                api.send("PUT", meetings("/" + meeting + "/minutes/acknowledgements/" + partnerIds.get(partner.key)), null);
+                api.send("PUT", urls.meetings("/" + meeting + "/minutes/acknowledgements/" + partnerIds.get(partner.key)), null);
             }
         }
     }
@@ -331,7 +329,7 @@ public class BackfilledNetwork {
             entries.add(Json.object("partnerId", partnerIds.get(partner.key), "role", partner.groups.get(group),
                     "joinedOn", today.minusDays(partner.joinedDaysAgo).toString(), "introductoryTalkDone", true));
         }
-        api.send("POST", partners("/groups/" + groupIds.get(group) + "/members"), Json.object("memberships", entries));
+        api.send("POST", urls.partners("/groups/" + groupIds.get(group) + "/members"), Json.object("memberships", entries));
     }
 
     /**
@@ -353,10 +351,10 @@ public class BackfilledNetwork {
             }
             attendance.add(Json.object("partnerId", id, "status", status));
         }
-        api.eventually("PUT", meetings("/" + meeting + "/history"), Json.object(
+        api.eventually("PUT", urls.meetings("/" + meeting + "/history"), Json.object(
                 "invitations", Json.object("sentAt", start.minusDays(10).withHour(10).toString(), "partnerIds", invitees),
                 "responses", answers, "attendance", attendance));
-        api.send("PUT", meetings("/" + meeting + "/minutes"), Json.object(
+        api.send("PUT", urls.meetings("/" + meeting + "/minutes"), Json.object(
                 "text", "Protokoll %s vom %s.".formatted(group.title, today.minusDays(daysAgo)),
                 "publishedAt", start.plusDays(3).withHour(20).toString()));
     }
@@ -369,7 +367,7 @@ public class BackfilledNetwork {
         Set<String> wanted = members(group).stream().map(p -> partnerIds.get(p.key)).collect(Collectors.toSet());
         long deadline = System.nanoTime() + Api.REPLICATION_TIMEOUT.toNanos();
         while (true) {
-            Object invited = Json.parse(api.eventually("POST", meetings("/" + meeting + "/invitations"), Map.of()));
+            Object invited = Json.parse(api.eventually("POST", urls.meetings("/" + meeting + "/invitations"), Map.of()));
             Set<String> invitees = ((List<?>) invited).stream().map(i -> (String) ((Map<?, ?>) i).get("partnerId"))
                     .collect(Collectors.toSet());
             if (invitees.containsAll(wanted)) {
@@ -391,7 +389,7 @@ public class BackfilledNetwork {
             body.put("status", "DONE");
             body.put("completedOn", today.minusDays(task.completedDaysAgo).toString());
         }
-        names.put(id(api.eventually("POST", tasks(""), body)), "task '%s'".formatted(task.title));
+        names.put(id(api.eventually("POST", urls.tasks(""), body)), "task '%s'".formatted(task.title));
     }
 
     /**
@@ -409,7 +407,7 @@ public class BackfilledNetwork {
                 default -> "ACCEPTED";
             };
             if (answer != null) {
-                api.send("PUT", meetings("/" + meeting + "/responses/" + partnerIds.get(partner.key)),
+                api.send("PUT", urls.meetings("/" + meeting + "/responses/" + partnerIds.get(partner.key)),
                         Json.object("answer", answer, "reason", answer.equals("DECLINED") ? "Terminüberschneidung" : null));
             }
         }
@@ -434,8 +432,8 @@ public class BackfilledNetwork {
         String last = null;
         long quietSince = System.nanoTime();
         while (true) {
-            String engagement = api.send("GET", engagement("/engagement?size=200"), null);
-            String alerts = api.send("GET", engagement("/alerts?size=200"), null);
+            String engagement = api.send("GET", urls.engagement("/engagement?size=200"), null);
+            String alerts = api.send("GET", urls.engagement("/alerts?size=200"), null);
             String now = engagement + alerts;
             if (!now.equals(last)) {
                 last = now;
@@ -516,24 +514,6 @@ public class BackfilledNetwork {
             text = text.replace(name.getKey(), name.getValue());
         }
         return text;
-    }
-
-    // --- addresses ---
-
-    String partners(String path) {
-        return PARTNERS.formatted(network) + path;
-    }
-
-    String meetings(String path) {
-        return MEETINGS.formatted(network) + path;
-    }
-
-    String tasks(String path) {
-        return TASKS.formatted(network) + path;
-    }
-
-    String engagement(String path) {
-        return ENGAGEMENT.formatted(network) + path;
     }
 
     static String id(String created) {

@@ -49,10 +49,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public class PersonalData {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final String PARTNER_API = "http://127.0.0.1:8081/api/v1/networks/%s";
-    static final String MEETING_API = "http://127.0.0.1:8082/api/v1/networks/%s/meetings";
-    static final String TASK_API = "http://127.0.0.1:8083/api/v1/networks/%s/tasks";
-    static final String ENGAGEMENT_API = "http://127.0.0.1:8084/api/v1/networks/%s";
     static final String REPLAY = "http://127.0.0.1:8084/api/v1/engagement-replay";
     static final String BROKER = "127.0.0.1:9092";
     static final List<String> DATABASES = List.of("netzwerk_partner", "netzwerk_meeting", "netzwerk_task", "netzwerk_engagement");
@@ -82,6 +78,7 @@ public class PersonalData {
 
     final String localDir;
     final String network;
+    final Urls urls;
     final Api coordinator;
     final Api operator;
     final LocalDate today = LocalDate.now(BERLIN);
@@ -106,6 +103,7 @@ public class PersonalData {
     PersonalData(String localDir, String network) throws Exception {
         this.localDir = localDir;
         this.network = network;
+        this.urls = new Urls(network);
         this.coordinator = new Api(token(network, "coordinator"));
         this.operator = new Api(token("-", "operator"));
     }
@@ -153,19 +151,19 @@ public class PersonalData {
         say("%n1. A partner with a full history in all four services");
         operator.send("POST", "http://127.0.0.1:8081/api/v1/networks", Json.object("id", network,
                 "name", "Netzwerk Datenschutztest " + network, "timeZone", "Europe/Berlin", "defaultLanguage", "de"));
-        groupId = id(coordinator.send("POST", partners("/groups"),
+        groupId = id(coordinator.send("POST", urls.partners("/groups"),
                 Json.object("kind", "WORKING", "name", "AG Teilhabe", "theme", "Teilhabe im Quartier")));
-        mariaId = id(coordinator.send("POST", partners("/partners"), Json.object("kind", "PERSON", "sector", "VOLUNTEERS",
+        mariaId = id(coordinator.send("POST", urls.partners("/partners"), Json.object("kind", "PERSON", "sector", "VOLUNTEERS",
                 "name", maria.name, "email", maria.email, "phone", maria.phone, "expertise", maria.expertise,
                 "interests", maria.interests, "offers", maria.offers, "contactConsent", true, "listingConsent", true)));
         controlName = "Stadtteilbibliothek Kontrolle-" + maria.marker;
-        controlId = id(coordinator.send("POST", partners("/partners"), Json.object("kind", "ORGANISATION",
+        controlId = id(coordinator.send("POST", urls.partners("/partners"), Json.object("kind", "ORGANISATION",
                 "sector", "ASSOCIATION", "name", controlName, "contactConsent", true)));
         for (String partner : List.of(mariaId, controlId)) {
-            coordinator.send("PUT", partners("/groups/" + groupId + "/members/" + partner), Json.object("role", "MEMBER",
+            coordinator.send("PUT", urls.partners("/groups/" + groupId + "/members/" + partner), Json.object("role", "MEMBER",
                     "joinedOn", today.minusDays(120).toString(), "introductoryTalkDone", true));
         }
-        coordinator.send("POST", partners("/partners/" + mariaId + "/contacts"), Json.object("contactedOn",
+        coordinator.send("POST", urls.partners("/partners/" + mariaId + "/contacts"), Json.object("contactedOn",
                 today.minusDays(20).toString(), "channel", "CALL", "madeBy", "Koordination", "note", maria.contactNote));
         say("   Maria %s and the control partner %s registered, members of AG Teilhabe, one contact logged", mariaId,
                 controlId);
@@ -184,27 +182,27 @@ public class PersonalData {
                 answers.add(Json.object("partnerId", mariaId, "answer", herAnswer[i], "respondedAt", start.minusDays(3).toString(),
                         "reason", herAnswer[i].equals("DECLINED") ? maria.rsvpReason : null));
             }
-            coordinator.eventually("PUT", meetings("/" + meeting + "/history"), Json.object(
+            coordinator.eventually("PUT", urls.meetings("/" + meeting + "/history"), Json.object(
                     "invitations", Json.object("sentAt", start.minusDays(10).withHour(10).toString(),
                             "partnerIds", List.of(mariaId, controlId)),
                     "responses", answers,
                     "attendance", List.of(Json.object("partnerId", mariaId, "status", herAttendance[i]),
                             Json.object("partnerId", controlId, "status", "PRESENT"))));
-            coordinator.send("PUT", meetings("/" + meeting + "/minutes"), Json.object("text", "Protokoll vom "
+            coordinator.send("PUT", urls.meetings("/" + meeting + "/minutes"), Json.object("text", "Protokoll vom "
                     + start.toLocalDate(), "publishedAt", start.plusDays(2).withHour(20).toString()));
         }
-        coordinator.send("PUT", meetings("/" + pastMeetings.get(1) + "/minutes/acknowledgements/" + mariaId),
+        coordinator.send("PUT", urls.meetings("/" + pastMeetings.get(1) + "/minutes/acknowledgements/" + mariaId),
                 Json.object("acknowledgedAt", today.minusDays(38).atTime(19, 0).atZone(BERLIN).toOffsetDateTime().toString()));
         say("   4 past meetings entered (present; declined with her reason, excused; absent; absent), minutes of the one she"
                 + " missed read");
 
         upcomingMeeting = schedule(today.plusDays(10).atTime(LocalTime.of(18, 0)).atZone(BERLIN).toOffsetDateTime());
-        coordinator.eventually("POST", meetings("/" + upcomingMeeting + "/invitations"), Map.of());
-        coordinator.send("PUT", meetings("/" + upcomingMeeting + "/responses/" + mariaId),
+        coordinator.eventually("POST", urls.meetings("/" + upcomingMeeting + "/invitations"), Map.of());
+        coordinator.send("PUT", urls.meetings("/" + upcomingMeeting + "/responses/" + mariaId),
                 Json.object("answer", "DECLINED", "reason", maria.upcomingReason));
         say("   the next meeting in 10 days invited to; Maria declined it with a reason");
 
-        taskId = id(coordinator.eventually("POST", tasks(""), Json.object("title", "Rückmeldungen zum Stadtteilfest sammeln",
+        taskId = id(coordinator.eventually("POST", urls.tasks(""), Json.object("title", "Rückmeldungen zum Stadtteilfest sammeln",
                 "description", maria.taskDescription, "groupId", groupId, "assigneeId", mariaId, "size", "S",
                 "assignedAt", today.minusDays(40).atTime(9, 0).atZone(BERLIN).toOffsetDateTime().toString(),
                 "dueDate", today.minusDays(30).toString(), "status", "DONE", "completedOn", today.minusDays(31).toString())));
@@ -213,15 +211,15 @@ public class PersonalData {
         long waited = System.nanoTime();
         alertId = awaitAlert();
         say("   engagement: her score and the ABSENCE_STREAK alert %s after %.0f s", alertId, (System.nanoTime() - waited) / 1e9);
-        coordinator.send("PATCH", engagement("/alerts/" + alertId), Json.object("status", "CONTACTED",
+        coordinator.send("PATCH", urls.engagement("/alerts/" + alertId), Json.object("status", "CONTACTED",
                 "contactedBy", "Koordination", "contactedAt", OffsetDateTime.now(BERLIN).minusHours(1).withNano(0).toString(),
                 "contactChannel", "CALL", "note", maria.followUpNote));
-        coordinator.send("PUT", engagement("/engagement/" + mariaId + "/pause"), Json.object("startsOn", today.toString(),
+        coordinator.send("PUT", urls.engagement("/engagement/" + mariaId + "/pause"), Json.object("startsOn", today.toString(),
                 "until", today.plusDays(60).toString(), "reason", "OTHER", "note", maria.pauseNote));
         say("   the coordinator called her about the alert (follow-up note) and paused her (pause note)");
         Api member = new Api(token(network, "member", mariaId));
-        member.send("POST", engagement("/engagement/" + mariaId + "/scoring-objection"), Json.object("reason", maria.objectionReason));
-        coordinator.send("PATCH", engagement("/engagement/" + mariaId + "/scoring-objection"), Json.object("status", "REJECTED",
+        member.send("POST", urls.engagement("/engagement/" + mariaId + "/scoring-objection"), Json.object("reason", maria.objectionReason));
+        coordinator.send("PATCH", urls.engagement("/engagement/" + mariaId + "/scoring-objection"), Json.object("status", "REJECTED",
                 "justification", maria.objectionJustification));
         say("   she objected to scoring in her own words; the coordinator rejected it with a justification, scoring resumed");
         awaitFollowUpInContactLog();
@@ -229,7 +227,7 @@ public class PersonalData {
     }
 
     String schedule(OffsetDateTime start) throws Exception {
-        return id(coordinator.eventually("POST", meetings(""), Json.object("groupId", groupId, "title", "AG Teilhabe – Treffen",
+        return id(coordinator.eventually("POST", urls.meetings(""), Json.object("groupId", groupId, "title", "AG Teilhabe – Treffen",
                 "startsAt", start.toString(), "endsAt", start.plusHours(2).toString(), "place", "Bürgerhaus, Raum 2")));
     }
 
@@ -237,9 +235,9 @@ public class PersonalData {
     String awaitAlert() throws Exception {
         long deadline = System.nanoTime() + ENGAGEMENT_DEADLINE.toNanos();
         while (true) {
-            HttpResponse<String> score = coordinator.exchange("GET", engagement("/engagement/" + mariaId), null);
+            HttpResponse<String> score = coordinator.exchange("GET", urls.engagement("/engagement/" + mariaId), null);
             if (score.statusCode() == 200) {
-                List<?> alerts = items(coordinator.send("GET", engagement("/alerts?partnerId=" + mariaId + "&size=200"), null));
+                List<?> alerts = items(coordinator.send("GET", urls.engagement("/alerts?partnerId=" + mariaId + "&size=200"), null));
                 for (Object alert : alerts) {
                     if ("ABSENCE_STREAK".equals(((Map<?, ?>) alert).get("rule"))) {
                         return (String) ((Map<?, ?>) alert).get("id");
@@ -256,7 +254,7 @@ public class PersonalData {
 
     void awaitScore(String partner, String who) throws Exception {
         long deadline = System.nanoTime() + ENGAGEMENT_DEADLINE.toNanos();
-        while (coordinator.exchange("GET", engagement("/engagement/" + partner), null).statusCode() != 200) {
+        while (coordinator.exchange("GET", urls.engagement("/engagement/" + partner), null).statusCode() != 200) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("engagement-service has no score for " + who);
             }
@@ -268,7 +266,7 @@ public class PersonalData {
     void awaitFollowUpInContactLog() throws Exception {
         long deadline = System.nanoTime() + ENGAGEMENT_DEADLINE.toNanos();
         while (true) {
-            String log = coordinator.send("GET", partners("/partners/" + mariaId + "/contacts?size=200"), null);
+            String log = coordinator.send("GET", urls.partners("/partners/" + mariaId + "/contacts?size=200"), null);
             if (log.contains("ALERT_FOLLOW_UP")) {
                 say("   the follow-up call is in her contact log (%d entries)", items(log).size());
                 return;
@@ -289,14 +287,14 @@ public class PersonalData {
 
     Aggregates aggregates() throws Exception {
         String last = pastMeetings.get(3);
-        List<?> attendance = (List<?>) ((Map<?, ?>) Json.parse(coordinator.send("GET", meetings("/" + last + "/attendance"), null)))
+        List<?> attendance = (List<?>) ((Map<?, ?>) Json.parse(coordinator.send("GET", urls.meetings("/" + last + "/attendance"), null)))
                 .get("entries");
         Map<String, Long> byStatus = attendance.stream().map(e -> (String) ((Map<?, ?>) e).get("status"))
                 .collect(Collectors.groupingBy(s -> s, TreeMap::new, Collectors.counting()));
         List<?> answers = (List<?>) ((Map<?, ?>) Json.parse(coordinator.send("GET",
-                meetings("/" + pastMeetings.get(1) + "/history"), null))).get("responses");
-        Map<?, ?> health = (Map<?, ?>) Json.parse(coordinator.send("GET", engagement("/groups/" + groupId + "/health"), null));
-        Map<?, ?> control = (Map<?, ?>) Json.parse(coordinator.send("GET", engagement("/engagement/" + controlId), null));
+                urls.meetings("/" + pastMeetings.get(1) + "/history"), null))).get("responses");
+        Map<?, ?> health = (Map<?, ?>) Json.parse(coordinator.send("GET", urls.engagement("/groups/" + groupId + "/health"), null));
+        Map<?, ?> control = (Map<?, ?>) Json.parse(coordinator.send("GET", urls.engagement("/engagement/" + controlId), null));
         return new Aggregates(byStatus, attendance.size(), answers.size(), health.get("members"), control.get("score"));
     }
 
@@ -306,14 +304,14 @@ public class PersonalData {
         say("%n2. Export as the member herself");
         Api member = new Api(token(network, "member", mariaId));
         long started = System.nanoTime();
-        HttpResponse<String> requested = member.exchange("GET", partners("/partners/" + mariaId + "/personal-data"), null);
+        HttpResponse<String> requested = member.exchange("GET", urls.partners("/partners/" + mariaId + "/personal-data"), null);
         if (!checks.check(requested.statusCode() == 202 && requested.headers().firstValue("Location").isPresent(),
                 "export requested: 202 with Location", requested.statusCode() + " " + requested.body())) {
             return;
         }
         String location = requested.headers().firstValue("Location").orElseThrow();
         // As partner-service documents it: another partner's data answers a member as if that partner were unknown.
-        HttpResponse<String> foreign = member.exchange("GET", partners("/partners/" + controlId + "/personal-data"), null);
+        HttpResponse<String> foreign = member.exchange("GET", urls.partners("/partners/" + controlId + "/personal-data"), null);
         checks.check(foreign.statusCode() == 404, "the member asking for the control partner's personal data: 404",
                 foreign.statusCode() + " " + foreign.body());
         Map<?, ?> job = pollExport(member, location, started);
@@ -407,7 +405,7 @@ public class PersonalData {
         say("%n3. Erasure by the coordinator");
         long started = System.nanoTime();
         HttpResponse<String> requested = coordinator.exchange("DELETE",
-                partners("/partners/" + mariaId + "/personal-data?reason=PARTNER_REQUEST"), null);
+                urls.partners("/partners/" + mariaId + "/personal-data?reason=PARTNER_REQUEST"), null);
         if (!checks.check(requested.statusCode() == 202 && requested.headers().firstValue("Location").isPresent(),
                 "erasure requested: 202 with Location", requested.statusCode() + " " + requested.body())) {
             throw new IllegalStateException("no erasure to wait for");
@@ -693,7 +691,7 @@ public class PersonalData {
         checks.check(after.lastMeetingAttendance.equals(before.lastMeetingAttendance) && after.lastMeetingLines == before.lastMeetingLines,
                 "the last meeting's attendance counts her absence anonymously (%s)".formatted(after.lastMeetingAttendance),
                 "before " + before.lastMeetingAttendance + ", after " + after.lastMeetingAttendance);
-        String attendance = coordinator.send("GET", meetings("/" + pastMeetings.get(3) + "/attendance"), null);
+        String attendance = coordinator.send("GET", urls.meetings("/" + pastMeetings.get(3) + "/attendance"), null);
         checks.check(!attendance.contains(mariaId), "the attendance list names her no more", attendance);
         checks.check(after.declinedMeetingAnswers == before.declinedMeetingAnswers,
                 "the meeting she declined still counts %d answers".formatted(after.declinedMeetingAnswers),
@@ -720,10 +718,10 @@ public class PersonalData {
             Thread.sleep(1000);
         }
         say("   replay done after %.0f s", (System.nanoTime() - started) / 1e9);
-        HttpResponse<String> score = coordinator.exchange("GET", engagement("/engagement/" + mariaId), null);
+        HttpResponse<String> score = coordinator.exchange("GET", urls.engagement("/engagement/" + mariaId), null);
         checks.check(score.statusCode() == 404 || score.statusCode() == 410, "after the replay her score is gone (%d)"
                 .formatted(score.statusCode()), score.statusCode() + " " + abbreviate(score.body(), 300));
-        String alerts = coordinator.send("GET", engagement("/alerts?size=200"), null);
+        String alerts = coordinator.send("GET", urls.engagement("/alerts?size=200"), null);
         checks.check(!alerts.contains(mariaId), "after the replay no alert names her", abbreviate(alerts, 400));
         awaitScore(controlId, "the control partner after the replay");
         checks.pass("after the replay the control partner's score reads");
@@ -771,22 +769,6 @@ public class PersonalData {
             throw new IllegalStateException("deploy/local/token " + String.join(" ", command.subList(1, command.size())) + " failed");
         }
         return token;
-    }
-
-    String partners(String path) {
-        return PARTNER_API.formatted(network) + path;
-    }
-
-    String meetings(String path) {
-        return MEETING_API.formatted(network) + path;
-    }
-
-    String tasks(String path) {
-        return TASK_API.formatted(network) + path;
-    }
-
-    String engagement(String path) {
-        return ENGAGEMENT_API.formatted(network) + path;
     }
 
     static String id(String created) {

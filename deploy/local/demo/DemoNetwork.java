@@ -5,7 +5,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +33,7 @@ import java.util.TreeMap;
 public class DemoNetwork {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final String PARTNER_SERVICE = "http://127.0.0.1:8081/api/v1/networks";
-    static final String MEETINGS = "http://127.0.0.1:8082/api/v1/networks/%s/meetings";
-    static final String TASKS = "http://127.0.0.1:8083/api/v1/networks/%s/tasks";
-    static final String ENGAGEMENT = "http://127.0.0.1:8084/api/v1/networks/%s";
+    static final String NETWORKS = "http://127.0.0.1:8081/api/v1/networks";
 
     /** How long to wait for engagement-service to show every kind of alert before saying what is missing. */
     static final Duration ALERTS_DEADLINE = Duration.ofSeconds(90);
@@ -80,7 +79,8 @@ public class DemoNetwork {
 
     /**
      * One partner: profile, groups with their role, when they joined, how they attended (a status per meeting day that
-     * is not PRESENT; NOT_LISTED: not on that list) and the last relationship-level contact (null: none in the log).
+     * is not PRESENT; NOT_LISTED: not on that list), the last relationship-level contact (null: none in the log), and
+     * what the demo shows with them.
      */
     record Partner(String key, String name, String kind, String sector, Map<Group, String> groups, int joinedDaysAgo,
             Map<Integer, String> attendance, Integer lastCallDaysAgo, String story) {
@@ -105,6 +105,7 @@ public class DemoNetwork {
 
     static final String NOT_LISTED = "NOT_LISTED";
 
+    /** On none of the group's lists but one (days ago of any meeting up to three months back), with that status. */
     static Map<Integer, String> everyListBut(int daysAgo, String status) {
         Map<Integer, String> attendance = new TreeMap<>();
         for (int day = 91; day > 0; day--) {
@@ -198,6 +199,7 @@ public class DemoNetwork {
     final Api coordinator;
     final Api operator;
     final String network;
+    final Urls urls;
     final LocalDate today = LocalDate.now(BERLIN);
     final Map<String, String> partnerIds = new LinkedHashMap<>();
     final Map<Group, String> groupIds = new EnumMap<>(Group.class);
@@ -207,11 +209,13 @@ public class DemoNetwork {
         this.coordinator = coordinator;
         this.operator = operator;
         this.network = network;
+        this.urls = new Urls(network);
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
-            System.err.println("usage: DemoNetwork NETWORK COORDINATOR_TOKEN OPERATOR_TOKEN   (run it through deploy/local/demo-data)");
+            System.err.println("usage: DemoNetwork NETWORK COORDINATOR_TOKEN OPERATOR_TOKEN"
+                    + "   (run it through deploy/local/demo-data)");
             System.exit(2);
         }
         long started = System.nanoTime();
@@ -220,7 +224,8 @@ public class DemoNetwork {
             demo.run();
         } catch (Exception e) {
             // Never fail deploy/local/up: the next up finishes what this run could not.
-            demo.warnings.add("the demo network is not complete (%s); the next deploy/local/up goes on with it".formatted(e.getMessage()));
+            demo.warnings.add("the demo network is not complete (%s); the next deploy/local/up goes on with it"
+                    .formatted(e.getMessage()));
         }
         demo.warnings.forEach(warning -> say("demo data: WARNING: %s", warning));
         say("demo data: done in %.0f s", (System.nanoTime() - started) / 1e9);
@@ -236,9 +241,7 @@ public class DemoNetwork {
         findOrCreateGroups();
         findOrCreatePartners();
         enterMemberships();
-        coordinator.eventually("PUT", engagement("/engagement/" + partnerIds.get("mueller") + "/pause"),
-                Json.object("startsOn", today.minusDays(40).toString(), "until", today.plusDays(60).toString(),
-                        "reason", "PARENTAL_LEAVE", "note", "Elternzeit"));
+        pauseForParentalLeave();
         enterMeetings();
         enterTasks();
         enterContacts();
@@ -252,7 +255,7 @@ public class DemoNetwork {
 
     /** True if the network was created now; false if it existed (CI keeps its databases, up runs this every time). */
     boolean createNetwork() throws Exception {
-        HttpResponse<String> created = operator.exchange("POST", PARTNER_SERVICE, Json.object("id", network,
+        HttpResponse<String> created = operator.exchange("POST", NETWORKS, Json.object("id", network,
                 "name", "Inklusionsnetzwerk Musterstadt", "timeZone", "Europe/Berlin", "defaultLanguage", "de"));
         if (created.statusCode() != 201 && created.statusCode() != 409) {
             throw new IllegalStateException("could not create network %s: %d %s".formatted(network, created.statusCode(),
@@ -261,16 +264,23 @@ public class DemoNetwork {
         return created.statusCode() == 201;
     }
 
+    /** The cooperation, started, is the last thing built. */
     boolean complete() throws Exception {
-        return items(coordinator.send("GET", partners("/cooperations?size=200"), null)).stream()
-                .anyMatch(cooperation -> COOPERATION_PURPOSE.equals(cooperation.get("purpose")));
+        Map<?, ?> cooperation = cooperation();
+        return cooperation != null && !"PLANNED".equals(cooperation.get("status"));
+    }
+
+    /** The demo's cooperation, or null if no run has created it yet. */
+    Map<?, ?> cooperation() throws Exception {
+        return items(coordinator.send("GET", urls.partners("/cooperations?size=200"), null)).stream()
+                .filter(cooperation -> COOPERATION_PURPOSE.equals(cooperation.get("purpose"))).findFirst().orElse(null);
     }
 
     // --- building, each step looking up what an earlier run already made ---
 
     void findOrCreateGroups() throws Exception {
         Map<String, String> existing = new LinkedHashMap<>();
-        for (Map<?, ?> group : items(coordinator.send("GET", partners("/groups?size=200"), null))) {
+        for (Map<?, ?> group : items(coordinator.send("GET", urls.partners("/groups?size=200"), null))) {
             existing.put(group.get("kind") + "/" + group.get("name"), (String) group.get("id"));
         }
         for (Group group : Group.values()) {
@@ -280,7 +290,7 @@ public class DemoNetwork {
                             .findFirst().orElse(null)
                     : existing.get(group.kind + "/" + group.title);
             if (id == null) {
-                id = id(coordinator.send("POST", partners("/groups"),
+                id = id(coordinator.send("POST", urls.partners("/groups"),
                         Json.object("kind", group.kind, "name", group.title, "theme", group.theme)));
             }
             groupIds.put(group, id);
@@ -289,7 +299,7 @@ public class DemoNetwork {
 
     void findOrCreatePartners() throws Exception {
         Map<String, String> byExternalId = new LinkedHashMap<>();
-        for (Map<?, ?> partner : items(coordinator.send("GET", partners("/partners?size=200"), null))) {
+        for (Map<?, ?> partner : items(coordinator.send("GET", urls.partners("/partners?size=200"), null))) {
             if (partner.get("externalId") != null) {
                 byExternalId.put((String) partner.get("externalId"), (String) partner.get("id"));
             }
@@ -297,7 +307,7 @@ public class DemoNetwork {
         for (Partner partner : CAST) {
             String id = byExternalId.get(partner.externalId());
             if (id == null) {
-                id = id(coordinator.send("POST", partners("/partners"), Json.object("kind", partner.kind,
+                id = id(coordinator.send("POST", urls.partners("/partners"), Json.object("kind", partner.kind,
                         "sector", partner.sector, "name", partner.name, "externalId", partner.externalId(),
                         "email", partner.key + "@musterstadt.example", "contactConsent", true, "listingConsent", true)));
             }
@@ -314,7 +324,7 @@ public class DemoNetwork {
                 entries.add(Json.object("partnerId", partnerIds.get(partner.key), "role", partner.groups.get(group),
                         "joinedOn", today.minusDays(partner.joinedDaysAgo).toString(), "introductoryTalkDone", true));
             }
-            HttpResponse<String> entered = coordinator.exchange("POST", partners("/groups/" + groupIds.get(group) + "/members"),
+            HttpResponse<String> entered = coordinator.exchange("POST", urls.partners("/groups/" + groupIds.get(group) + "/members"),
                     Json.object("memberships", entries));
             if (entered.statusCode() == 409) {
                 warnings.add("%s's members were entered on another day; kept as they are".formatted(group.title));
@@ -322,6 +332,17 @@ public class DemoNetwork {
                 throw new IllegalStateException("members of %s: %d %s".formatted(group.title, entered.statusCode(), entered.body()));
             }
         }
+    }
+
+    /**
+     * Anna Müller's parental leave, entered before her absences (as a coordinator would), so that they raise nothing
+     * on the way; engagement-service knows her from partner-events a moment after she was registered. A pause entered
+     * again replaces itself.
+     */
+    void pauseForParentalLeave() throws Exception {
+        coordinator.eventually("PUT", urls.engagement("/engagement/" + partnerIds.get("mueller") + "/pause"),
+                Json.object("startsOn", today.minusDays(40).toString(), "until", today.plusDays(60).toString(),
+                        "reason", "PARENTAL_LEAVE", "note", "Elternzeit"));
     }
 
     /**
@@ -334,13 +355,13 @@ public class DemoNetwork {
         for (Group group : Group.values()) {
             Map<LocalDate, String> existing = new TreeMap<>();
             for (Map<?, ?> meeting : items(coordinator.eventually("GET",
-                    meetings("?size=200&groupId=" + groupIds.get(group)), null))) {
+                    urls.meetings("?size=200&groupId=" + groupIds.get(group)), null))) {
                 if (group.meetingTitle.equals(meeting.get("title"))) {
                     existing.put(OffsetDateTime.parse((String) meeting.get("startsAt")).atZoneSameInstant(BERLIN)
                             .toLocalDate(), (String) meeting.get("id"));
                 }
             }
-            Set<LocalDate> planned = new java.util.HashSet<>();
+            Set<LocalDate> planned = new HashSet<>();
             group.meetingDaysAgo().forEach(days -> planned.add(today.minusDays(days)));
             if (!planned.containsAll(existing.keySet())) {
                 warnings.add("%s's meetings were entered on another day; kept as they are".formatted(group.title));
@@ -351,13 +372,13 @@ public class DemoNetwork {
                 enterMeeting(group, daysAgo, meeting != null ? meeting : schedule(group, daysAgo));
             }
         }
-        say("demo data: %d meetings with attendance", Group.values().length == 0 ? 0
-                : java.util.Arrays.stream(Group.values()).mapToInt(g -> g.meetingDaysAgo().size()).sum());
+        say("demo data: %d meetings with attendance",
+                Arrays.stream(Group.values()).mapToInt(group -> group.meetingDaysAgo().size()).sum());
     }
 
     String schedule(Group group, int daysAgo) throws Exception {
         OffsetDateTime start = startOf(group, daysAgo);
-        return id(coordinator.eventually("POST", meetings(""), Json.object("groupId", groupIds.get(group),
+        return id(coordinator.eventually("POST", urls.meetings(""), Json.object("groupId", groupIds.get(group),
                 "title", group.meetingTitle, "startsAt", start.toString(), "endsAt", start.plusHours(2).toString(),
                 "place", group == Group.STEUERUNG ? "Rathaus Musterstadt, Raum 2.14" : "Begegnungszentrum Mitte, Raum 1",
                 "agenda", "1. Rückblick\n2. Vorhaben\n3. Verschiedenes")));
@@ -388,25 +409,25 @@ public class DemoNetwork {
                 attendance.add(Json.object("partnerId", id, "status", status));
             }
         }
-        HttpResponse<String> entered = eventuallyExchange("PUT", meetings("/" + meeting + "/history"), Json.object(
+        HttpResponse<String> entered = eventuallyExchange("PUT", urls.meetings("/" + meeting + "/history"), Json.object(
                 "invitations", Json.object("sentAt", start.minusDays(10).withHour(10).toString(), "partnerIds", invitees),
                 "responses", answers, "attendance", attendance));
         if (entered.statusCode() == 409) {
             return; // entered by an earlier run on another day, with other dates: it stays as it was
         }
         check(entered, "history of " + group.title + " " + today.minusDays(daysAgo));
-        coordinator.send("PUT", meetings("/" + meeting + "/minutes"), Json.object(
+        coordinator.send("PUT", urls.meetings("/" + meeting + "/minutes"), Json.object(
                 "text", "Protokoll %s vom %s.".formatted(group.title, today.minusDays(daysAgo)),
                 "publishedAt", notInTheFuture(start.plusDays(3).withHour(20)).toString()));
         for (String partner : excused) {
-            coordinator.send("PUT", meetings("/" + meeting + "/minutes/acknowledgements/" + partner),
+            coordinator.send("PUT", urls.meetings("/" + meeting + "/minutes/acknowledgements/" + partner),
                     Json.object("acknowledgedAt", notInTheFuture(start.plusDays(5).withHour(19)).toString()));
         }
     }
 
     void enterTasks() throws Exception {
-        Set<String> existing = new java.util.HashSet<>();
-        for (Map<?, ?> task : items(coordinator.send("GET", tasks("?size=200"), null))) {
+        Set<String> existing = new HashSet<>();
+        for (Map<?, ?> task : items(coordinator.send("GET", urls.tasks("?size=200"), null))) {
             existing.add((String) task.get("title"));
         }
         for (Task task : TASKS_ENTERED) {
@@ -421,7 +442,7 @@ public class DemoNetwork {
                 body.put("status", "DONE");
                 body.put("completedOn", today.minusDays(task.completedDaysAgo).toString());
             }
-            coordinator.eventually("POST", tasks(""), body);
+            coordinator.eventually("POST", urls.tasks(""), body);
         }
         say("demo data: %d tasks (on time, late, overdue, open)", TASKS_ENTERED.size());
     }
@@ -432,7 +453,7 @@ public class DemoNetwork {
      */
     void enterContacts() throws Exception {
         for (Partner partner : CAST) {
-            String log = partners("/partners/" + partnerIds.get(partner.key) + "/contacts");
+            String log = urls.partners("/partners/" + partnerIds.get(partner.key) + "/contacts");
             if (!items(coordinator.send("GET", log + "?size=1", null)).isEmpty()) {
                 continue;
             }
@@ -448,13 +469,13 @@ public class DemoNetwork {
 
     void enterGoals() throws Exception {
         Map<String, String> existing = new LinkedHashMap<>();
-        for (Object goal : (List<?>) Json.parse(coordinator.send("GET", partners("/goals"), null))) {
+        for (Object goal : (List<?>) Json.parse(coordinator.send("GET", urls.partners("/goals"), null))) {
             existing.put((String) ((Map<?, ?>) goal).get("title"), (String) ((Map<?, ?>) goal).get("id"));
         }
         for (Goal goal : GOALS) {
             String id = existing.get(goal.title);
             if (id == null) {
-                id = id(coordinator.send("POST", partners("/goals"), Json.object("title", goal.title,
+                id = id(coordinator.send("POST", urls.partners("/goals"), Json.object("title", goal.title,
                         "category", goal.category, "priority", goal.priority, "responsiblePartnerId",
                         partnerIds.get(goal.responsible))));
             }
@@ -465,7 +486,7 @@ public class DemoNetwork {
                         "keyActor", need.keyActor));
             }
             // Replaces the list: the same list again changes nothing.
-            coordinator.send("PUT", partners("/goals/" + id + "/actor-needs"), Json.object("needs", needs));
+            coordinator.send("PUT", urls.partners("/goals/" + id + "/actor-needs"), Json.object("needs", needs));
         }
         say("demo data: %d strategic goals with the actors they need, two not in the network yet", GOALS.size());
     }
@@ -479,60 +500,67 @@ public class DemoNetwork {
         post("offers", "yilmaz", "KNOW_HOW", "Prüfe Texte auf Leichte Sprache, als Prüfer mit Lernschwierigkeiten",
                 List.of("leichte sprache"));
         List<Map<?, ?>> matches = items(coordinator.send("GET",
-                partners("/exchange/matches?size=200&partnerId=" + partnerIds.get("beirat")), null));
+                urls.partners("/exchange/matches?size=200&partnerId=" + partnerIds.get("beirat")), null));
         Map<?, ?> match = matches.stream().filter(m -> room.equals(m.get("offerId")) && need.equals(m.get("needId")))
                 .findFirst().orElse(null);
         String matchId = match != null ? (String) match.get("id")
-                : id(coordinator.send("POST", partners("/exchange/matches"), Json.object("offerId", room, "needId", need)));
+                : id(coordinator.send("POST", urls.partners("/exchange/matches"), Json.object("offerId", room, "needId", need)));
         if (match == null || "PROPOSED".equals(match.get("status"))) {
-            coordinator.send("PATCH", partners("/exchange/matches/" + matchId), Json.object("status", "AGREED"));
+            coordinator.send("PATCH", urls.partners("/exchange/matches/" + matchId), Json.object("status", "AGREED"));
         }
     }
 
     String post(String side, String partner, String kind, String description, List<String> tags) throws Exception {
         String id = partnerIds.get(partner);
-        for (Map<?, ?> entry : items(coordinator.send("GET", partners("/exchange/" + side + "?size=200&partnerId=" + id), null))) {
+        for (Map<?, ?> entry : items(coordinator.send("GET", urls.partners("/exchange/" + side + "?size=200&partnerId=" + id), null))) {
             if (description.equals(entry.get("description"))) {
                 return (String) entry.get("id");
             }
         }
-        return id(coordinator.send("POST", partners("/exchange/" + side), Json.object("partnerId", id, "kind", kind,
+        return id(coordinator.send("POST", urls.partners("/exchange/" + side), Json.object("partnerId", id, "kind", kind,
                 "description", description, "tags", tags, "validUntil", today.plusDays(60).toString())));
     }
 
     /** A Thementisch for the dying AG Freizeit, where someone new signed up: AG Freizeit's patron has to welcome her. */
     void openSignup() throws Exception {
         String title = "Thementisch Freizeit beim Stadtteilfest";
-        String signup = items(coordinator.send("GET", partners("/signups?size=200"), null)).stream()
+        String signup = items(coordinator.send("GET", urls.partners("/signups?size=200"), null)).stream()
                 .filter(s -> title.equals(s.get("title"))).map(s -> (String) s.get("id")).findFirst().orElse(null);
         if (signup == null) {
-            signup = id(coordinator.send("POST", partners("/signups"),
+            signup = id(coordinator.send("POST", urls.partners("/signups"),
                     Json.object("groupId", groupIds.get(Group.FREIZEIT), "title", title)));
         }
         // The same person again gets her entry back (200): no second partner.
-        coordinator.send("POST", partners("/signups/" + signup + "/entries"), Json.object("name", "Erika Beispiel",
+        coordinator.send("POST", urls.partners("/signups/" + signup + "/entries"), Json.object("name", "Erika Beispiel",
                 "email", "erika.beispiel@musterstadt.example", "contactConsent", true));
     }
 
     /** Active since five months, ending in three weeks with no follow-up yet: it shows in …/cooperations/attention. */
     void startCooperation() throws Exception {
         String goal = null;
-        for (Object g : (List<?>) Json.parse(coordinator.send("GET", partners("/goals"), null))) {
+        for (Object g : (List<?>) Json.parse(coordinator.send("GET", urls.partners("/goals"), null))) {
             if (GOALS.getFirst().title.equals(((Map<?, ?>) g).get("title"))) {
                 goal = (String) ((Map<?, ?>) g).get("id");
             }
         }
-        HttpResponse<String> created = coordinator.exchange("POST", partners("/cooperations"), Json.object(
-                "purpose", COOPERATION_PURPOSE, "goalId", goal,
-                "startsOn", today.minusDays(150).toString(), "endsOn", today.plusDays(21).toString(),
-                "parties", List.of(
-                        Json.object("partnerId", partnerIds.get("werkstaetten"), "contribution", "Begleitung der Praktikantinnen und Praktikanten"),
-                        Json.object("partnerId", partnerIds.get("baeckerei"), "contribution", "Zwei Praktikumsplätze"),
-                        Json.object("partnerId", partnerIds.get("berufskolleg"), "contribution", "Vermittlung der Schülerinnen und Schüler"))));
-        check(created, "the cooperation");
-        String etag = created.headers().firstValue("ETag").orElse("\"0\"");
-        coordinator.sendIfMatch("PUT", partners("/cooperations/" + id(created.body()) + "/status"), etag,
-                Json.object("status", "ACTIVE"));
+        String id = cooperation() == null ? null : (String) cooperation().get("id");
+        if (id == null) {
+            id = id(coordinator.send("POST", urls.partners("/cooperations"), Json.object(
+                    "purpose", COOPERATION_PURPOSE, "goalId", goal,
+                    "startsOn", today.minusDays(150).toString(), "endsOn", today.plusDays(21).toString(),
+                    "parties", List.of(
+                            party("werkstaetten", "Begleitung der Praktikantinnen und Praktikanten"),
+                            party("baeckerei", "Zwei Praktikumsplätze"),
+                            party("berufskolleg", "Vermittlung der Schülerinnen und Schüler")))));
+        }
+        // Started in a second request, with the version just read: a run cut off in between starts it next time.
+        String cooperation = urls.partners("/cooperations/" + id);
+        String etag = coordinator.exchange("GET", cooperation, null).headers().firstValue("ETag").orElseThrow();
+        coordinator.sendIfMatch("PUT", cooperation + "/status", etag, Json.object("status", "ACTIVE"));
+    }
+
+    Map<String, Object> party(String partner, String contribution) {
+        return Json.object("partnerId", partnerIds.get(partner), "contribution", contribution);
     }
 
     // --- what a newcomer finds ---
@@ -549,7 +577,7 @@ public class DemoNetwork {
         long quietSince = System.nanoTime();
         while (true) {
             Map<String, Integer> now = new TreeMap<>();
-            for (Map<?, ?> alert : items(coordinator.send("GET", engagement("/alerts?status=OPEN&size=200"), null))) {
+            for (Map<?, ?> alert : items(coordinator.send("GET", urls.engagement("/alerts?status=OPEN&size=200"), null))) {
                 now.merge((String) alert.get("rule"), 1, Integer::sum);
             }
             if (!now.equals(counts)) {
@@ -563,9 +591,9 @@ public class DemoNetwork {
             Thread.sleep(1000);
         }
         int partners = ((Number) ((Map<?, ?>) Json.parse(coordinator.send("GET",
-                partners("/partners?size=1"), null))).get("totalItems")).intValue();
+                urls.partners("/partners?size=1"), null))).get("totalItems")).intValue();
         int cold = ((Number) ((Map<?, ?>) Json.parse(coordinator.send("GET",
-                partners("/partners?size=1&contactOlderThan=P90D"), null))).get("totalItems")).intValue();
+                urls.partners("/partners?size=1&contactOlderThan=P90D"), null))).get("totalItems")).intValue();
         StringBuilder alerts = new StringBuilder();
         for (String rule : ALERT_RULES) {
             alerts.append(alerts.isEmpty() ? "" : ", ").append(rule).append(' ').append(counts.getOrDefault(rule, 0));
@@ -585,7 +613,7 @@ public class DemoNetwork {
             return partnerIds.get(key);
         }
         String externalId = CAST.stream().filter(p -> p.key.equals(key)).findFirst().orElseThrow().externalId();
-        for (Map<?, ?> partner : items(coordinator.send("GET", partners("/partners?size=200"), null))) {
+        for (Map<?, ?> partner : items(coordinator.send("GET", urls.partners("/partners?size=200"), null))) {
             if (externalId.equals(partner.get("externalId"))) {
                 return (String) partner.get("id");
             }
@@ -631,22 +659,6 @@ public class DemoNetwork {
     static List<Map<?, ?>> items(String page) {
         return ((List<?>) ((Map<?, ?>) Json.parse(page)).get("items")).stream().<Map<?, ?>>map(item -> (Map<?, ?>) item)
                 .toList();
-    }
-
-    String partners(String path) {
-        return PARTNER_SERVICE + "/" + network + path;
-    }
-
-    String meetings(String path) {
-        return MEETINGS.formatted(network) + path;
-    }
-
-    String tasks(String path) {
-        return TASKS.formatted(network) + path;
-    }
-
-    String engagement(String path) {
-        return ENGAGEMENT.formatted(network) + path;
     }
 
     static String id(String created) {

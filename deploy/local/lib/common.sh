@@ -32,9 +32,9 @@ service_java_opts() {
 }
 
 # run_local_program SOURCE CLASSPATH [ARGUMENTS…]: compiles the program SOURCE (a path under deploy/local, e.g.
-# demo/DemoNetwork.java) with what the programs share — the JSON reader (acceptance-test/Json.java) and the REST calls
-# (acceptance-test/Api.java) — into .run/acceptance-classes/<its name> and runs it with CLASSPATH (may be empty).
-# Compiled rather than run as a single source file: the JDK 21 launcher cannot take a second source file.
+# demo/DemoNetwork.java) with what the programs share — the JSON reader, the REST calls and a network's addresses
+# (acceptance-test/Json.java, Api.java, Urls.java) — into .run/acceptance-classes/<its name> and runs it with CLASSPATH
+# (may be empty). Compiled rather than run as a single source file: the JDK 21 launcher cannot take a second source file.
 run_local_program() {
     local source="$1" classpath="$2" main classes
     main="$(basename "$1" .java)"
@@ -43,8 +43,7 @@ run_local_program() {
     rm -rf "$classes"
     mkdir -p "$classes"
     javac -nowarn -d "$classes" ${classpath:+-cp "$classpath"} "$LOCAL_DIR/$source" \
-        "$LOCAL_DIR/acceptance-test/Json.java" "$LOCAL_DIR/acceptance-test/Api.java" \
-        || die "could not compile deploy/local/$source"
+        "$LOCAL_DIR"/acceptance-test/{Json,Api,Urls}.java || die "could not compile deploy/local/$source"
     exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classes${classpath:+:$classpath}" "$main" "$@"
 }
 
