@@ -20,7 +20,8 @@ import java.util.UUID;
 
 /**
  * An offer or a need of a partner in the resource exchange. It is open until the end of its valid-until day in the
- * network's time zone; after that it has expired and leaves the open lists by itself.
+ * network's time zone; after that it has expired and leaves the open lists by itself. Withdrawn earlier, it leaves
+ * them at once.
  */
 @Entity
 @Table(name = "exchange_entry")
@@ -71,7 +72,21 @@ public class ExchangeEntry {
     @Column(name = "posted_at", nullable = false)
     public OffsetDateTime postedAt;
 
+    /** The token subject of whoever withdrew it, with when; both null while it was not withdrawn. */
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    public ExchangeEntryStatus statusOn(LocalDate today) {
+        if (withdrawnAt != null) {
+            return ExchangeEntryStatus.WITHDRAWN;
+        }
+        return validUntil.isBefore(today) ? ExchangeEntryStatus.EXPIRED : ExchangeEntryStatus.OPEN;
+    }
+
     public boolean isOpenOn(LocalDate today) {
-        return !validUntil.isBefore(today);
+        return statusOn(today) == ExchangeEntryStatus.OPEN;
     }
 }

@@ -1,6 +1,7 @@
 package de.netzwerk.partner.repository;
 
 import de.netzwerk.partner.ExchangeEntry;
+import de.netzwerk.partner.ExchangeEntryStatus;
 import de.netzwerk.partner.ExchangeKind;
 import de.netzwerk.partner.ExchangeSide;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -19,7 +20,7 @@ import java.util.UUID;
 public class ExchangeEntryRepository implements PanacheRepositoryBase<ExchangeEntry, UUID> {
 
     /** What a list asks for; null fields do not filter. {@code open}: still valid on {@code today}, or expired before it. */
-    public record Search(ExchangeSide side, boolean open, LocalDate today, String tag, UUID partnerId, ExchangeKind kind,
+    public record Search(ExchangeSide side, ExchangeEntryStatus status, LocalDate today, String tag, UUID partnerId, ExchangeKind kind,
             UUID meetingId) {
     }
 
@@ -28,11 +29,17 @@ public class ExchangeEntryRepository implements PanacheRepositoryBase<ExchangeEn
                 Parameters.with("network", networkId).and("side", side).and("id", id)).firstResultOptional();
     }
 
-    /** Open entries soonest-expiring first, expired ones the latest expired first. */
+    /** Open entries soonest-expiring first, expired ones the latest expired first, withdrawn ones the latest first. */
     public PanacheQuery<ExchangeEntry> search(String networkId, Search search) {
         List<String> conditions = new ArrayList<>(List.of("networkId = :network", "side = :side"));
-        Parameters parameters = Parameters.with("network", networkId).and("side", search.side()).and("today", search.today());
-        conditions.add(search.open() ? "validUntil >= :today" : "validUntil < :today");
+        Parameters parameters = Parameters.with("network", networkId).and("side", search.side());
+        if (search.status() == ExchangeEntryStatus.WITHDRAWN) {
+            conditions.add("withdrawnAt is not null");
+        } else {
+            conditions.add(search.status() == ExchangeEntryStatus.OPEN
+                    ? "withdrawnAt is null and validUntil >= :today" : "withdrawnAt is null and validUntil < :today");
+            parameters.and("today", search.today());
+        }
         if (search.tag() != null) {
             conditions.add(":tag member of tags");
             parameters.and("tag", search.tag());
@@ -49,13 +56,16 @@ public class ExchangeEntryRepository implements PanacheRepositoryBase<ExchangeEn
             conditions.add("kind = :kind");
             parameters.and("kind", search.kind());
         }
-        Sort sort = search.open() ? Sort.by("validUntil").and("postedAt").and("id")
-                : Sort.descending("validUntil").and("postedAt", Sort.Direction.Descending).and("id");
+        Sort sort = switch (search.status()) {
+            case OPEN -> Sort.by("validUntil").and("postedAt").and("id");
+            case EXPIRED -> Sort.descending("validUntil").and("postedAt", Sort.Direction.Descending).and("id");
+            case WITHDRAWN -> Sort.descending("withdrawnAt").and("id");
+        };
         return find(String.join(" and ", conditions), sort, parameters);
     }
 
     /** Every open entry of a side in the network: what suggestions are made from. */
     public List<ExchangeEntry> open(String networkId, ExchangeSide side, LocalDate today) {
-        return list("networkId = ?1 and side = ?2 and validUntil >= ?3", networkId, side, today);
+        return list("networkId = ?1 and side = ?2 and validUntil >= ?3 and withdrawnAt is null", networkId, side, today);
     }
 }

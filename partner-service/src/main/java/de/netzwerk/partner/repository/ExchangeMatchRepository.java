@@ -32,6 +32,15 @@ public class ExchangeMatchRepository implements PanacheRepositoryBase<ExchangeMa
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /**
+     * The matches only proposed with this offer or need, locked until the transaction ends: one being agreed at this
+     * moment is agreed first, and then no longer only proposed.
+     */
+    public List<ExchangeMatch> proposedWith(UUID entryId) {
+        return find("(offerId = ?1 or needId = ?1) and status = ?2", entryId, ExchangeMatchStatus.PROPOSED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     public boolean liveMatchExists(UUID offerId, UUID needId) {
         return count("offerId = ?1 and needId = ?2 and status <> ?3", offerId, needId, ExchangeMatchStatus.WITHDRAWN) > 0;
     }

@@ -1,6 +1,7 @@
 package de.netzwerk.partner.rest;
 
 import de.netzwerk.partner.ExchangeEntry;
+import de.netzwerk.partner.ExchangeEntryStatus;
 import de.netzwerk.partner.ExchangeKind;
 import de.netzwerk.partner.ExchangeSide;
 import de.netzwerk.partner.repository.ExchangeEntryRepository;
@@ -45,8 +46,12 @@ public class ExchangeEntryResource {
             + "coordinator for any partner of the network (422 naming partnerId otherwise). Anything priced is refused "
             + "with 422 naming the field (see the request's description). Publishes %s with kind, tags and dates; the "
             + "description is never published.";
-    private static final String LIST_DESCRIPTION = "OPEN (default): still valid today in the network's time zone, "
-            + "soonest-expiring first; EXPIRED: valid until a day before today, latest first. Filters combine.";
+    private static final String LIST_DESCRIPTION = "OPEN (default): still valid today in the network's time zone and "
+            + "not withdrawn, soonest-expiring first; EXPIRED: valid until a day before today, latest first; WITHDRAWN: "
+            + "the latest withdrawn first. Filters combine.";
+    private static final String WITHDRAW_DESCRIPTION = "By its partner (a member for their own entries; 403 for "
+            + "another's) or a coordinator. It leaves the open lists and no match can be proposed with it; matches only "
+            + "proposed with it are withdrawn too, agreed ones stand. Withdrawing it again changes nothing.";
 
     private final ExchangeService exchange;
     private final SecurityIdentity caller;
@@ -83,6 +88,15 @@ public class ExchangeEntryResource {
     }
 
     @POST
+    @Path("/offers/{offerId}/withdrawal")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
+    @Operation(summary = "Withdraw an offer before it expires", description = WITHDRAW_DESCRIPTION)
+    public ExchangeEntryResponse withdrawOffer(@PathParam("networkId") String networkId, @PathParam("offerId") UUID offerId) {
+        return view(networkId, exchange.withdraw(networkId, ExchangeSide.OFFER, offerId, ExchangeCaller.of(caller)));
+    }
+
+    @POST
     @Path("/needs")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
     @Operation(summary = "Tell the network what a partner needs", description = "Publishes exchange-need-posted. " + POST_DESCRIPTION)
@@ -108,13 +122,22 @@ public class ExchangeEntryResource {
         return view(networkId, exchange.entry(networkId, ExchangeSide.NEED, needId));
     }
 
+    @POST
+    @Path("/needs/{needId}/withdrawal")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
+    @Operation(summary = "Withdraw a need before it expires", description = WITHDRAW_DESCRIPTION)
+    public ExchangeEntryResponse withdrawNeed(@PathParam("networkId") String networkId, @PathParam("needId") UUID needId) {
+        return view(networkId, exchange.withdraw(networkId, ExchangeSide.NEED, needId, ExchangeCaller.of(caller)));
+    }
+
     /** The filters of the offer and need lists. */
     public static class Filter {
 
         @QueryParam("status")
         @DefaultValue("OPEN")
-        @Parameter(description = "OPEN or EXPIRED")
-        public ExchangeEntryResponse.Status status;
+        @Parameter(description = "OPEN, EXPIRED or WITHDRAWN")
+        public ExchangeEntryStatus status;
 
         @QueryParam("tag")
         @Parameter(description = "One tag, any case", example = "barrierefreiheit")
@@ -143,7 +166,7 @@ public class ExchangeEntryResource {
     private Page<ExchangeEntryResponse> list(String networkId, ExchangeSide side, Filter filter, PageRequest page) {
         LocalDate today = exchange.today(networkId);
         String tag = filter.tag == null || filter.tag.isBlank() ? null : Tags.normalise(filter.tag);
-        var search = new ExchangeEntryRepository.Search(side, filter.status != ExchangeEntryResponse.Status.EXPIRED, today,
+        var search = new ExchangeEntryRepository.Search(side, filter.status, today,
                 tag, filter.partnerId, filter.kind, filter.meetingId);
         ExchangeService.EntryPage found = exchange.search(networkId, search, page.toPanache());
         return Page.of(found.entries().stream().map(entry -> ExchangeEntryResponse.of(entry, today)).toList(), page,

@@ -115,6 +115,28 @@ public class ExchangeService {
                 .orElseThrow(() -> new ResourceNotFoundException(side == ExchangeSide.OFFER ? "offer" : "need", id));
     }
 
+    /**
+     * Takes an offer or a need back before it expires. Matches only proposed with it are withdrawn with it; an agreed
+     * one stands, since two partners agreed on it, and ends as they decide.
+     */
+    public ExchangeEntry withdraw(String networkId, ExchangeSide side, UUID id, Actor actor) {
+        ExchangeEntry entry = entry(networkId, side, id);
+        if (!actor.mayActFor(entry.partnerId)) {
+            throw new ForbiddenException("A member withdraws their own offers and needs only");
+        }
+        if (entry.withdrawnAt != null) {
+            return entry;
+        }
+        entry.withdrawnBy = actor.subject();
+        entry.withdrawnAt = OffsetDateTime.now(clock);
+        for (ExchangeMatch proposed : matches.proposedWith(entry.id)) {
+            proposed.status = ExchangeMatchStatus.WITHDRAWN;
+            proposed.withdrawnBy = entry.withdrawnBy;
+            proposed.withdrawnAt = entry.withdrawnAt;
+        }
+        return entry;
+    }
+
     public EntryPage search(String networkId, ExchangeEntryRepository.Search search, Page page) {
         PanacheQuery<ExchangeEntry> query = entries.search(networkId, search).page(page);
         return new EntryPage(query.list(), query.count());
@@ -133,12 +155,8 @@ public class ExchangeService {
             throw new InvalidFieldException("needId", "is a need of the partner who offers: an exchange takes two partners");
         }
         LocalDate today = today(networkId);
-        if (!offer.isOpenOn(today)) {
-            throw new ConflictException("The offer expired on %s.".formatted(offer.validUntil));
-        }
-        if (!need.isOpenOn(today)) {
-            throw new ConflictException("The need expired on %s.".formatted(need.validUntil));
-        }
+        requireOpen(offer, "offer", today);
+        requireOpen(need, "need", today);
         if (matches.liveMatchExists(offerId, needId)) {
             throw new ConflictException("This offer and this need are matched already; withdraw that match to propose them again.");
         }
@@ -209,6 +227,14 @@ public class ExchangeService {
     /** Today in the network's time zone: an entry is open through its valid-until day there. */
     public LocalDate today(String networkId) {
         return LocalDate.now(clock.withZone(ZoneId.of(networks.get(networkId).timeZone)));
+    }
+
+    private static void requireOpen(ExchangeEntry entry, String name, LocalDate today) {
+        switch (entry.statusOn(today)) {
+            case EXPIRED -> throw new ConflictException("The %s expired on %s.".formatted(name, entry.validUntil));
+            case WITHDRAWN -> throw new ConflictException("The %s was withdrawn.".formatted(name));
+            case OPEN -> { }
+        }
     }
 
     private static boolean visibleTo(ExchangeMatch match, Actor actor) {

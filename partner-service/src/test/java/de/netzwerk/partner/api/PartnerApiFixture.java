@@ -64,6 +64,11 @@ final class PartnerApiFixture {
                             .with("needId", Exchange.needed(tenant.networkId(), need(other)));
                 })
                 // Moving a match on uses it up: a fresh proposed one each call, which the caller agrees to.
+                // Withdrawing uses an entry up: a fresh offer of the member's partner, a fresh need of someone else.
+                .objects("POST /api/v1/networks/{networkId}/exchange/offers/{offerId}/withdrawal",
+                        tenant -> tenant.with("offerId", Exchange.offered(tenant.networkId(), offer(tenant.id("partnerId")))))
+                .objects("POST /api/v1/networks/{networkId}/exchange/needs/{needId}/withdrawal",
+                        tenant -> tenant.with("needId", Exchange.needed(tenant.networkId(), need(tenant.id("colleagueId")))))
                 .objects("PATCH /api/v1/networks/{networkId}/exchange/matches/{matchId}",
                         tenant -> tenant.with("matchId", proposedMatch(tenant.networkId(), tenant.id("partnerId"))))
                 .body("PATCH /api/v1/networks/{networkId}/exchange/matches/{matchId}", tenant -> Map.of("status", "AGREED"))

@@ -63,6 +63,9 @@ class RoleMatrixTest {
                 .row("GET    " + N + "/exchange/offers",                       ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("POST   " + N + "/exchange/offers",                       ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/exchange/offers/{offerId}",             ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("POST   " + N + "/exchange/offers/{offerId}/withdrawal",  ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                // The need is another partner's than the member's.
+                .row("POST   " + N + "/exchange/needs/{needId}/withdrawal",    ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/exchange/needs",                        ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("POST   " + N + "/exchange/needs",                        ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/exchange/needs/{needId}",               ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)

@@ -208,6 +208,42 @@ class ExchangeResourceTest {
     }
 
     @Test
+    void aWithdrawnOfferLeavesTheOpenListsAndTakesItsProposedMatchesWithIt() {
+        String offer = Exchange.offered(network, Exchange.entry(tafel, "ROOM", "Saal für 40 Personen", "raum"));
+        String need = Exchange.needed(network, Exchange.entry(blickwinkel, "ROOM", "Raum für das Plenum", "raum"));
+        String other = Exchange.needed(network, Exchange.entry(blickwinkel, "ROOM", "Raum für die AG", "raum"));
+        String proposed = Exchange.matched(network, offer, need);
+        String agreed = Exchange.matched(network, offer, other);
+        Exchange.change(DevTokens.member(network, blickwinkel), network, agreed, "AGREED").then().statusCode(200);
+
+        given().auth().oauth2(DevTokens.member(network, blickwinkel)).when().post(BASE + "/offers/{o}/withdrawal", network, offer)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.member(network, tafel)).when().post(BASE + "/offers/{o}/withdrawal", network, offer)
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN"))
+                .body("withdrawnBy", equalTo(tafel)).body("withdrawnAt", notNullValue());
+        given().auth().oauth2(DevTokens.coordinator(network)).when().post(BASE + "/offers/{o}/withdrawal", network, offer)
+                .then().statusCode(200).body("withdrawnBy", equalTo(tafel));
+
+        given().auth().oauth2(DevTokens.coordinator(network)).when().get(BASE + "/offers", network)
+                .then().statusCode(200).body("items", empty());
+        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("status", "WITHDRAWN")
+                .when().get(BASE + "/offers", network)
+                .then().statusCode(200).body("items.id", contains(offer));
+        given().auth().oauth2(DevTokens.coordinator(network)).when().get(BASE + "/suggestions", network)
+                .then().statusCode(200).body("$", empty());
+        given().auth().oauth2(DevTokens.coordinator(network)).when().get(BASE + "/matches/{m}", network, proposed)
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("withdrawnBy", equalTo(tafel));
+        given().auth().oauth2(DevTokens.coordinator(network)).when().get(BASE + "/matches/{m}", network, agreed)
+                .then().statusCode(200).body("status", equalTo("AGREED"));
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("offerId", offer, "needId", need))
+                .when().post(BASE + "/matches", network)
+                .then().statusCode(409).body("detail", containsString("withdrawn"));
+        given().auth().oauth2(DevTokens.coordinator(network)).when().post(BASE + "/needs/{e}/withdrawal", network, offer)
+                .then().statusCode(404);
+    }
+
+    @Test
     void erasingAPartnerRemovesTheirOffersAndNeedsAndTheirSideOfMatches() {
         String offer = Exchange.offered(network, Exchange.entry(tafel, "KNOW_HOW", "Übersetzung in Leichte Sprache", "leichte sprache"));
         String need = Exchange.needed(network, Exchange.entry(blickwinkel, "KNOW_HOW", "Flyer in Leichter Sprache", "leichte sprache"));

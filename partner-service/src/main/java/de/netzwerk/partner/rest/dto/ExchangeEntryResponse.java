@@ -1,6 +1,7 @@
 package de.netzwerk.partner.rest.dto;
 
 import de.netzwerk.partner.ExchangeEntry;
+import de.netzwerk.partner.ExchangeEntryStatus;
 import de.netzwerk.partner.ExchangeKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,16 +14,16 @@ import java.util.UUID;
 public record ExchangeEntryResponse(UUID id, UUID partnerId, ExchangeKind kind, String description, List<String> tags,
         LocalDate validUntil,
         @Schema(description = "The meeting it was posted at, if any (read it from meeting-service)") UUID meetingId,
-        @Schema(description = "OPEN until the end of validUntil in the network's time zone, EXPIRED after") Status status,
+        @Schema(description = "OPEN until the end of validUntil in the network's time zone, EXPIRED after; WITHDRAWN "
+                + "once its partner or a coordinator took it back") ExchangeEntryStatus status,
         @Schema(description = "Who posted it (token subject): the partner themselves or a coordinator") String postedBy,
-        OffsetDateTime postedAt) {
-
-    public enum Status {
-        OPEN, EXPIRED
-    }
+        OffsetDateTime postedAt,
+        @Schema(description = "Who withdrew it (token subject), if it was withdrawn") String withdrawnBy,
+        OffsetDateTime withdrawnAt) {
 
     public static ExchangeEntryResponse of(ExchangeEntry entry, LocalDate today) {
         return new ExchangeEntryResponse(entry.id, entry.partnerId, entry.kind, entry.description, List.copyOf(entry.tags),
-                entry.validUntil, entry.meetingId, entry.isOpenOn(today) ? Status.OPEN : Status.EXPIRED, entry.postedBy, entry.postedAt);
+                entry.validUntil, entry.meetingId, entry.statusOn(today), entry.postedBy, entry.postedAt,
+                entry.withdrawnBy, entry.withdrawnAt);
     }
 }
