@@ -2,7 +2,7 @@ package de.netzwerk.task.rest;
 
 import de.netzwerk.task.Task;
 import de.netzwerk.task.TaskStatus;
-import de.netzwerk.task.config.NetworkTime;
+import de.netzwerk.task.service.NetworkTime;
 import de.netzwerk.task.repository.TaskRepository;
 import de.netzwerk.task.rest.dto.AssigneeSuggestionResponse;
 import de.netzwerk.task.rest.dto.CreateTaskRequest;
