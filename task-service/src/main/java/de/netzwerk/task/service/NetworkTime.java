@@ -28,7 +28,12 @@ public class NetworkTime {
     }
 
     public LocalDate today(String networkId) {
-        return LocalDate.ofInstant(clock.instant(), zone(networkId));
+        return today(zone(networkId));
+    }
+
+    /** Today in a network in this zone: for a caller that looked the zone up once for many tasks. */
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     public OffsetDateTime now(String networkId) {
