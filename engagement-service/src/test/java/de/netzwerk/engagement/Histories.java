@@ -66,6 +66,14 @@ public final class Histories implements AutoCloseable {
 
     // --- partner-events ---
 
+    /** network-registered or network-updated: the network's time zone and language as of the given version. */
+    public UUID networkSettings(String type, String timeZone, String language, long version) {
+        String time = type.endsWith("network-registered.v1") ? "registeredAt" : "updatedAt";
+        return send(UUID.randomUUID(), "partner-events", type, network, """
+                {"networkId":"%s","timeZone":"%s","defaultLanguage":"%s","version":%d,"%s":"%s"}"""
+                .formatted(network, timeZone, language, version, time, OffsetDateTime.now()));
+    }
+
     /** The partner joins the network's directory: from now on engagement knows them as a partner of the network. */
     public void partnerRegistered(UUID partner) {
         send("partner-events", "de.netzwerk.partner.partner-registered.v1", partner, """
@@ -293,16 +301,21 @@ public final class Histories implements AutoCloseable {
 
     /** Publishes a record with the given ce_id: a redelivery, if it was sent before. */
     public UUID send(UUID id, String topic, String type, UUID key, String data) {
+        return send(id, topic, type, key.toString(), data);
+    }
+
+    /** Keyed (and ce_subject) by {@code key}: a partner, group, meeting or task id, or the network for its own events. */
+    private UUID send(UUID id, String topic, String type, String key, String data) {
         Map<String, String> headers = Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", id.toString(),
                 "ce_type", type,
                 "ce_source", "/netzwerk/test",
                 "ce_time", OffsetDateTime.now().toString(),
-                "ce_subject", key.toString(),
+                "ce_subject", key,
                 "ce_networkid", network,
                 "content-type", "application/json");
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key.toString(), data);
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
         headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         if (producer == null) {
             recorded.add(record);

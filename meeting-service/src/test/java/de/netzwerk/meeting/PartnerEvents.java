@@ -88,16 +88,37 @@ public final class PartnerEvents implements AutoCloseable {
                 .formatted(network, partner, exportId));
     }
 
+    /** network-registered: partner-service registered the network in this zone (version 0). Keyed by the network. */
+    public UUID networkRegistered(String timeZone) {
+        return send(UUID.randomUUID(), "network-registered.v1", network, """
+                {"networkId":"%s","timeZone":"%s","defaultLanguage":"de","version":0,"registeredAt":"2026-09-01T08:30:00Z"}"""
+                .formatted(network, timeZone));
+    }
+
+    /** network-updated: the network's zone or language changed to the given version. Keyed by the network. */
+    public UUID networkUpdated(String timeZone, String language, long version) {
+        return send(UUID.randomUUID(), "network-updated.v1", network, """
+                {"networkId":"%s","timeZone":"%s","defaultLanguage":"%s","version":%d,"updatedAt":"2026-11-02T09:00:00Z"}"""
+                .formatted(network, timeZone, language, version));
+    }
+
     private UUID send(String type, UUID subject, String data) {
         return send(UUID.randomUUID(), type, subject, data);
     }
 
-    /** Keyed by its subject, as partner-service keys its events: the partner, or the group for group-created. */
     private UUID send(UUID eventId, String type, UUID subject, String data) {
-        ProducerRecord<String, String> record = new ProducerRecord<>("partner-events", subject.toString(), data);
+        return send(eventId, type, subject.toString(), data);
+    }
+
+    /**
+     * Keyed by its subject, as partner-service keys its events: the partner, the group for group-created, the
+     * network for the network's events.
+     */
+    private UUID send(UUID eventId, String type, String subject, String data) {
+        ProducerRecord<String, String> record = new ProducerRecord<>("partner-events", subject, data);
         Map.of("ce_specversion", "1.0", "ce_id", eventId.toString(), "ce_type", "de.netzwerk.partner." + type,
                 "ce_source", "/netzwerk/partner-service", "ce_time", OffsetDateTime.now().toString(),
-                "ce_subject", subject.toString(), "ce_networkid", network, "content-type", "application/json")
+                "ce_subject", subject, "ce_networkid", network, "content-type", "application/json")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         try {
             producer.send(record).get();

@@ -108,6 +108,24 @@ public final class Partners {
                 .formatted(network, goal, keyActor);
     }
 
+    /** partner-service registered the network in this time zone (network-registered, version 0). */
+    public static void networkIn(String network, String zone) {
+        dispatch("de.netzwerk.partner.network-registered.v1", network, network,
+                networkSettings(network, zone, "de", 0, "registeredAt"));
+    }
+
+    /** partner-service changed the network's time zone or language (network-updated) to the given version. */
+    public static void networkChanged(String network, String zone, String language, long version) {
+        dispatch("de.netzwerk.partner.network-updated.v1", network, network,
+                networkSettings(network, zone, language, version, "updatedAt"));
+    }
+
+    public static String networkSettings(String network, String zone, String language, long version, String timeField) {
+        return """
+                {"networkId":"%s","timeZone":"%s","defaultLanguage":"%s","version":%d,"%s":"%s"}"""
+                .formatted(network, zone, language, version, timeField, OffsetDateTime.now());
+    }
+
     public static void leave(String network, String partner) {
         dispatch("de.netzwerk.partner.partner-left.v1", network, partner, left(network, partner));
     }

@@ -8,7 +8,8 @@ import java.util.List;
  */
 public sealed interface ConsumedEvent permits AttendanceRecorded, InvitationsSent, RsvpReceived, MeetingCancelled,
         MinutesPublished, MinutesAcknowledged, MembershipStarted, MembershipEnded, PartnerRegistered, PartnerLeft,
-        GoalActorNeedsChanged, TaskEvent, PartnerErased, PersonalDataExportRequested, ExchangeEvent {
+        GoalActorNeedsChanged, TaskEvent, PartnerErased, PersonalDataExportRequested, ExchangeEvent,
+        NetworkSettingsEvent {
 
     String networkId();
 

@@ -13,6 +13,7 @@ import de.netzwerk.engagement.event.MembershipEnded;
 import de.netzwerk.engagement.event.MembershipStarted;
 import de.netzwerk.engagement.event.MinutesAcknowledged;
 import de.netzwerk.engagement.event.MinutesPublished;
+import de.netzwerk.engagement.event.NetworkSettingsEvent;
 import de.netzwerk.engagement.event.PartnerErased;
 import de.netzwerk.engagement.event.PartnerLeft;
 import de.netzwerk.engagement.event.PartnerRegistered;
@@ -21,6 +22,8 @@ import de.netzwerk.engagement.event.RsvpReceived;
 import de.netzwerk.engagement.event.TaskEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,9 +58,28 @@ public class EventReaders {
         register(ExchangeNeedPosted.TYPE, event -> payloads.read(event, ExchangeNeedPosted.class));
         register(ExchangeAgreed.TYPE, event -> payloads.read(event, ExchangeAgreed.class));
         register(ExchangeCompleted.TYPE, event -> payloads.read(event, ExchangeCompleted.class));
+        register(NetworkSettingsEvent.REGISTERED, event -> networkSettings(payloads, event));
+        register(NetworkSettingsEvent.UPDATED, event -> networkSettings(payloads, event));
         for (TaskEvent.Kind kind : TaskEvent.Kind.values()) {
             register(kind.type(), event -> payloads.read(event, TaskEvent.class).withKind(kind));
         }
+    }
+
+    /**
+     * Keyed by the network, so ce_subject names it too. A zone Java does not know is refused here, so the event goes
+     * to the dead-letter topic instead of breaking every day of the network later.
+     */
+    private static NetworkSettingsEvent networkSettings(EventPayloads payloads, IncomingEvent event) {
+        NetworkSettingsEvent settings = payloads.read(event, NetworkSettingsEvent.class);
+        if (!event.subject().equals(settings.networkId())) {
+            throw new UnprocessableEventException("ce_subject must name the network of the data");
+        }
+        try {
+            ZoneId.of(settings.timeZone());
+        } catch (DateTimeException e) {
+            throw new UnprocessableEventException(event.type() + " names an unknown time zone: " + settings.timeZone(), e);
+        }
+        return settings;
     }
 
     private void register(String type, Function<IncomingEvent, ConsumedEvent> reader) {

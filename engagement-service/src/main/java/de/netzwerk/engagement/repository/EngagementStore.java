@@ -11,8 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -116,14 +118,23 @@ public class EngagementStore {
         }
     }
 
-    /** Partners last assessed before {@code day}: their decay and overdue days moved on. */
+    /**
+     * Partners last assessed before the day it is at {@code now} in their network's time zone (network_settings;
+     * Europe/Berlin for a network not heard of yet): their decay and overdue days moved on. One waiting already is
+     * not queued twice.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int markAssessedBefore(LocalDate day) {
+    public int markAssessedBeforeTheirNetworksToday(Instant now) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      insert into assessment_queue (network_id, partner_id)
-                     select network_id, partner_id from partner_engagement where assessed_on < ?""")) {
-            insert.setObject(1, day);
+                     select e.network_id, e.partner_id from partner_engagement e
+                     left join network_settings n on n.network_id = e.network_id
+                     where e.assessed_on < (cast(? as timestamptz) at time zone coalesce(n.time_zone, ?))::date
+                       and not exists (select 1 from assessment_queue q
+                                       where q.network_id = e.network_id and q.partner_id = e.partner_id)""")) {
+            insert.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            insert.setString(2, NetworkSettingsStore.DEFAULT_ZONE.getId());
             return insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not mark partners for assessment", e);

@@ -11,13 +11,13 @@ import de.netzwerk.engagement.event.MembershipEnded;
 import de.netzwerk.engagement.event.MembershipStarted;
 import de.netzwerk.engagement.event.MinutesAcknowledged;
 import de.netzwerk.engagement.event.MinutesPublished;
+import de.netzwerk.engagement.event.NetworkSettingsEvent;
 import de.netzwerk.engagement.event.PartnerErased;
 import de.netzwerk.engagement.event.PersonalDataExportRequested;
 import de.netzwerk.engagement.event.PartnerLeft;
 import de.netzwerk.engagement.event.PartnerRegistered;
 import de.netzwerk.engagement.event.RsvpReceived;
 import de.netzwerk.engagement.event.TaskEvent;
-import de.netzwerk.engagement.scoring.EngagementCalculator;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,6 +29,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,9 +55,11 @@ public class FactStore {
     private static final OffsetDateTime NO_ASSIGNMENT = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final AgroalDataSource dataSource;
+    private final NetworkSettingsStore networks;
 
-    FactStore(AgroalDataSource dataSource) {
+    FactStore(AgroalDataSource dataSource, NetworkSettingsStore networks) {
         this.dataSource = dataSource;
+        this.networks = networks;
     }
 
     /** An event as delivered: its network, its ce_id and its type. */
@@ -93,13 +96,18 @@ public class FactStore {
         return fresh;
     }
 
-    /** Applies the facts in the caller's transaction; returns the partners whose assessment may have changed. */
+    /**
+     * Applies the facts in the caller's transaction; returns the partners whose assessment may have changed. The day
+     * of a fact that has only a time (a task closed without a completion day, an overdue notice) is the day in its
+     * network's time zone as stored before the batch: a new zone in the same batch counts from the next one on.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<PartnerKey> apply(Collection<ConsumedEvent> events) throws SQLException {
         Set<PartnerKey> touched = new HashSet<>();
+        Map<String, ZoneId> zones = networks.zonesOf(events.stream().map(ConsumedEvent::networkId).distinct().toList());
         try (Connection connection = dataSource.getConnection(); Statements statements = new Statements(connection)) {
             for (ConsumedEvent event : events) {
-                apply(event, statements, touched);
+                apply(event, zones.get(event.networkId()), statements, touched);
             }
             statements.executeAll();
         }
@@ -145,7 +153,7 @@ public class FactStore {
         }
     }
 
-    private void apply(ConsumedEvent event, Statements sql, Set<PartnerKey> touched) throws SQLException {
+    private void apply(ConsumedEvent event, ZoneId zone, Statements sql, Set<PartnerKey> touched) throws SQLException {
         String network = event.networkId();
         switch (event) {
             case AttendanceRecorded e -> {
@@ -259,6 +267,14 @@ public class FactStore {
             }
             // Known to the network from now on (see SubjectStore): assessed, so that they are listed, unscored.
             case PartnerRegistered e -> touched.add(new PartnerKey(network, e.partnerId()));
+            case NetworkSettingsEvent e -> sql.upsert(network, """
+                    insert into network_settings (network_id, time_zone, default_language, version, as_of)
+                    values (?, ?, ?, ?, ?)
+                    on conflict (network_id) do update
+                        set time_zone = excluded.time_zone, default_language = excluded.default_language,
+                            version = excluded.version, as_of = excluded.as_of
+                        where network_settings.version < excluded.version""",
+                    network, e.timeZone(), e.defaultLanguage(), e.version(), e.asOf());
             case PartnerLeft e -> {
                 sql.add("""
                         insert into partner_departure (network_id, partner_id, left_at) values (?, ?, ?)
@@ -305,13 +321,13 @@ public class FactStore {
                     sql.add("""
                             update task set status = 'CANCELLED', closed_on = ?
                             where network_id = ? and task_id = ? and status = 'OPEN'""",
-                            e.occurredAt().atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate(), network, e.taskId());
+                            e.occurredAt().atZoneSameInstant(zone).toLocalDate(), network, e.taskId());
                 }
             }
             case TaskEvent e -> {
-                task(sql, e);
+                task(sql, e, zone);
                 if (e.kind() == TaskEvent.Kind.OVERDUE) {
-                    overdueNotice(sql, e);
+                    overdueNotice(sql, e, zone);
                 }
                 touched.add(new PartnerKey(network, e.partnerId()));
                 if (e.previousPartnerId() != null) {
@@ -336,7 +352,7 @@ public class FactStore {
      * Every task event carries the task as it now is (its due date may have been moved or removed); a partner's
      * events keep their order, so the latest one tells the due date. Closing is final whatever arrives after it.
      */
-    private static void task(Statements sql, TaskEvent e) throws SQLException {
+    private static void task(Statements sql, TaskEvent e, ZoneId zone) throws SQLException {
         boolean assignment = e.kind() == TaskEvent.Kind.ASSIGNED || e.kind() == TaskEvent.Kind.REASSIGNED;
         String status = switch (e.kind()) {
             case COMPLETED -> "COMPLETED";
@@ -345,8 +361,8 @@ public class FactStore {
         };
         LocalDate closedOn = switch (e.kind()) {
             case COMPLETED -> e.completedOn() != null ? e.completedOn()
-                    : e.occurredAt().atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate();
-            case CANCELLED -> e.occurredAt().atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate();
+                    : e.occurredAt().atZoneSameInstant(zone).toLocalDate();
+            case CANCELLED -> e.occurredAt().atZoneSameInstant(zone).toLocalDate();
             default -> null;
         };
         sql.upsert(e.taskId().toString(), """
@@ -372,7 +388,7 @@ public class FactStore {
      * due date, and the history joins it on the current one. The task's present owner is assessed again, whoever
      * the notice names.
      */
-    private static void overdueNotice(Statements sql, TaskEvent e) throws SQLException {
+    private static void overdueNotice(Statements sql, TaskEvent e, ZoneId zone) throws SQLException {
         if (e.dueDate() == null) {
             return;
         }
@@ -381,7 +397,7 @@ public class FactStore {
                 on conflict (network_id, task_id, due_date) do update
                     set noticed_on = least(task_overdue_notice.noticed_on, excluded.noticed_on)""",
                 e.networkId(), e.taskId(), e.dueDate(),
-                e.occurredAt().atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate());
+                e.occurredAt().atZoneSameInstant(zone).toLocalDate());
         sql.touchQuery("select network_id, partner_id from task where network_id = ? and task_id = ?",
                 e.networkId(), e.taskId());
     }

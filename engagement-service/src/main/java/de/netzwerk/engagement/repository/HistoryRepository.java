@@ -1,7 +1,6 @@
 package de.netzwerk.engagement.repository;
 
 import de.netzwerk.engagement.PartnerKey;
-import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.scoring.PartnerHistory;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -64,18 +64,21 @@ public class HistoryRepository {
         });
     }
 
-    /** The histories of the partners, each from the facts of their own network. */
+    /**
+     * The histories of the partners, each from the facts of their own network; their networks are in {@code zone},
+     * where it is {@code today}. Times become days there.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<PartnerKey, PartnerHistory> load(Collection<PartnerKey> partners, LocalDate today) {
+    public Map<PartnerKey, PartnerHistory> load(Collection<PartnerKey> partners, LocalDate today, ZoneId zone) {
         try (Connection connection = dataSource.getConnection()) {
-            return load(connection, List.copyOf(partners), today);
+            return load(connection, List.copyOf(partners), today, zone);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the partners' facts", e);
         }
     }
 
-    private Map<PartnerKey, PartnerHistory> load(Connection connection, List<PartnerKey> partners, LocalDate today)
-            throws SQLException {
+    private Map<PartnerKey, PartnerHistory> load(Connection connection, List<PartnerKey> partners, LocalDate today,
+            ZoneId zone) throws SQLException {
         Map<PartnerKey, List<PartnerHistory.Membership>> memberships = new HashMap<>();
         query(connection, """
                 select f.network_id, f.partner_id, f.group_id, f.joined_on, f.left_on
@@ -92,7 +95,7 @@ public class HistoryRepository {
                 left join meeting m on m.network_id = a.network_id and m.meeting_id = a.meeting_id
                 order by a.meeting_starts_at, a.meeting_id""", partners,
                 rows -> add(attendances, rows, new PartnerHistory.Attendance(uuid(rows, 3), uuid(rows, 4), time(rows, 5),
-                        day(time(rows, 5)), PartnerHistory.AttendanceStatus.valueOf(rows.getString(6)), rows.getBoolean(7))));
+                        day(time(rows, 5), zone), PartnerHistory.AttendanceStatus.valueOf(rows.getString(6)), rows.getBoolean(7))));
         Map<PartnerKey, List<PartnerHistory.Invitation>> invitations = new HashMap<>();
         query(connection, """
                 select i.network_id, i.partner_id, i.meeting_id, i.group_id, i.meeting_starts_at, i.backfilled,
@@ -101,19 +104,19 @@ public class HistoryRepository {
                 left join meeting m on m.network_id = i.network_id and m.meeting_id = i.meeting_id
                 order by i.meeting_starts_at, i.meeting_id""", partners,
                 rows -> add(invitations, rows, new PartnerHistory.Invitation(uuid(rows, 3), uuid(rows, 4), time(rows, 5),
-                        day(time(rows, 5)), rows.getBoolean(6), rows.getBoolean(7))));
+                        day(time(rows, 5), zone), rows.getBoolean(6), rows.getBoolean(7))));
         Map<PartnerKey, List<PartnerHistory.Answer>> answers = new HashMap<>();
         query(connection, """
                 select f.network_id, f.partner_id, f.meeting_id, f.responded_at, f.before_meeting
                 from rsvp f join %s using (network_id, partner_id) order by f.meeting_id""", partners,
-                rows -> add(answers, rows, new PartnerHistory.Answer(uuid(rows, 3), day(time(rows, 4)), rows.getBoolean(5))));
+                rows -> add(answers, rows, new PartnerHistory.Answer(uuid(rows, 3), day(time(rows, 4), zone), rows.getBoolean(5))));
         Map<PartnerKey, List<PartnerHistory.MinutesToRead>> minutes = new HashMap<>();
         query(connection, """
                 select f.network_id, f.partner_id, f.meeting_id, f.group_id, f.meeting_starts_at, f.asked_at, f.acknowledged_at
                 from minutes_reading f join %s using (network_id, partner_id) order by f.meeting_starts_at, f.meeting_id""",
                 partners,
                 rows -> add(minutes, rows, new PartnerHistory.MinutesToRead(uuid(rows, 3), uuid(rows, 4), time(rows, 5),
-                        day(time(rows, 6)), day(time(rows, 7)))));
+                        day(time(rows, 6), zone), day(time(rows, 7), zone))));
         Map<PartnerKey, List<PartnerHistory.Task>> tasks = new HashMap<>();
         query(connection, """
                 select f.network_id, f.partner_id, f.task_id, f.group_id, f.due_date, f.status, f.assigned_at,
@@ -123,7 +126,7 @@ public class HistoryRepository {
                     on n.network_id = f.network_id and n.task_id = f.task_id and n.due_date = f.due_date
                 order by f.task_id""", partners,
                 rows -> add(tasks, rows, new PartnerHistory.Task(uuid(rows, 3), uuid(rows, 4),
-                        date(rows, 5), PartnerHistory.TaskStatus.valueOf(rows.getString(6)), day(time(rows, 7)),
+                        date(rows, 5), PartnerHistory.TaskStatus.valueOf(rows.getString(6)), day(time(rows, 7), zone),
                         date(rows, 8), date(rows, 9))));
         Map<PartnerKey, List<PartnerHistory.Pause>> pauses = new HashMap<>();
         query(connection, """
@@ -145,7 +148,7 @@ public class HistoryRepository {
         Map<String, Set<UUID>> groups = new HashMap<>();
         memberships.forEach((partner, list) -> list.forEach(membership ->
                 groups.computeIfAbsent(partner.networkId(), network -> new HashSet<>()).add(membership.groupId())));
-        Map<String, Map<UUID, List<GroupMeetingRow>>> meetings = groupMeetings(connection, groups, today);
+        Map<String, Map<UUID, List<GroupMeetingRow>>> meetings = groupMeetings(connection, groups, today, zone);
 
         Map<PartnerKey, PartnerHistory> histories = new HashMap<>();
         for (PartnerKey partner : partners) {
@@ -184,7 +187,7 @@ public class HistoryRepository {
      * network: whether each one is settled is the rules' decision ({@link PartnerHistory.GroupMeeting#settledOn}).
      */
     private static Map<String, Map<UUID, List<GroupMeetingRow>>> groupMeetings(Connection connection,
-            Map<String, Set<UUID>> groups, LocalDate today) throws SQLException {
+            Map<String, Set<UUID>> groups, LocalDate today, ZoneId zone) throws SQLException {
         List<String> networks = new ArrayList<>();
         List<UUID> groupIds = new ArrayList<>();
         groups.forEach((network, ids) -> ids.forEach(id -> {
@@ -201,14 +204,14 @@ public class HistoryRepository {
                 where m.cancelled_at is null and m.starts_at >= ? and m.starts_at < ?""")) {
             query.setArray(1, connection.createArrayOf("varchar", networks.toArray()));
             query.setArray(2, connection.createArrayOf("uuid", groupIds.toArray()));
-            query.setObject(3, today.minusDays(LONGEST_SILENCE_DAYS).atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime());
-            query.setObject(4, today.plusDays(1).atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime());
+            query.setObject(3, today.minusDays(LONGEST_SILENCE_DAYS).atStartOfDay(zone).toOffsetDateTime());
+            query.setObject(4, today.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     meetings.computeIfAbsent(rows.getString(1), network -> new HashMap<>())
                             .computeIfAbsent(uuid(rows, 2), group -> new ArrayList<>())
-                            .add(new GroupMeetingRow(uuid(rows, 5), day(time(rows, 3)), day(time(rows, 4)),
-                                    day(time(rows, 6))));
+                            .add(new GroupMeetingRow(uuid(rows, 5), day(time(rows, 3), zone), day(time(rows, 4), zone),
+                                    day(time(rows, 6), zone)));
                 }
             }
         }
@@ -253,8 +256,8 @@ public class HistoryRepository {
         return rows.getObject(column, OffsetDateTime.class);
     }
 
-    private static LocalDate day(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate();
+    private static LocalDate day(OffsetDateTime time, ZoneId zone) {
+        return time == null ? null : time.atZoneSameInstant(zone).toLocalDate();
     }
 
 }

@@ -9,7 +9,6 @@ import de.netzwerk.engagement.rest.dto.PageRequest;
 import de.netzwerk.engagement.rest.dto.PauseRequest;
 import de.netzwerk.engagement.rules.SignsOfLife;
 import de.netzwerk.engagement.scoring.Band;
-import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.security.Roles;
 import de.netzwerk.engagement.security.Visibility;
 import de.netzwerk.engagement.service.AssessmentService;
@@ -94,7 +93,7 @@ public class EngagementResource {
                 .orElseThrow(() -> new ResourceNotFoundException("engagement of partner", partnerId));
         return EngagementResponse.of(partnerId, current.assessment(), current.policyVersion(),
                 pauses.of(networkId, partnerId), Visibility.seesPersonalCircumstances(caller),
-                SignsOfLife.last(current.history(), current.assessment().asOf(), EngagementCalculator.ZONE));
+                SignsOfLife.last(current.history(), current.assessment().asOf(), current.zone()));
     }
 
     /** The stored assessments, each with whether the partner is scored at all. */

@@ -34,27 +34,17 @@ import java.util.stream.Collectors;
  */
 public final class EngagementCalculator {
 
-    /**
-     * Meeting dates and deadlines are days in the network's time zone. The networks' own zones are not known here
-     * yet (partner-service publishes no network events), so every network uses the default of DESIGN.md; the core
-     * takes the zone as a parameter for the day it is.
-     */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
+    /** The network's time zone: meeting dates and deadlines are days there. */
     private final ZoneId zone;
 
-    /** A calculator for networks in the default zone. */
-    public EngagementCalculator() {
-        this(ZONE);
-    }
-
+    /** A calculator for a network in this zone (partner-service publishes each network's zone). */
     public EngagementCalculator(ZoneId zone) {
         this.zone = zone;
     }
 
-    /** The day it is now where the networks are: what decay, streaks and overdue days count from. */
-    public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ZONE));
+    /** The day it is now in a network in this zone: what decay, streaks and overdue days count from. */
+    public static LocalDate today(Clock clock, ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     /**

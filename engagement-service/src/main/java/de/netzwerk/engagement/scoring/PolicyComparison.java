@@ -4,6 +4,7 @@ import de.netzwerk.engagement.AlertRule;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,7 +31,12 @@ public final class PolicyComparison {
             AlertRule.SCORE_DROP, List.of("scoreDropLimit", "scoreDropWindowDays"),
             AlertRule.KEY_ACTOR_AT_RISK, List.of("watchFrom"));
 
-    private final EngagementCalculator calculator = new EngagementCalculator();
+    private final EngagementCalculator calculator;
+
+    /** Compares policies for a network in this time zone. */
+    public PolicyComparison(ZoneId zone) {
+        this.calculator = new EngagementCalculator(zone);
+    }
 
     /** One policy field whose value the candidate changes. */
     public record FieldChange(String field, int current, int candidate) {

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,13 +50,13 @@ public class AssessmentService {
     private final GroupReview groups;
     private final ErasureRepository erasures;
     private final ScoringObjectionRepository objections;
-    private final EngagementCalculator calculator = new EngagementCalculator();
+    private final NetworkSettings networks;
     /** Rounds of {@link #assessPending} under way (see {@link #inProgress}). */
     private final AtomicInteger inProgress = new AtomicInteger();
 
     AssessmentService(EngagementStore store, HistoryRepository histories, PolicyStore policies, AlertService alerts,
             Outbox outbox, ReplayLock replayLock, Clock clock, MeterRegistry metrics, GroupReview groups,
-            ErasureRepository erasures, ScoringObjectionRepository objections) {
+            ErasureRepository erasures, ScoringObjectionRepository objections, NetworkSettings networks) {
         this.store = store;
         this.histories = histories;
         this.policies = policies;
@@ -67,10 +68,12 @@ public class AssessmentService {
         this.groups = groups;
         this.erasures = erasures;
         this.objections = objections;
+        this.networks = networks;
     }
 
-    public LocalDate today() {
-        return EngagementCalculator.today(clock);
+    /** The day it is now in the network's time zone. */
+    public LocalDate today(String network) {
+        return networks.today(network);
     }
 
     /**
@@ -122,10 +125,13 @@ public class AssessmentService {
         return claimed.size();
     }
 
-    /** After midnight every partner is due again: decay and overdue days have moved on. */
+    /**
+     * After midnight in their network's time zone every partner is due again: decay and overdue days have moved on.
+     * Networks' days turn at different moments, so this runs often; a partner already assessed today is left alone.
+     */
     @Transactional
     public int markStale() {
-        return store.markAssessedBefore(today());
+        return store.markAssessedBeforeTheirNetworksToday(clock.instant());
     }
 
     /**
@@ -143,13 +149,16 @@ public class AssessmentService {
         if (!store.load(List.of(key)).containsKey(key)) {
             return Optional.empty();
         }
-        LocalDate today = today();
-        PartnerHistory history = histories.load(List.of(key), today).get(key);
+        ZoneId zone = networks.zoneOf(network);
+        LocalDate today = EngagementCalculator.today(clock, zone);
+        PartnerHistory history = histories.load(List.of(key), today, zone).get(key);
         PolicyStore.Versioned policy = policies.current(network);
-        return Optional.of(new Current(calculator.assess(history, policy.policy(), today), policy.version(), history));
+        return Optional.of(new Current(new EngagementCalculator(zone).assess(history, policy.policy(), today),
+                policy.version(), history, zone));
     }
 
-    public record Current(Assessment assessment, int policyVersion, PartnerHistory history) {
+    /** {@code zone}: the network's, in which the assessment's days are. */
+    public record Current(Assessment assessment, int policyVersion, PartnerHistory history, ZoneId zone) {
     }
 
     /**
@@ -174,32 +183,39 @@ public class AssessmentService {
         if (partners.isEmpty()) {
             return;
         }
-        LocalDate today = today();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<PartnerKey, PartnerHistory> loaded = histories.load(partners, today);
+        Map<String, ZoneId> zoneOf = networks.zonesOf(partners.stream().map(PartnerKey::networkId).distinct().toList());
+        Map<ZoneId, List<PartnerKey>> byZone = partners.stream()
+                .collect(Collectors.groupingBy(partner -> zoneOf.get(partner.networkId())));
         Map<String, PolicyStore.Versioned> policyOf = policies.current(
                 partners.stream().map(PartnerKey::networkId).collect(Collectors.toSet()));
         Map<PartnerKey, EngagementStore.Stored> previous = store.load(partners);
         Map<PartnerKey, List<Alert>> alertsOf = alerts.ofPartners(partners);
         List<EngagementStore.Stored> assessed = new ArrayList<>();
-        for (PartnerKey partner : partners) {
-            String network = partner.networkId();
-            PolicyStore.Versioned policy = policyOf.get(network);
-            Assessment assessment = calculator.assess(loaded.get(partner), policy.policy(), today);
-            EngagementStore.Stored before = previous.get(partner);
-            if (assessment.band() != null && (before == null || before.band() != assessment.band())) {
-                outbox.add(new BandChanged(network, partner.partnerId(), assessment.band(),
-                        before == null ? null : before.band(), assessment.score(), now));
+        // Days are days in each network's time zone: the partners of networks in one zone share today and a calculator.
+        byZone.forEach((zone, inZone) -> {
+            LocalDate today = EngagementCalculator.today(clock, zone);
+            EngagementCalculator calculator = new EngagementCalculator(zone);
+            Map<PartnerKey, PartnerHistory> loaded = histories.load(inZone, today, zone);
+            for (PartnerKey partner : inZone) {
+                String network = partner.networkId();
+                PolicyStore.Versioned policy = policyOf.get(network);
+                Assessment assessment = calculator.assess(loaded.get(partner), policy.policy(), today);
+                EngagementStore.Stored before = previous.get(partner);
+                if (assessment.band() != null && (before == null || before.band() != assessment.band())) {
+                    outbox.add(new BandChanged(network, partner.partnerId(), assessment.band(),
+                            before == null ? null : before.band(), assessment.score(), now));
+                }
+                assessed.add(new EngagementStore.Stored(partner.partnerId(), network, assessment.score(), assessment.band(),
+                        assessment.baseline(), assessment.paused(), policy.version(), today, now));
+                if (assessment.rulesApplied()) {
+                    alerts.follow(partner, assessment.conditions(), assessment.holding(),
+                            alertsOf.getOrDefault(partner, List.of()));
+                }
+                loaded.get(partner).memberships().stream().filter(membership -> membership.activeOn(today))
+                        .forEach(membership -> groups.note(network, membership.groupId()));
             }
-            assessed.add(new EngagementStore.Stored(partner.partnerId(), network, assessment.score(), assessment.band(),
-                    assessment.baseline(), assessment.paused(), policy.version(), today, now));
-            if (assessment.rulesApplied()) {
-                alerts.follow(partner, assessment.conditions(), assessment.holding(),
-                        alertsOf.getOrDefault(partner, List.of()));
-            }
-            loaded.get(partner).memberships().stream().filter(membership -> membership.activeOn(today))
-                    .forEach(membership -> groups.note(network, membership.groupId()));
-        }
+        });
         store.save(assessed);
     }
 }

@@ -7,8 +7,8 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -31,13 +31,17 @@ public class AssessmentWorker {
     private volatile boolean running;
     private volatile long backlogSeenAt;
     private Thread thread;
-    private LocalDate lastDay;
+    /** The quarter of an hour (since the epoch) of the last look for a new day: see {@link #quarterOfAnHour}. */
+    private long lastQuarter = -1;
     private long roundStartedAt;
 
-    AssessmentWorker(AssessmentService assessments, GroupReview groups,
+    private final Clock clock;
+
+    AssessmentWorker(AssessmentService assessments, GroupReview groups, Clock clock,
             @ConfigProperty(name = "netzwerk.engagement.assessment-chunk", defaultValue = "500") int chunk,
             @ConfigProperty(name = "netzwerk.engagement.catch-up-delay") Duration catchUpDelay) {
         this.assessments = assessments;
+        this.clock = clock;
         this.groups = groups;
         this.chunk = chunk;
         this.catchUpDelay = catchUpDelay;
@@ -69,6 +73,14 @@ public class AssessmentWorker {
         thread.join(Duration.ofSeconds(10));
     }
 
+    /**
+     * Every time zone's midnight falls on a quarter of an hour in UTC, so looking for partners whose day has turned
+     * once a quarter finds each network's new day when it begins.
+     */
+    private long quarterOfAnHour() {
+        return clock.instant().getEpochSecond() / Duration.ofMinutes(15).toSeconds();
+    }
+
     /** Something may be waiting: look now. */
     public void wake() {
         wake.release();
@@ -78,11 +90,13 @@ public class AssessmentWorker {
         int failures = 0;
         while (running) {
             try {
-                LocalDate today = assessments.today();
-                if (!today.equals(lastDay)) {
+                long quarter = quarterOfAnHour();
+                if (quarter != lastQuarter) {
                     int stale = assessments.markStale();
-                    LOG.infof("A new day (%s): %d partners are assessed again", today, stale);
-                    lastDay = today;
+                    if (stale > 0) {
+                        LOG.infof("A new day in their network's time zone: %d partners are assessed again", stale);
+                    }
+                    lastQuarter = quarter;
                 }
                 if (catchingUp()) {
                     Thread.sleep(100);

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,15 +40,17 @@ public class GroupHealthService {
     private final PolicyStore policies;
     private final SubjectStore subjects;
     private final AlertService alerts;
+    private final NetworkSettings networks;
     private final Clock clock;
     private final GroupDyingRule dying = new GroupDyingRule();
 
     GroupHealthService(EntityManager entityManager, PolicyStore policies, SubjectStore subjects, AlertService alerts,
-            Clock clock) {
+            NetworkSettings networks, Clock clock) {
         this.entityManager = entityManager;
         this.policies = policies;
         this.subjects = subjects;
         this.alerts = alerts;
+        this.networks = networks;
         this.clock = clock;
     }
 
@@ -85,7 +88,8 @@ public class GroupHealthService {
         if (!subjects.belongsTo(network, Subject.group(group))) {
             throw new ResourceNotFoundException("group", group);
         }
-        LocalDate today = EngagementCalculator.today(clock);
+        ZoneId zone = networks.zoneOf(network);
+        LocalDate today = EngagementCalculator.today(clock, zone);
         Policy policy = policies.current(network).policy();
         List<Object[]> members = entityManager.createNativeQuery("""
                         select m.partner_id, coalesce(e.band, 'UNSCORED') from membership m
@@ -99,7 +103,7 @@ public class GroupHealthService {
         }
         members.forEach(row -> byBand.merge((String) row[1], 1, Integer::sum));
 
-        OffsetDateTime since = today.minusDays(2L * TREND_DAYS).atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime();
+        OffsetDateTime since = today.minusDays(2L * TREND_DAYS).atStartOfDay(zone).toOffsetDateTime();
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select a.meeting_id, min(a.meeting_starts_at),
                                count(*) filter (where a.status = 'PRESENT'),
@@ -116,23 +120,24 @@ public class GroupHealthService {
         }
         List<GroupDyingRule.Meeting> held = new ArrayList<>();
         for (Object[] row : rows) {
-            held.add(new GroupDyingRule.Meeting((UUID) row[0], toOffset(row[1]), ((Number) row[2]).intValue(),
+            held.add(new GroupDyingRule.Meeting((UUID) row[0], toOffset(row[1], zone), ((Number) row[2]).intValue(),
                     ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue(),
-                    row[6] == null ? null : day(toOffset(row[6])), row[7] == null ? null : day(toOffset(row[7]))));
+                    row[6] == null ? null : day(toOffset(row[6], zone), zone),
+                    row[7] == null ? null : day(toOffset(row[7], zone), zone)));
         }
         List<MeetingAttendance> meetings = held.stream().map(meeting -> new MeetingAttendance(meeting.meetingId(),
                 meeting.startsAt(), meeting.present(), meeting.excused(), meeting.absent(),
                 rate(meeting.present(), meeting.recorded()), rate(meeting.present() + meeting.excused(), meeting.recorded()),
                 meeting.belowQuorum(policy))).toList();
         LocalDate split = today.minusDays(TREND_DAYS);
-        Rates recent = rates(meetings.stream().filter(m -> !day(m.startsAt()).isBefore(split)).toList());
-        Rates before = rates(meetings.stream().filter(m -> day(m.startsAt()).isBefore(split)).toList());
+        Rates recent = rates(meetings.stream().filter(m -> !day(m.startsAt(), zone).isBefore(split)).toList());
+        Rates before = rates(meetings.stream().filter(m -> day(m.startsAt(), zone).isBefore(split)).toList());
         Double trend = recent.meetings() > 0 && before.meetings() > 0
                 ? round(recent.attendanceRate() - before.attendanceRate()) : null;
 
         int scored = members.size() - byBand.get("UNSCORED");
         GroupDyingRule.Verdict verdict = dying.assess(new GroupDyingRule.GroupFacts(group, scored, byBand.get("AT_RISK"),
-                held), policy, today, EngagementCalculator.ZONE);
+                held), policy, today, zone);
         return new Health(group, today, members.size(), byBand, recent, before, trend,
                 meetings.stream().limit(20).toList(), verdict.dying(), verdict.reasons(), verdict);
     }
@@ -149,11 +154,12 @@ public class GroupHealthService {
     /** The coordinators' own punctuality over the last {@code days} days, by the network's policy. */
     @SuppressWarnings("unchecked")
     public CoordinationSignals coordination(String network, int days) {
-        LocalDate today = EngagementCalculator.today(clock);
+        ZoneId zone = networks.zoneOf(network);
+        LocalDate today = EngagementCalculator.today(clock, zone);
         Policy policy = policies.current(network).policy();
         LocalDate since = today.minusDays(days);
-        OffsetDateTime from = since.atStartOfDay(EngagementCalculator.ZONE).toOffsetDateTime();
-        OffsetDateTime now = OffsetDateTime.now(EngagementCalculator.ZONE);
+        OffsetDateTime from = since.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime now = OffsetDateTime.now(zone);
         List<Object[]> invited = entityManager.createNativeQuery("""
                         select meeting_id, group_id, starts_at, invitation_days_ahead from meeting
                         where network_id = ?1 and starts_at >= ?2 and cancelled_at is null and invitations_sent_at is not null
@@ -161,7 +167,8 @@ public class GroupHealthService {
                 .setParameter(1, network).setParameter(2, from).getResultList();
         List<LateMeeting> lateInvitations = invited.stream()
                 .filter(row -> row[3] != null && ((Number) row[3]).intValue() < policy.invitationDaysAhead())
-                .map(row -> new LateMeeting((UUID) row[0], (UUID) row[1], toOffset(row[2]), ((Number) row[3]).intValue(), null))
+                .map(row -> new LateMeeting((UUID) row[0], (UUID) row[1], toOffset(row[2], zone),
+                        ((Number) row[3]).intValue(), null))
                 .toList();
         OffsetDateTime dueBy = now.minusDays(policy.minutesWithinDays());
         List<Object[]> held = entityManager.createNativeQuery("""
@@ -173,8 +180,8 @@ public class GroupHealthService {
         int late = 0;
         int missing = 0;
         for (Object[] row : held) {
-            OffsetDateTime startsAt = toOffset(row[2]);
-            OffsetDateTime published = row[3] == null ? null : toOffset(row[3]);
+            OffsetDateTime startsAt = toOffset(row[2], zone);
+            OffsetDateTime published = row[3] == null ? null : toOffset(row[3], zone);
             boolean isLate = published != null && published.isAfter(startsAt.plusDays(policy.minutesWithinDays()));
             boolean isMissing = published == null && startsAt.isBefore(dueBy);
             if (isLate || isMissing) {
@@ -203,17 +210,17 @@ public class GroupHealthService {
         return Math.round(value * 10) / 10.0;
     }
 
-    private static LocalDate day(OffsetDateTime time) {
-        return time.atZoneSameInstant(EngagementCalculator.ZONE).toLocalDate();
+    private static LocalDate day(OffsetDateTime time, ZoneId zone) {
+        return time.atZoneSameInstant(zone).toLocalDate();
     }
 
-    private static OffsetDateTime toOffset(Object value) {
+    private static OffsetDateTime toOffset(Object value, ZoneId zone) {
         if (value instanceof OffsetDateTime time) {
             return time;
         }
         if (value instanceof Instant instant) {
-            return instant.atZone(EngagementCalculator.ZONE).toOffsetDateTime();
+            return instant.atZone(zone).toOffsetDateTime();
         }
-        return ((Timestamp) value).toInstant().atZone(EngagementCalculator.ZONE).toOffsetDateTime();
+        return ((Timestamp) value).toInstant().atZone(zone).toOffsetDateTime();
     }
 }

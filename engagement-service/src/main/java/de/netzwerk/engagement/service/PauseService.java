@@ -46,7 +46,7 @@ public class PauseService {
 
     public PauseRequest pause(String network, UUID partner, PauseRequest request, String actor) {
         requireKnown(network, partner);
-        LocalDate today = assessments.today();
+        LocalDate today = assessments.today(network);
         LocalDate startsOn = request.startsOn() != null ? request.startsOn() : today;
         if (request.until().isBefore(startsOn)) {
             throw new InvalidRequestException("until", "must not be before startsOn (" + startsOn + ")");
@@ -99,7 +99,7 @@ public class PauseService {
     /** Ends the partner's pause: from today on, everything counts again. */
     public void end(String network, UUID partner) {
         requireKnown(network, partner);
-        endFrom(network, partner, assessments.today());
+        endFrom(network, partner, assessments.today(network));
         reassess(network, partner);
     }
 

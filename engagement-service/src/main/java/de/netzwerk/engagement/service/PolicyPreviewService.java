@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,17 +47,18 @@ public class PolicyPreviewService {
     private final ScoringObjectionRepository objections;
     private final HistoryRepository histories;
     private final AlertService alerts;
+    private final NetworkSettings networks;
     private final Clock clock;
-    private final PolicyComparison comparison = new PolicyComparison();
     private final AlertBookkeeping bookkeeping = new AlertBookkeeping();
 
     PolicyPreviewService(PolicyService policyService, EngagementStore engagement, HistoryRepository histories,
-            AlertService alerts, Clock clock, ScoringObjectionRepository objections) {
+            AlertService alerts, NetworkSettings networks, Clock clock, ScoringObjectionRepository objections) {
         this.policyService = policyService;
         this.engagement = engagement;
         this.objections = objections;
         this.histories = histories;
         this.alerts = alerts;
+        this.networks = networks;
         this.clock = clock;
     }
 
@@ -100,14 +102,16 @@ public class PolicyPreviewService {
     public Preview preview(String network, PolicyRequest request) {
         Policy candidate = PolicyService.validated(request);
         PolicyStore.Versioned current = policyService.inForceAt(network, request.version());
-        LocalDate today = EngagementCalculator.today(clock);
+        ZoneId zone = networks.zoneOf(network);
+        LocalDate today = EngagementCalculator.today(clock, zone);
+        PolicyComparison comparison = new PolicyComparison(zone);
         // Partners who objected to scoring are not scored under any policy, not even in a preview.
         List<PartnerKey> partners = new ArrayList<>(engagement.partnersOf(network));
         partners.removeAll(objections.objectedAmong(partners));
         List<PartnerPreview> differing = new ArrayList<>();
         for (int from = 0; from < partners.size(); from += CHUNK) {
             List<PartnerKey> chunk = partners.subList(from, Math.min(partners.size(), from + CHUNK));
-            Map<PartnerKey, PartnerHistory> loaded = histories.load(chunk, today);
+            Map<PartnerKey, PartnerHistory> loaded = histories.load(chunk, today, zone);
             Map<PartnerKey, List<Alert>> alertsOf = alerts.ofPartners(chunk);
             for (PartnerKey partner : chunk) {
                 comparison.compare(loaded.get(partner), current.policy(), candidate, today)

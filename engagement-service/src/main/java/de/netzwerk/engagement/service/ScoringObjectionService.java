@@ -12,7 +12,6 @@ import de.netzwerk.engagement.repository.PolicyStore;
 import de.netzwerk.engagement.repository.ScoringObjectionRepository;
 import de.netzwerk.engagement.repository.SubjectStore;
 import de.netzwerk.engagement.rest.dto.PageRequest;
-import de.netzwerk.engagement.scoring.EngagementCalculator;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -47,16 +46,18 @@ public class ScoringObjectionService {
     private final SubjectStore subjects;
     private final AlertService alerts;
     private final Outbox outbox;
+    private final NetworkSettings networks;
     private final Clock clock;
 
     ScoringObjectionService(ScoringObjectionRepository objections, EngagementStore store, PolicyStore policies,
-            SubjectStore subjects, AlertService alerts, Outbox outbox, Clock clock) {
+            SubjectStore subjects, AlertService alerts, Outbox outbox, NetworkSettings networks, Clock clock) {
         this.objections = objections;
         this.store = store;
         this.policies = policies;
         this.subjects = subjects;
         this.alerts = alerts;
         this.outbox = outbox;
+        this.networks = networks;
         this.clock = clock;
     }
 
@@ -138,7 +139,7 @@ public class ScoringObjectionService {
     }
 
     public Unscored unscored(String network, ScoringState scoring) {
-        return new Unscored(scoring, EngagementCalculator.today(clock), policies.current(network).version());
+        return new Unscored(scoring, networks.today(network), policies.current(network).version());
     }
 
     /**
@@ -154,7 +155,7 @@ public class ScoringObjectionService {
         store.save(List.of(new EngagementStore.Stored(key.partnerId(), key.networkId(), null, null, null,
                 before != null && before.paused(),
                 before != null ? before.policyVersion() : policies.current(key.networkId()).version(),
-                EngagementCalculator.today(clock), now)));
+                networks.today(key.networkId()), now)));
         alerts.follow(key, List.of(), Set.of(), alerts.ofPartners(Set.of(key)).getOrDefault(key, List.of()));
         outbox.add(new ScoringStopped(key.networkId(), key.partnerId(), now));
     }

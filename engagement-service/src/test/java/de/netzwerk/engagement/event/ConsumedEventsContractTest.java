@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,6 +38,8 @@ class ConsumedEventsContractTest {
 
     @ParameterizedTest
     @CsvSource({
+            "partner-service, network-registered, de.netzwerk.partner.network-registered.v1",
+            "partner-service, network-updated, de.netzwerk.partner.network-updated.v1",
             "partner-service, partner-registered, de.netzwerk.partner.partner-registered.v1",
             "partner-service, membership-started, de.netzwerk.partner.membership-started.v1",
             "partner-service, membership-changed, de.netzwerk.partner.membership-changed.v1",
@@ -80,8 +83,26 @@ class ConsumedEventsContractTest {
         assertTrue(readers.read(event(type, example)).isPresent());
     }
 
+    @ParameterizedTest
+    @CsvSource({ "network-registered", "network-updated" })
+    void theNetworkExamplesReadIntoTheNetworksZoneLanguageAndVersion(String name) throws Exception {
+        Path asyncapi = Path.of("..", "partner-service", "src", "main", "resources", "asyncapi");
+        JsonNode example = json.readTree(Files.readString(asyncapi.resolve("examples/" + name + ".v1.json")));
+
+        NetworkSettingsEvent read = (NetworkSettingsEvent) readers.read(
+                event("de.netzwerk.partner." + name + ".v1", example)).orElseThrow();
+
+        assertEquals(example.get("timeZone").asText(), read.timeZone());
+        assertEquals(example.get("defaultLanguage").asText(), read.defaultLanguage());
+        assertEquals(example.get("version").asLong(), read.version());
+        assertEquals(OffsetDateTime.parse(example.path("updatedAt").asText(example.path("registeredAt").asText()))
+                .toInstant(), read.asOf().toInstant());
+    }
+
+    /** ce_subject as the producer sets it: the network for the network's own events, else some id. */
     private static IncomingEvent event(String type, JsonNode data) {
-        return new IncomingEvent(UUID.randomUUID(), type, "/netzwerk/producer", UUID.randomUUID().toString(),
-                data.get("networkId").asText(), data.toString());
+        String network = data.get("networkId").asText();
+        String subject = type.startsWith("de.netzwerk.partner.network-") ? network : UUID.randomUUID().toString();
+        return new IncomingEvent(UUID.randomUUID(), type, "/netzwerk/producer", subject, network, data.toString());
     }
 }

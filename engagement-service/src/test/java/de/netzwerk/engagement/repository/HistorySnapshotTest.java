@@ -1,7 +1,6 @@
 package de.netzwerk.engagement.repository;
 
 import de.netzwerk.engagement.PartnerKey;
-import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.scoring.PartnerHistory;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,21 +36,22 @@ class HistorySnapshotTest {
 
     private final PartnerKey partner = new PartnerKey("net-" + UUID.randomUUID().toString().substring(0, 8),
             UUID.randomUUID());
-    private final LocalDate today = LocalDate.now(EngagementCalculator.ZONE);
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private final LocalDate today = LocalDate.now(BERLIN);
 
     @Test
     void factsCommittedWhileAHistoryIsReadAreNotPartOfIt() {
         int[] seen = histories.inOneSnapshot(() -> {
-            int before = attendancesOf(histories.load(List.of(partner), today).get(partner));
+            int before = attendancesOf(histories.load(List.of(partner), today, BERLIN).get(partner));
             QuarkusTransaction.requiringNew().run(this::anAttendanceIsApplied);
-            int after = attendancesOf(histories.load(List.of(partner), today).get(partner));
+            int after = attendancesOf(histories.load(List.of(partner), today, BERLIN).get(partner));
             return new int[] { before, after };
         });
 
         assertEquals(0, seen[0]);
         assertEquals(0, seen[1], "the snapshot does not change while it is read");
         assertEquals(1, QuarkusTransaction.requiringNew().call(
-                () -> attendancesOf(histories.load(List.of(partner), today).get(partner))), "the next assessment sees it");
+                () -> attendancesOf(histories.load(List.of(partner), today, BERLIN).get(partner))), "the next assessment sees it");
     }
 
     private static int attendancesOf(PartnerHistory history) {

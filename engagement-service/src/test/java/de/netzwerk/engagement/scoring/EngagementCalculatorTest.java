@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,7 +23,8 @@ class EngagementCalculatorTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final Policy POLICY = new Policy(60, 50, 30, 20, 50, 28, 14, 70, 40, 90, 2, 14, 90, 20, 60, 7, 14, 50);
-    private final EngagementCalculator calculator = new EngagementCalculator();
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private final EngagementCalculator calculator = new EngagementCalculator(BERLIN);
     private final UUID group = UUID.randomUUID();
 
     @Test
@@ -152,13 +154,13 @@ class EngagementCalculatorTest {
     void theDayOfAMeetingsMinutesIsTheNetworksDay() {
         // Minutes of a meeting that started 23:30 in Berlin were missed on the next day in Tokyo.
         PartnerHistory.MinutesToRead minutes = new PartnerHistory.MinutesToRead(UUID.randomUUID(), group,
-                TODAY.minusDays(30).atTime(LocalTime.of(23, 30)).atZone(EngagementCalculator.ZONE).toOffsetDateTime(),
+                TODAY.minusDays(30).atTime(LocalTime.of(23, 30)).atZone(BERLIN).toOffsetDateTime(),
                 TODAY.minusDays(29), null);
         PartnerHistory history = new PartnerHistory("n", UUID.randomUUID(), false, List.of(), List.of(), List.of(),
                 List.of(), List.of(minutes), List.of(), List.of(), List.of(), Map.of());
 
         LocalDate inBerlin = calculator.assess(history, POLICY, TODAY).ledger().getFirst().date();
-        LocalDate inTokyo = new EngagementCalculator(java.time.ZoneId.of("Asia/Tokyo")).assess(history, POLICY, TODAY)
+        LocalDate inTokyo = new EngagementCalculator(ZoneId.of("Asia/Tokyo")).assess(history, POLICY, TODAY)
                 .ledger().getFirst().date();
 
         assertEquals(TODAY.minusDays(30), inBerlin);
@@ -183,7 +185,7 @@ class EngagementCalculatorTest {
     private PartnerHistory.Attendance attended(int daysAgo, AttendanceStatus status) {
         LocalDate day = TODAY.minusDays(daysAgo);
         return new PartnerHistory.Attendance(UUID.randomUUID(), group,
-                day.atTime(LocalTime.of(18, 0)).atZone(EngagementCalculator.ZONE).toOffsetDateTime(), day, status, false);
+                day.atTime(LocalTime.of(18, 0)).atZone(BERLIN).toOffsetDateTime(), day, status, false);
     }
 
     private PartnerHistory history(List<PartnerHistory.Attendance> attendances, List<PartnerHistory.Task> tasks,

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +23,8 @@ class PolicyComparisonTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final Policy IN_FORCE = new Policy(60, 50, 30, 20, 50, 28, 14, 70, 40, 90, 2, 14, 90, 20, 60, 7, 14, 50);
-    private final PolicyComparison comparison = new PolicyComparison();
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private final PolicyComparison comparison = new PolicyComparison(BERLIN);
     private final UUID group = UUID.randomUUID();
 
     @Test
@@ -66,7 +68,7 @@ class PolicyComparisonTest {
     private PartnerHistory.Attendance attended(int daysAgo, AttendanceStatus status) {
         LocalDate day = TODAY.minusDays(daysAgo);
         return new PartnerHistory.Attendance(UUID.randomUUID(), group,
-                day.atTime(LocalTime.of(18, 0)).atZone(EngagementCalculator.ZONE).toOffsetDateTime(), day, status, false);
+                day.atTime(LocalTime.of(18, 0)).atZone(BERLIN).toOffsetDateTime(), day, status, false);
     }
 
     private PartnerHistory history(PartnerHistory.Attendance... attendances) {

@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.net.URI;
-import java.time.ZoneId;
 
 /**
  * The meeting rules of the default engagement policy (DESIGN.md; per-network policies come later), and where this
@@ -20,10 +19,6 @@ public interface MeetingConfig {
     /** Minutes published more calendar days after the meeting than this are flagged as late. */
     @WithDefault("14")
     int minutesWithinDays();
-
-    /** Where a network's meetings take place unless a meeting says otherwise. */
-    @WithDefault("Europe/Berlin")
-    ZoneId defaultTimeZone();
 
     /**
      * The address under which people and their calendar clients reach this service's API, as calendar entries link

@@ -2,7 +2,6 @@ package de.netzwerk.meeting.service;
 
 import de.netzwerk.meeting.Meeting;
 import de.netzwerk.meeting.MeetingFormat;
-import de.netzwerk.meeting.config.MeetingConfig;
 import de.netzwerk.meeting.event.MeetingCancelled;
 import de.netzwerk.meeting.event.MeetingRescheduled;
 import de.netzwerk.meeting.event.MeetingScheduled;
@@ -32,16 +31,16 @@ public class MeetingService {
     private final AttendanceRepository attendances;
     private final NetworkReferences references;
     private final Outbox outbox;
-    private final MeetingConfig config;
+    private final NetworkSettings networks;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, AttendanceRepository attendances, NetworkReferences references,
-            Outbox outbox, MeetingConfig config, Clock clock) {
+            Outbox outbox, NetworkSettings networks, Clock clock) {
         this.meetings = meetings;
         this.attendances = attendances;
         this.references = references;
         this.outbox = outbox;
-        this.config = config;
+        this.networks = networks;
         this.clock = clock;
     }
 
@@ -68,7 +67,7 @@ public class MeetingService {
         Meeting meeting = open(networkId, meetingId);
         OffsetDateTime previousStart = meeting.start();
         OffsetDateTime previousEnd = meeting.end();
-        ZoneId zone = zoneOf(details);
+        ZoneId zone = zoneOf(networkId, details);
         boolean moved = !previousStart.isEqual(details.startsAt()) || !previousEnd.isEqual(details.endsAt());
         boolean changed = moved || !meeting.title.equals(details.title().strip()) || meeting.format != formatOf(details)
                 || !meeting.timeZone.equals(zone.getId()) || !Objects.equals(meeting.place, details.place())
@@ -144,7 +143,7 @@ public class MeetingService {
         meeting.format = formatOf(details);
         meeting.startsAt = details.startsAt();
         meeting.endsAt = details.endsAt();
-        meeting.timeZone = zoneOf(details).getId();
+        meeting.timeZone = zoneOf(meeting.networkId, details).getId();
         meeting.place = details.place();
         meeting.onlineLink = details.onlineLink();
         meeting.agenda = details.agenda();
@@ -154,9 +153,10 @@ public class MeetingService {
         return details.format() == null ? MeetingFormat.WORKING_MEETING : details.format();
     }
 
-    private ZoneId zoneOf(MeetingDetails details) {
+    /** The meeting's own zone, or else the network's, as partner-service publishes it. */
+    private ZoneId zoneOf(String networkId, MeetingDetails details) {
         if (details.timeZone() == null) {
-            return config.defaultTimeZone();
+            return networks.zoneOf(networkId);
         }
         try {
             return ZoneId.of(details.timeZone().strip());

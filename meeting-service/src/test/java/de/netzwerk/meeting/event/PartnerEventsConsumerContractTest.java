@@ -23,7 +23,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * meeting-service reads what partner-service promises about groups, partners and memberships: the producer's
+ * meeting-service reads what partner-service promises about networks, groups, partners and memberships: the producer's
  * examples (from the neighbouring module) conform to the producer's schemas, and this service's own records read them.
  */
 @QuarkusTest
@@ -40,7 +40,7 @@ class PartnerEventsConsumerContractTest {
     @ParameterizedTest
     @ValueSource(strings = { "group-created.v1", "partner-registered.v1", "partner-updated.v1", "partner-left.v1",
             "membership-started.v1", "membership-changed.v1", "membership-ended.v1", "partner-erased.v1",
-            "personal-data-export-requested.v1" })
+            "personal-data-export-requested.v1", "network-registered.v1", "network-updated.v1" })
     void theProducersExamplesConformToTheProducersSchemas(String eventType) throws Exception {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -132,11 +132,29 @@ class PartnerEventsConsumerContractTest {
                 requested.requestedAt().toInstant());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "network-registered.v1", "network-updated.v1" })
+    void theNetworkExamplesReadIntoNetworkSettingsEvent(String eventType) throws Exception {
+        JsonNode example = example(eventType);
+
+        NetworkSettingsEvent settings = payloads.read(event(eventType, example, "networkId"), NetworkSettingsEvent.class);
+
+        assertEquals(example.get("networkId").asText(), settings.networkId());
+        assertEquals(example.get("timeZone").asText(), settings.timeZone());
+        assertEquals(example.get("defaultLanguage").asText(), settings.defaultLanguage());
+        assertEquals(example.get("version").asLong(), settings.version());
+        assertEquals(OffsetDateTime.parse(example.path("updatedAt").asText(example.path("registeredAt").asText()))
+                .toInstant(), settings.asOf().toInstant());
+    }
+
     private JsonNode example(String eventType) throws Exception {
         return json.readTree(Files.readString(PRODUCER.resolve("examples/" + eventType + ".json")));
     }
 
-    /** As partner-service publishes it: ce_subject is the partner, or the group for group-created. */
+    /**
+     * As partner-service publishes it: ce_subject is the partner, the group for group-created, the network for the
+     * network's events.
+     */
     private static IncomingEvent event(String eventType, JsonNode data, String subjectField) {
         return new IncomingEvent(UUID.randomUUID(), "de.netzwerk.partner." + eventType, "/netzwerk/partner-service",
                 data.get(subjectField).asText(), data.get("networkId").asText(), data.toString());

@@ -1,6 +1,9 @@
 package de.netzwerk.partner.service;
 
 import de.netzwerk.partner.Network;
+import de.netzwerk.partner.event.NetworkRegistered;
+import de.netzwerk.partner.event.NetworkUpdated;
+import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.NetworkRepository;
 import de.netzwerk.partner.rest.dto.CreateNetworkRequest;
 import de.netzwerk.partner.rest.dto.UpdateNetworkRequest;
@@ -9,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 @ApplicationScoped
 @Transactional
@@ -18,10 +22,12 @@ public class NetworkService {
     static final String DEFAULT_LANGUAGE = "de";
 
     private final NetworkRepository networks;
+    private final Outbox outbox;
     private final Clock clock;
 
-    NetworkService(NetworkRepository networks, Clock clock) {
+    NetworkService(NetworkRepository networks, Outbox outbox, Clock clock) {
         this.networks = networks;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -37,6 +43,7 @@ public class NetworkService {
         network.createdAt = OffsetDateTime.now(clock);
         network.updatedAt = network.createdAt;
         networks.persist(network);
+        outbox.add(NetworkRegistered.of(network));
         return network;
     }
 
@@ -46,6 +53,8 @@ public class NetworkService {
 
     public Network update(String id, UpdateNetworkRequest request) {
         Network network = get(id);
+        String previousZone = network.timeZone;
+        String previousLanguage = network.defaultLanguage;
         if (request.name() != null) {
             network.name = request.name().strip();
         }
@@ -56,7 +65,10 @@ public class NetworkService {
             network.defaultLanguage = request.defaultLanguage();
         }
         network.updatedAt = OffsetDateTime.now(clock);
-        networks.flush(); // so the response carries the new version
+        networks.flush(); // so the response and the event carry the new version
+        if (!Objects.equals(previousZone, network.timeZone) || !Objects.equals(previousLanguage, network.defaultLanguage)) {
+            outbox.add(NetworkUpdated.of(network));
+        }
         return network;
     }
 }

@@ -170,7 +170,8 @@ class PartnerEventsContractTest {
     @ValueSource(strings = { "partner-registered.v1", "partner-updated.v1", "partner-left.v1", "membership-started.v1",
             "membership-changed.v1", "membership-ended.v1", "goal-actor-needs-changed.v1",
             "group-created.v1", "goal-created.v1", "partner-erased.v1", "personal-data-export-requested.v1",
-            "exchange-offer-posted.v1", "exchange-need-posted.v1", "exchange-agreed.v1", "exchange-completed.v1" })
+            "exchange-offer-posted.v1", "exchange-need-posted.v1", "exchange-agreed.v1", "exchange-completed.v1",
+            "network-registered.v1", "network-updated.v1" })
     void thePublishedExamplesMatchTheirSchemas(String eventType) throws Exception {
         JsonNode example = json.readTree(EventSchemas.resource("asyncapi/examples/" + eventType + ".json"));
 

@@ -4,7 +4,7 @@ import de.netzwerk.task.Partner;
 import de.netzwerk.task.PartnerBand;
 import de.netzwerk.task.Task;
 import de.netzwerk.task.TaskStatus;
-import de.netzwerk.task.config.NetworkTime;
+import de.netzwerk.task.service.NetworkTime;
 import de.netzwerk.task.repository.PartnerBandRepository;
 import de.netzwerk.task.repository.PartnerRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package de.netzwerk.task.rest;
 
 import de.netzwerk.task.Task;
 import de.netzwerk.task.TaskStatus;
-import de.netzwerk.task.config.NetworkTime;
+import de.netzwerk.task.service.NetworkTime;
 import de.netzwerk.task.repository.TaskRepository;
 import de.netzwerk.task.rest.dto.AssigneeSuggestionResponse;
 import de.netzwerk.task.rest.dto.CreateTaskRequest;
@@ -37,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,10 +88,13 @@ public class TaskResource {
             @QueryParam("status") TaskStatus status, @QueryParam("overdue") Boolean overdue,
             @QueryParam("needsReassignment") Boolean needsReassignment, @Valid @BeanParam PageRequest page) {
         UUID assignee = caller.hasRole(Roles.MEMBER) ? ownPartnerId() : assigneeId;
+        ZoneId zone = time.zone(networkId);
+        LocalDate today = time.today(zone);
         TaskRepository.Filter filter = new TaskRepository.Filter(assignee, groupId, goalId, parentId, status, overdue,
-                needsReassignment, time.today(networkId));
+                needsReassignment, today);
         TaskService.TaskPage found = tasks.list(networkId, filter, page);
-        return Page.of(found.tasks().stream().map(this::response).toList(), page, found.total());
+        return Page.of(found.tasks().stream().map(task -> TaskResponse.of(task, today, zone)).toList(), page,
+                found.total());
     }
 
     @GET
@@ -130,7 +135,8 @@ public class TaskResource {
     }
 
     private TaskResponse response(Task task) {
-        return TaskResponse.of(task, time.today(task.networkId), time.zone(task.networkId));
+        ZoneId zone = time.zone(task.networkId);
+        return TaskResponse.of(task, time.today(zone), zone);
     }
 
     /** A member acts only as the partner their token names. */

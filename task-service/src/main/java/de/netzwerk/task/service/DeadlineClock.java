@@ -1,6 +1,5 @@
 package de.netzwerk.task.service;
 
-import de.netzwerk.task.config.NetworkTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
@@ -21,9 +20,10 @@ import java.util.stream.Collectors;
 
 /**
  * The deadline clock: publishes task-due-soon, task-overdue and its escalation when a task reaches each
- * threshold, in the network's time zone, once per task, threshold and due date — across restarts (the notices
- * are rows in the database) and with several instances (see {@link DeadlineNotices}). A task whose due date
- * moves starts over with the new date; one moved into the future is simply not overdue any more.
+ * threshold, in the network's time zone (as partner-service last published it), once per task, threshold and due
+ * date — across restarts (the notices are rows in the database) and with several instances (see
+ * {@link DeadlineNotices}). A task whose due date moves starts over with the new date; one moved into the future
+ * is simply not overdue any more.
  *
  * <p>Runs on a schedule ({@code netzwerk.deadline-clock.every}); {@link #scanAt(Instant)} runs one scan at a
  * given moment, for tests and the benchmark.
@@ -34,14 +34,14 @@ public class DeadlineClock {
     private static final Logger LOG = Logger.getLogger(DeadlineClock.class);
 
     private final DeadlineNotices notices;
-    private final NetworkTime time;
+    private final NetworkSettings settings;
     private final Clock clock;
     private final MeterRegistry metrics;
     private volatile boolean stopping;
 
-    DeadlineClock(DeadlineNotices notices, NetworkTime time, Clock clock, MeterRegistry metrics) {
+    DeadlineClock(DeadlineNotices notices, NetworkSettings settings, Clock clock, MeterRegistry metrics) {
         this.notices = notices;
-        this.time = time;
+        this.settings = settings;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -63,9 +63,11 @@ public class DeadlineClock {
     public List<DeadlineNotices.Notice> scanAt(Instant now) {
         long started = System.nanoTime();
         List<DeadlineNotices.Notice> published = new ArrayList<>();
-        Map<ZoneId, Set<String>> ownZones = time.networkZones().entrySet().stream().collect(
+        Map<String, ZoneId> outsideTheDefaultZone = settings.outsideTheDefaultZone();
+        Map<ZoneId, Set<String>> ownZones = outsideTheDefaultZone.entrySet().stream().collect(
                 Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toSet())));
-        published.addAll(scan(new DeadlineNotices.Networks(time.networkZones().keySet(), true), time.defaultZone(), now));
+        published.addAll(scan(new DeadlineNotices.Networks(outsideTheDefaultZone.keySet(), true),
+                NetworkSettings.DEFAULT_ZONE, now));
         ownZones.forEach((zone, networks) -> published.addAll(scan(new DeadlineNotices.Networks(networks, false), zone, now)));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         Timer.builder("netzwerk.deadline.clock.scan").description("One scan of the deadline clock")

@@ -1,7 +1,6 @@
 package de.netzwerk.task.service;
 
 import de.netzwerk.task.Erasure;
-import de.netzwerk.task.config.NetworkTime;
 import de.netzwerk.task.event.PartnerDataErased;
 import de.netzwerk.task.event.PartnerErased;
 import de.netzwerk.task.inbox.EventHandler;

@@ -1,7 +1,6 @@
 package de.netzwerk.task.service;
 
 import de.netzwerk.task.Erasure;
-import de.netzwerk.task.config.NetworkTime;
 import de.netzwerk.task.event.PersonalDataExportRequested;
 import de.netzwerk.task.event.PersonalDataExported;
 import de.netzwerk.task.export.TaskPart;

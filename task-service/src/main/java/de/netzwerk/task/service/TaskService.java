@@ -2,7 +2,6 @@ package de.netzwerk.task.service;
 
 import de.netzwerk.task.Task;
 import de.netzwerk.task.TaskStatus;
-import de.netzwerk.task.config.NetworkTime;
 import de.netzwerk.task.event.TaskAssigned;
 import de.netzwerk.task.event.TaskCancelled;
 import de.netzwerk.task.event.TaskCompleted;

@@ -44,6 +44,7 @@ class PartnerAndEngagementConsumerContractTest {
             "partner-service, membership-started.v1", "partner-service, membership-changed.v1",
             "partner-service, membership-ended.v1", "partner-service, goal-actor-needs-changed.v1",
             "partner-service, partner-erased.v1", "partner-service, personal-data-export-requested.v1",
+            "partner-service, network-registered.v1", "partner-service, network-updated.v1",
             "engagement-service, band-changed.v1", "engagement-service, scoring-stopped.v1" })
     void theProducersExamplesConformToTheProducersSchemas(String producer, String eventType) throws Exception {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
@@ -165,6 +166,22 @@ class PartnerAndEngagementConsumerContractTest {
         assertEquals(example.get("neededPartners").size(), changed.neededPartners().size());
         assertEquals(UUID.fromString(example.get("neededPartners").get(0).get("partnerId").asText()),
                 changed.neededPartners().getFirst().partnerId());
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "network-registered.v1", "network-updated.v1" })
+    void theNetworkExamplesReadIntoNetworkSettingsEvent(String eventType) throws Exception {
+        JsonNode example = example("partner-service", eventType);
+
+        NetworkSettingsEvent settings = payloads.read(event("partner", eventType, example, "networkId"),
+                NetworkSettingsEvent.class);
+
+        assertEquals(example.get("networkId").asText(), settings.networkId());
+        assertEquals(example.get("timeZone").asText(), settings.timeZone());
+        assertEquals(example.get("defaultLanguage").asText(), settings.defaultLanguage());
+        assertEquals(example.get("version").asLong(), settings.version());
+        assertEquals(java.time.OffsetDateTime.parse(example.path("updatedAt").asText(example.path("registeredAt").asText()))
+                .toInstant(), settings.asOf().toInstant());
     }
 
     private static Path asyncapi(String producer) {

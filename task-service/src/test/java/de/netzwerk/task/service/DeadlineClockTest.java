@@ -78,7 +78,8 @@ class DeadlineClockTest {
 
     @Test
     void eachNetworkCountsDaysInItsOwnTimeZone() {
-        String auckland = "tz-auckland";
+        String auckland = Partners.freshNetwork();
+        Partners.networkIn(auckland, "Pacific/Auckland");
         UUID farTask = QuarkusTransaction.requiringNew().call(() -> tasks.create(auckland, new CreateTaskRequest("Flyer",
                 null, null, null, null, UUID.fromString(Partners.active(auckland)), DUE, null, null, null, null, null)).id);
         UUID berlinTask = task(DUE);
