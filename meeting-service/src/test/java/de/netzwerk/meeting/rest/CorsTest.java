@@ -40,6 +40,16 @@ class CorsTest {
     }
 
     @Test
+    void aRequestFromAnyOtherOriginIsRefusedWhileOneWithoutOriginIsNot() {
+        given().header("Origin", REFUSED).auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings", network)
+                .then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings", network)
+                .then().statusCode(200);
+    }
+
+    @Test
     void aPreflightFromAnyOtherOriginGetsNoPermission() {
         given().header("Origin", REFUSED).header("Access-Control-Request-Method", "PUT")
                 .when().options("/api/v1/networks/{n}/meetings", network)
