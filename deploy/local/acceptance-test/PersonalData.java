@@ -293,7 +293,7 @@ public class PersonalData {
                 .collect(Collectors.groupingBy(s -> s, TreeMap::new, Collectors.counting()));
         List<?> answers = (List<?>) ((Map<?, ?>) Json.parse(coordinator.send("GET",
                 urls.meetings("/" + pastMeetings.get(1) + "/history"), null))).get("responses");
-        Map<?, ?> health = (Map<?, ?>) Json.parse(coordinator.send("GET", urls.engagement("/groups/" + groupId + "/health"), null));
+        Map<?, ?> health = (Map<?, ?>) Json.parse(coordinator.send("GET", urls.engagement("/engagement/groups/" + groupId + "/health"), null));
         Map<?, ?> control = (Map<?, ?>) Json.parse(coordinator.send("GET", urls.engagement("/engagement/" + controlId), null));
         return new Aggregates(byStatus, attendance.size(), answers.size(), health.get("members"), control.get("score"));
     }

@@ -165,7 +165,7 @@ class NetworkIsolationTest {
                 .when().patch("/api/v1/networks/{n}/alerts/{a}", intruder, alert.get("id"))
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(coordinator)
-                .when().get("/api/v1/networks/{n}/groups/{g}/health", intruder, homeGroup)
+                .when().get("/api/v1/networks/{n}/engagement/groups/{g}/health", intruder, homeGroup)
                 .then().statusCode(404).contentType("application/problem+json");
 
         assertEquals(alerts, Alerts.of(home, partner));

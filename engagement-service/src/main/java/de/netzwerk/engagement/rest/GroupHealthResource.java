@@ -29,7 +29,7 @@ public class GroupHealthResource {
     }
 
     @GET
-    @Path("/groups/{groupId}/health")
+    @Path("/engagement/groups/{groupId}/health")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
     @Operation(summary = "Attendance and commitment of a group over time, its members' bands, and whether it is dying",
             description = "Dying: most scored members at risk, or the last meetings below the policy's quorum.")

@@ -142,7 +142,7 @@ final class EngagementApiFixture {
         return List.of(network + "/engagement", network + "/engagement/" + tenant.id("partnerId"), network + "/alerts",
                 network + "/alerts/" + tenant.id("alertId"), network + "/alerts/causes", network + "/alerts/cases",
                 network + "/alerts/cases/" + tenant.id("caseId"), network + "/engagement-policy",
-                network + "/groups/" + tenant.id("groupId") + "/health", network + "/coordination-signals",
+                network + "/engagement/groups/" + tenant.id("groupId") + "/health", network + "/coordination-signals",
                 network + "/engagement/scoring-objections");
     }
 }

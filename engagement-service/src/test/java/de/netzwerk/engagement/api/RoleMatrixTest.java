@@ -53,7 +53,7 @@ class RoleMatrixTest {
                 .row("PATCH  " + N + "/alerts/cases/{caseId}",         ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/alerts/{alertId}",              ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("PATCH  " + N + "/alerts/{alertId}",              ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
-                .row("GET    " + N + "/groups/{groupId}/health",       ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/engagement/groups/{groupId}/health", ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/coordination-signals",          ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .verify(OpenApiDocument.fetch(management, OpenApiDocument.QUARKUS_PATH), EngagementApiFixture.create());
     }

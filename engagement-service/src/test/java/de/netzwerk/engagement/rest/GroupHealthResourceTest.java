@@ -150,7 +150,7 @@ class GroupHealthResourceTest {
         long deadline = System.nanoTime() + Engagement.PATIENCE.toNanos();
         while (true) {
             var response = given().auth().oauth2(DevTokens.coordinator(network))
-                    .when().get("/api/v1/networks/{n}/groups/{g}/health", network, group);
+                    .when().get("/api/v1/networks/{n}/engagement/groups/{g}/health", network, group);
             if (response.statusCode() == 200 && condition.test(response.jsonPath())) {
                 return response.jsonPath();
             }
@@ -162,12 +162,25 @@ class GroupHealthResourceTest {
     }
 
     @Test
+    void groupHealthIsServedUnderEngagementOnlyBecauseGroupsBelongToPartnerService() throws Exception {
+        try (Histories events = new Histories(bootstrapServers, network)) {
+            events.membership(UUID.randomUUID(), group, daysAgo(10));
+        }
+        awaitHealth(known -> true);
+
+        // One owner per path prefix (issue 16): the front door sends …/groups/… to partner-service.
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/groups/{g}/health", network, group)
+                .then().statusCode(404);
+    }
+
+    @Test
     void membersDoNotSeeGroupHealthAndAnUnknownGroupIsNotFound() {
         given().auth().oauth2(DevTokens.member(network, UUID.randomUUID().toString()))
-                .when().get("/api/v1/networks/{n}/groups/{g}/health", network, group)
+                .when().get("/api/v1/networks/{n}/engagement/groups/{g}/health", network, group)
                 .then().statusCode(403);
         given().auth().oauth2(DevTokens.coordinator(network))
-                .when().get("/api/v1/networks/{n}/groups/{g}/health", network, UUID.randomUUID())
+                .when().get("/api/v1/networks/{n}/engagement/groups/{g}/health", network, UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

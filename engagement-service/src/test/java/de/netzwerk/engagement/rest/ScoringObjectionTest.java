@@ -366,7 +366,7 @@ class ScoringObjectionTest {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             var response = as(DevTokens.coordinator(network))
-                    .when().get("/api/v1/networks/{n}/groups/{g}/health", network, someGroup);
+                    .when().get("/api/v1/networks/{n}/engagement/groups/{g}/health", network, someGroup);
             if (response.statusCode() == 200 && condition.test(response.jsonPath())) {
                 return response.jsonPath();
             }

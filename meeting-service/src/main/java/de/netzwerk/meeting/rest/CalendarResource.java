@@ -48,7 +48,7 @@ public class CalendarResource {
     }
 
     @GET
-    @Path("/groups/{groupId}/calendar.ics")
+    @Path("/meetings/groups/{groupId}/calendar.ics")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
     @Operation(summary = "A group's meetings of the past year and ahead as an iCalendar feed, cancelled ones marked")
     public RestResponse<String> group(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {

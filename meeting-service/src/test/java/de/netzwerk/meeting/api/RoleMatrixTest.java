@@ -39,7 +39,7 @@ class RoleMatrixTest {
                 .row("GET    " + N + "/calendar-feeds",                        ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("POST   " + N + "/calendar-feeds",                        ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("DELETE " + N + "/calendar-feeds/{feedId}",               ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
-                .row("GET    " + N + "/groups/{groupId}/calendar.ics",         ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/meetings/groups/{groupId}/calendar.ics", ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/meetings",                              ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("POST   " + N + "/meetings",                              ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + M,                                            ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)

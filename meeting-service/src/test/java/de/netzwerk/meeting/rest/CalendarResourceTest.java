@@ -81,7 +81,7 @@ class CalendarResourceTest {
 
         for (ExtractableResponse<Response> calendar : List.of(
                 fromHost("evil.example", "/api/v1/networks/{n}/meetings/{m}/calendar.ics", meeting),
-                fromHost("evil.example", "/api/v1/networks/{n}/groups/{g}/calendar.ics", group))) {
+                fromHost("evil.example", "/api/v1/networks/{n}/meetings/groups/{g}/calendar.ics", group))) {
             String ics = unfolded(calendar.asString());
 
             assertFalse(ics.contains("evil.example"), ics);
@@ -96,7 +96,7 @@ class CalendarResourceTest {
         schedule("2027-01-07T18:00:00+01:00", "2027-01-07T20:00:00+01:00");
 
         String ics = given().auth().oauth2(DevTokens.coordinator(network))
-                .when().get("/api/v1/networks/{n}/groups/{g}/calendar.ics", network, group)
+                .when().get("/api/v1/networks/{n}/meetings/groups/{g}/calendar.ics", network, group)
                 .then().statusCode(200).extract().asString();
 
         List<String> events = VEVENT.matcher(unfolded(ics)).results().map(MatchResult::group).toList();
@@ -112,7 +112,7 @@ class CalendarResourceTest {
 
         for (String unknown : List.of(othersGroup, UUID.randomUUID().toString())) {
             given().auth().oauth2(DevTokens.coordinator(network))
-                    .when().get("/api/v1/networks/{n}/groups/{g}/calendar.ics", network, unknown)
+                    .when().get("/api/v1/networks/{n}/meetings/groups/{g}/calendar.ics", network, unknown)
                     .then().statusCode(404).contentType("application/problem+json");
         }
     }
@@ -139,7 +139,7 @@ class CalendarResourceTest {
         Meetings.futureMeeting(network, Replicated.group(network), 5);
 
         String ics = given().auth().oauth2(DevTokens.member(network, UUID.randomUUID().toString()))
-                .when().get("/api/v1/networks/{n}/groups/{g}/calendar.ics", network, group)
+                .when().get("/api/v1/networks/{n}/meetings/groups/{g}/calendar.ics", network, group)
                 .then().statusCode(200).contentType(startsWith("text/calendar"))
                 .extract().asString();
         List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents(Component.VEVENT);
@@ -149,8 +149,19 @@ class CalendarResourceTest {
     }
 
     @Test
+    void theGroupFeedIsServedUnderMeetingsOnlyBecauseGroupsBelongToPartnerService() {
+        // One owner per path prefix (issue 16): the front door sends …/groups/… to partner-service.
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/groups/{g}/calendar.ics", network, group)
+                .then().statusCode(404);
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings/groups/{g}/calendar.ics", network, group)
+                .then().statusCode(200);
+    }
+
+    @Test
     void aCalendarWithoutTokenIsRefused() {
-        given().when().get("/api/v1/networks/{n}/groups/{g}/calendar.ics", network, group)
+        given().when().get("/api/v1/networks/{n}/meetings/groups/{g}/calendar.ics", network, group)
                 .then().statusCode(401);
     }
 

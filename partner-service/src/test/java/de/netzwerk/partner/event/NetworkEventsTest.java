@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class NetworkEventsTest {
 
     private static final String PREFIX = "de.netzwerk.partner.";
-    private static final String SCRIPT = "db/migration/V19__announce_existing_networks.sql";
+    private static final String SCRIPT = "db/migration/V20__announce_existing_networks.sql";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
