@@ -11,6 +11,7 @@ import de.netzwerk.partner.event.ExchangeCompleted;
 import de.netzwerk.partner.event.ExchangeNeedPosted;
 import de.netzwerk.partner.event.ExchangeOfferPosted;
 import de.netzwerk.partner.exchange.MoneyFreeRule;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.ExchangeEntryRepository;
 import de.netzwerk.partner.repository.ExchangeMatchRepository;
@@ -85,13 +86,13 @@ public class ExchangeService {
         Partner partner = partners.findInNetwork(networkId, request.partnerId())
                 .orElseThrow(() -> new UnknownReferenceException("partnerId", "partner"));
         if (partner.status == PartnerStatus.LEFT) {
-            throw new InvalidFieldException("partnerId", "has left the network");
+            throw new InvalidFieldException("partnerId", Text.of("has-left-the-network"));
         }
         if (request.meetingId() != null && !meetings.existsInNetwork(networkId, request.meetingId())) {
             throw new UnknownReferenceException("meetingId", "meeting");
         }
         if (request.validUntil().isBefore(today(networkId))) {
-            throw new InvalidFieldException("validUntil", "must be today or later");
+            throw new InvalidFieldException("validUntil", Text.of("must-not-be-in-past"));
         }
         ExchangeEntry entry = new ExchangeEntry();
         entry.id = UUID.randomUUID();
@@ -130,17 +131,17 @@ public class ExchangeService {
             throw new ForbiddenException("A member proposes matches for their own offers and needs only");
         }
         if (offer.partnerId.equals(need.partnerId)) {
-            throw new InvalidFieldException("needId", "is a need of the partner who offers: an exchange takes two partners");
+            throw new InvalidFieldException("needId", Text.of("own-need"));
         }
         LocalDate today = today(networkId);
         if (!offer.isOpenOn(today)) {
-            throw new ConflictException("The offer expired on %s.".formatted(offer.validUntil));
+            throw new ConflictException(Text.of("offer.expired", offer.validUntil));
         }
         if (!need.isOpenOn(today)) {
-            throw new ConflictException("The need expired on %s.".formatted(need.validUntil));
+            throw new ConflictException(Text.of("need.expired", need.validUntil));
         }
         if (matches.liveMatchExists(offerId, needId)) {
-            throw new ConflictException("This offer and this need are matched already; withdraw that match to propose them again.");
+            throw new ConflictException(Text.of("match.exists"));
         }
         ExchangeMatch match = new ExchangeMatch();
         match.id = UUID.randomUUID();
@@ -179,10 +180,10 @@ public class ExchangeService {
             return match;
         }
         if (!match.status.mayBecome(next)) {
-            throw new ConflictException("A %s match cannot become %s.".formatted(match.status, next));
+            throw new ConflictException(Text.of("match.transition-refused", match.status, next));
         }
         if (next != ExchangeMatchStatus.WITHDRAWN && (match.offerId == null || match.needId == null)) {
-            throw new ConflictException("One side of this match was erased; it can only be withdrawn.");
+            throw new ConflictException(Text.of("match.side-erased"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         match.status = next;
