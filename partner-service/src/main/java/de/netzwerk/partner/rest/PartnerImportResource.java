@@ -8,7 +8,6 @@ import de.netzwerk.partner.rest.problem.InvalidParameterException;
 import de.netzwerk.partner.rest.problem.Problem;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.service.ImportRefusedException;
-import de.netzwerk.partner.service.PartnerExport;
 import de.netzwerk.partner.service.PartnerImport;
 import de.netzwerk.partner.spreadsheet.CsvText;
 import de.netzwerk.partner.spreadsheet.Language;
