@@ -1,14 +1,17 @@
 package de.netzwerk.engagement.alerting;
 
 import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.language.Languages;
+import de.netzwerk.engagement.language.Messages;
+import de.netzwerk.engagement.language.Text;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
- * What a coordinator might do next about a case, in German or English, built from its reasons: one reason says
- * what to do about it, several say that one call clears them all. The alerts' own suggested next steps (per rule)
- * and the service's problem texts are English only.
+ * What a coordinator might do next about an alert or a case, in German or English, built from its reasons: one
+ * reason says what to do about it (its rule's step, from the bundle {@code messages}), several say that one call
+ * clears them all. Each step has a stable code for apps that write their own words.
  */
 public final class CaseText {
 
@@ -19,19 +22,29 @@ public final class CaseText {
     public record Reason(AlertRule rule, int evidence) {
     }
 
-    /** German when the caller prefers it, English otherwise. */
-    public static boolean german(List<Locale> preferred) {
-        return !preferred.isEmpty() && "de".equals(preferred.getFirst().getLanguage());
+    /** The code of what to do about one rule's alert: {@code step.absence-streak}, {@code step.silence} … */
+    public static String stepCode(AlertRule rule) {
+        return "step." + rule.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    public static String suggestedNextStep(List<Reason> reasons, boolean german) {
-        if (reasons.isEmpty()) {
-            return german ? "Nichts zu tun: kein Grund besteht mehr." : "Nothing to do: no reason holds any more.";
+    /** The code of a case's step: its one reason's, {@code step.several-reasons} or {@code step.nothing}. */
+    public static String stepCode(List<Reason> reasons) {
+        return switch (reasons.size()) {
+            case 0 -> "step.nothing";
+            case 1 -> stepCode(reasons.getFirst().rule());
+            default -> "step.several-reasons";
+        };
+    }
+
+    public static String suggestedNextStep(AlertRule rule, Locale locale) {
+        return Messages.render(Text.of(stepCode(rule)), locale);
+    }
+
+    public static String suggestedNextStep(List<Reason> reasons, Locale locale) {
+        if (reasons.size() < 2) {
+            return Messages.render(Text.of(stepCode(reasons)), locale);
         }
-        if (reasons.size() == 1) {
-            AlertRule rule = reasons.getFirst().rule();
-            return german ? stepInGerman(rule) : rule.suggestedNextStep();
-        }
+        boolean german = Languages.GERMAN.getLanguage().equals(locale.getLanguage());
         List<String> named = reasons.stream().map(reason -> german ? inGerman(reason) : inEnglish(reason)).toList();
         String listed = String.join(", ", named.subList(0, named.size() - 1)) + (german ? " und " : " and ")
                 + named.getLast();
@@ -65,18 +78,6 @@ public final class CaseText {
             case SCORE_DROP -> "a sharp drop of the score";
             case KEY_ACTOR_AT_RISK -> "a strategic goal depends on them";
             case GROUP_DYING -> "the group is fading";
-        };
-    }
-
-    /** The German of {@link AlertRule#suggestedNextStep()}. */
-    private static String stepInGerman(AlertRule rule) {
-        return switch (rule) {
-            case ABSENCE_STREAK -> "Rufen Sie an und fragen Sie, wie es geht und ob etwas an der Gruppe fernhält.";
-            case TASKS_OVERDUE -> "Fragen Sie, ob die Aufgabe noch passt, ob Hilfe nötig ist oder ob sie abgegeben werden soll.";
-            case SILENCE -> "Melden Sie sich persönlich: Gibt das Netzwerk noch, was sich die Person erhofft hat?";
-            case SCORE_DROP -> "Sehen Sie nach, was sich zuletzt geändert hat, und sprechen Sie persönlich darüber.";
-            case KEY_ACTOR_AT_RISK -> "Das Ziel hängt an der Person: Wer die Beziehung verantwortet, sollte bald anrufen.";
-            case GROUP_DYING -> "Treffen Sie die engagiertesten Mitglieder: Passen Zweck, Termin und Form der Gruppe noch?";
         };
     }
 

@@ -5,6 +5,7 @@ import de.netzwerk.engagement.AlertCase;
 import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.ObjectionStatus;
 import de.netzwerk.engagement.ScoringObjection;
+import de.netzwerk.engagement.alerting.CaseText;
 import de.netzwerk.engagement.export.EngagementPart.AlertRecord;
 import de.netzwerk.engagement.export.EngagementPart.AnswerRecord;
 import de.netzwerk.engagement.export.EngagementPart.AttendanceRecord;
@@ -22,6 +23,7 @@ import de.netzwerk.engagement.export.EngagementPart.ObjectionRecord;
 import de.netzwerk.engagement.export.EngagementPart.PauseRecord;
 import de.netzwerk.engagement.export.EngagementPart.Score;
 import de.netzwerk.engagement.export.EngagementPart.TaskRecord;
+import de.netzwerk.engagement.language.Languages;
 import de.netzwerk.engagement.repository.AlertCaseRepository;
 import de.netzwerk.engagement.repository.AlertRepository;
 import de.netzwerk.engagement.repository.ScoringObjectionRepository;
@@ -122,7 +124,7 @@ public class EngagementParts {
                 alert.contactedBy, name(alert.contactChannel), name(alert.cause), alert.note, alert.closedAt,
                 alert.closedBy, name(alert.closingReason));
         return new AlertRecord(alert.id, alert.caseId, alert.rule.name(), alert.groupId, alert.status.name(),
-                alert.raisedAt, alert.summary, evidence, alert.rule.suggestedNextStep(), alert.conditionEndedAt,
+                alert.raisedAt, alert.summary, evidence, CaseText.suggestedNextStep(alert.rule, Languages.ENGLISH), alert.conditionEndedAt,
                 followUp);
     }
 

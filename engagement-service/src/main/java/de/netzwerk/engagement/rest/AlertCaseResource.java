@@ -2,7 +2,7 @@ package de.netzwerk.engagement.rest;
 
 import de.netzwerk.engagement.AlertCase;
 import de.netzwerk.engagement.AlertStatus;
-import de.netzwerk.engagement.alerting.CaseText;
+import de.netzwerk.engagement.language.RequestLanguage;
 import de.netzwerk.engagement.rest.dto.AlertCaseResponse;
 import de.netzwerk.engagement.rest.dto.FollowUpRequest;
 import de.netzwerk.engagement.rest.dto.Page;
@@ -23,8 +23,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,10 +41,12 @@ public class AlertCaseResource {
 
     private final AlertService alerts;
     private final SecurityIdentity caller;
+    private final RequestLanguage language;
 
-    AlertCaseResource(AlertService alerts, SecurityIdentity caller) {
+    AlertCaseResource(AlertService alerts, SecurityIdentity caller, RequestLanguage language) {
         this.alerts = alerts;
         this.caller = caller;
+        this.language = language;
     }
 
     @GET
@@ -55,14 +55,13 @@ public class AlertCaseResource {
             description = "A case is one follow-up of every alert that holds for a partner at the same time (a group's "
                     + "alerts are a case of the group). A member sees only their own cases.")
     public Page<AlertCaseResponse> list(@PathParam("networkId") String networkId, @QueryParam("partnerId") UUID partnerId,
-            @QueryParam("status") AlertStatus status, @Valid @BeanParam PageRequest page, @Context HttpHeaders headers) {
+            @QueryParam("status") AlertStatus status, @Valid @BeanParam PageRequest page) {
         Optional<UUID> own = Visibility.restrictedTo(caller);
         if (own.isPresent() && partnerId != null) {
             Visibility.requireSelfOrNetworkWide(caller, partnerId);
         }
         AlertService.CasePage found = alerts.listCases(networkId, own.orElse(partnerId), status, page);
-        boolean german = CaseText.german(headers.getAcceptableLanguages());
-        return Page.of(found.cases().stream().map(view -> asSeen(AlertCaseResponse.of(view, german))).toList(), page,
+        return Page.of(found.cases().stream().map(view -> asSeen(AlertCaseResponse.of(view, language.locale()))).toList(), page,
                 found.total());
     }
 
@@ -70,10 +69,9 @@ public class AlertCaseResource {
     @Path("/{caseId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
     @Operation(summary = "One case with its reasons and follow-up")
-    public AlertCaseResponse get(@PathParam("networkId") String networkId, @PathParam("caseId") UUID caseId,
-            @Context HttpHeaders headers) {
+    public AlertCaseResponse get(@PathParam("networkId") String networkId, @PathParam("caseId") UUID caseId) {
         AlertCase found = visible(networkId, caseId);
-        return asSeen(AlertCaseResponse.of(alerts.view(found), CaseText.german(headers.getAcceptableLanguages())));
+        return asSeen(AlertCaseResponse.of(alerts.view(found), language.locale()));
     }
 
     /** Integrations read no follow-up notes (need to know). */
@@ -90,10 +88,10 @@ public class AlertCaseResource {
                     + "required) or DISMISSED; version is the case's. Every standing reason moves with the case; "
                     + "closing it publishes alert-resolved per reason.")
     public AlertCaseResponse followUp(@PathParam("networkId") String networkId, @PathParam("caseId") UUID caseId,
-            @Valid @NotNull FollowUpRequest request, @Context HttpHeaders headers) {
+            @Valid @NotNull FollowUpRequest request) {
         AlertService.CaseView followed = alerts.followUpCase(networkId, caseId, AlertResource.change(request),
                 caller.getPrincipal().getName());
-        return AlertCaseResponse.of(followed, CaseText.german(headers.getAcceptableLanguages()));
+        return AlertCaseResponse.of(followed, language.locale());
     }
 
     private AlertCase visible(String networkId, UUID caseId) {

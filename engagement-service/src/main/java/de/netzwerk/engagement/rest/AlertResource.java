@@ -2,6 +2,8 @@ package de.netzwerk.engagement.rest;
 
 import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertStatus;
+import de.netzwerk.engagement.language.RequestLanguage;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.rest.dto.AlertResponse;
 import de.netzwerk.engagement.rest.dto.FollowUpRequest;
 import de.netzwerk.engagement.rest.dto.Page;
@@ -38,10 +40,12 @@ public class AlertResource {
 
     private final AlertService alerts;
     private final SecurityIdentity caller;
+    private final RequestLanguage language;
 
-    AlertResource(AlertService alerts, SecurityIdentity caller) {
+    AlertResource(AlertService alerts, SecurityIdentity caller, RequestLanguage language) {
         this.alerts = alerts;
         this.caller = caller;
+        this.language = language;
     }
 
     @GET
@@ -71,7 +75,7 @@ public class AlertResource {
 
     /** Integrations read no follow-up notes (need to know). */
     private AlertResponse asSeen(Alert alert) {
-        AlertResponse response = AlertResponse.of(alert);
+        AlertResponse response = AlertResponse.of(alert, language.locale());
         return Visibility.seesPersonalCircumstances(caller) ? response : response.withoutFollowUpNote();
     }
 
@@ -85,19 +89,20 @@ public class AlertResource {
                     + "(see …/alerts/cases/{caseId}); version is the alert's. Closing publishes alert-resolved per reason.")
     public AlertResponse followUp(@PathParam("networkId") String networkId, @PathParam("alertId") UUID alertId,
             @Valid @NotNull FollowUpRequest request) {
-        return AlertResponse.of(alerts.followUp(networkId, alertId, change(request), caller.getPrincipal().getName()));
+        return AlertResponse.of(alerts.followUp(networkId, alertId, change(request), caller.getPrincipal().getName()),
+                language.locale());
     }
 
     /** The follow-up asked for, refused (400) when a field its status needs is missing. */
     static AlertService.FollowUp change(FollowUpRequest request) {
         if (request.status() == AlertStatus.CONTACTED && request.contactChannel() == null) {
-            throw new InvalidRequestException("contactChannel", "is required when the partner was contacted");
+            throw new InvalidRequestException("contactChannel", Text.of("required-when-contacted"));
         }
         if (request.status() == AlertStatus.RESOLVED && request.cause() == null) {
-            throw new InvalidRequestException("cause", "is required to resolve an alert");
+            throw new InvalidRequestException("cause", Text.of("required-to-resolve"));
         }
         if (request.contactedAt() != null && request.contactedAt().isAfter(OffsetDateTime.now().plusMinutes(5))) {
-            throw new InvalidRequestException("contactedAt", "must not be in the future");
+            throw new InvalidRequestException("contactedAt", Text.of("must-not-be-in-future"));
         }
         return new AlertService.FollowUp(request.status(), request.contactedBy(), request.contactedAt(),
                 request.contactChannel(), request.cause(), request.note(), request.version());

@@ -2,6 +2,7 @@ package de.netzwerk.engagement.rest;
 
 import de.netzwerk.engagement.ObjectionStatus;
 import de.netzwerk.engagement.ScoringObjection;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.rest.dto.Page;
 import de.netzwerk.engagement.rest.dto.PageRequest;
 import de.netzwerk.engagement.rest.dto.ScoringObjectionDecision;
@@ -92,8 +93,7 @@ public class ScoringObjectionResource {
     public ScoringObjectionResponse decide(@PathParam("networkId") String networkId,
             @PathParam("partnerId") UUID partnerId, @Valid @NotNull ScoringObjectionDecision decision) {
         if (decision.status() == ObjectionStatus.OPEN) {
-            throw new InvalidRequestException("status",
-                    "must be UPHELD, REJECTED or WITHDRAWN");
+            throw new InvalidRequestException("status", Text.of("objection-outcome"));
         }
         if (decision.status().isDecision() && !caller.hasRole(Roles.COORDINATOR)) {
             throw new ForbiddenException();

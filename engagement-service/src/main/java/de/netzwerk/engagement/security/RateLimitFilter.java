@@ -1,5 +1,7 @@
 package de.netzwerk.engagement.security;
 
+import de.netzwerk.engagement.language.RequestLanguage;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.rest.problem.Problem;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
@@ -17,10 +19,12 @@ public class RateLimitFilter {
 
     private final CurrentIdentityAssociation identities;
     private final RateLimits limits;
+    private final RequestLanguage language;
 
-    RateLimitFilter(CurrentIdentityAssociation identities, RateLimits limits) {
+    RateLimitFilter(CurrentIdentityAssociation identities, RateLimits limits, RequestLanguage language) {
         this.identities = identities;
         this.limits = limits;
+        this.language = language;
     }
 
     @ServerRequestFilter
@@ -34,9 +38,8 @@ public class RateLimitFilter {
         });
     }
 
-    private static Response tooMany(long retryAfterSeconds, UriInfo uriInfo) {
-        return Response.fromResponse(new Problem("about:blank", "Too Many Requests", 429,
-                        "Too many requests from this caller; try again in " + retryAfterSeconds + " s.", null, null)
+    private Response tooMany(long retryAfterSeconds, UriInfo uriInfo) {
+        return Response.fromResponse(Problem.of(429, Text.of("rate.exceeded", retryAfterSeconds), null, language.locale())
                         .toResponse(uriInfo))
                 .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
                 .build();

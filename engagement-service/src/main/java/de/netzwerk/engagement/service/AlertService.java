@@ -1,5 +1,6 @@
 package de.netzwerk.engagement.service;
 
+import de.netzwerk.engagement.alerting.CaseText;
 import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertCase;
 import de.netzwerk.engagement.AlertRule;
@@ -15,6 +16,8 @@ import de.netzwerk.engagement.alerting.KnownAlert;
 import de.netzwerk.engagement.event.AlertResolved;
 import de.netzwerk.engagement.event.DisengagementDetected;
 import de.netzwerk.engagement.event.PartnerContacted;
+import de.netzwerk.engagement.language.Languages;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.outbox.Outbox;
 import de.netzwerk.engagement.repository.AlertCaseRepository;
 import de.netzwerk.engagement.repository.AlertRepository;
@@ -234,7 +237,8 @@ public class AlertService {
         if (partnerId != null) {
             outbox.add(new DisengagementDetected(networkId, partnerId, raised.id, raised.rule, raised.groupId,
                     raised.evidence.stream().map(item -> new DisengagementDetected.Proof(item.kind.name(), item.referenceId,
-                            item.occurredAt)).toList(), raised.rule.suggestedNextStep(), raised.raisedAt, raised.caseId));
+                            item.occurredAt)).toList(), CaseText.suggestedNextStep(raised.rule, Languages.ENGLISH), raised.raisedAt,
+                    raised.caseId));
         }
         return raised;
     }
@@ -274,13 +278,12 @@ public class AlertService {
     public Alert followUp(String networkId, UUID alertId, FollowUp change, String actor) {
         Alert alert = get(networkId, alertId);
         if (change.expectedVersion() != null && change.expectedVersion() != alert.version) {
-            throw new ConflictException("The alert changed since version " + change.expectedVersion()
-                    + "; read it again and retry.");
+            throw new ConflictException(Text.of("version.stale.since", change.expectedVersion()));
         }
         AlertCase followed = caseOf(networkId, alert.caseId);
         if (alert.withdrawn()) {
-            throw new ConflictException("The alert was withdrawn: its condition ended before anyone followed it up."
-                    + (followed.open() ? " Its case " + followed.id + " is open with other reasons." : ""));
+            throw new ConflictException(followed.open() ? Text.of("alert.withdrawn.case-open", followed.id)
+                    : Text.of("alert.withdrawn"));
         }
         followUp(followed, change, actor);
         return alert;
@@ -290,12 +293,10 @@ public class AlertService {
     public CaseView followUpCase(String networkId, UUID caseId, FollowUp change, String actor) {
         AlertCase followed = getCase(networkId, caseId);
         if (change.expectedVersion() != null && change.expectedVersion() != followed.version) {
-            throw new ConflictException("The case changed since version " + change.expectedVersion()
-                    + "; read it again and retry.");
+            throw new ConflictException(Text.of("version.stale.since", change.expectedVersion()));
         }
         if (followed.withdrawn()) {
-            throw new ConflictException("The case was withdrawn: the conditions of all its reasons ended before anyone "
-                    + "followed it up.");
+            throw new ConflictException(Text.of("case.withdrawn"));
         }
         followUp(followed, change, actor);
         entityManager.flush();
@@ -307,10 +308,10 @@ public class AlertService {
         // change of the case that a client holding its version must learn of: the version moves now, in the answer.
         entityManager.lock(followed, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (!followed.open()) {
-            throw new ConflictException("The case is already " + followed.status + ".");
+            throw new ConflictException(Text.of("case.already", followed.status));
         }
         if (change.status().ordinal() < followed.status.ordinal() || change.status() == AlertStatus.OPEN) {
-            throw new ConflictException("The case is " + followed.status + " and cannot go back to " + change.status() + ".");
+            throw new ConflictException(Text.of("case.no-way-back", followed.status, change.status()));
         }
         List<Alert> reasons = reasonsOf(followed);
         List<Alert> standing = reasons.stream()

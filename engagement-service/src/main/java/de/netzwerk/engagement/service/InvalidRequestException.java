@@ -1,11 +1,13 @@
 package de.netzwerk.engagement.service;
 
+import de.netzwerk.engagement.language.Text;
+
 import java.util.List;
 
-/** The request is well-formed but its values do not fit together; each error names the field. */
+/** The request is well-formed but its values do not fit together; each error names the field and the rule it broke. */
 public class InvalidRequestException extends RuntimeException {
 
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, Text rule) {
     }
 
     private final List<FieldError> errors;
@@ -15,8 +17,8 @@ public class InvalidRequestException extends RuntimeException {
         this.errors = errors;
     }
 
-    public InvalidRequestException(String field, String message) {
-        this(List.of(new FieldError(field, message)));
+    public InvalidRequestException(String field, Text rule) {
+        this(List.of(new FieldError(field, rule)));
     }
 
     public List<FieldError> errors() {

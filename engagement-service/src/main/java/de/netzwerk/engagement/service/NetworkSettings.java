@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A network's time zone and language, from the replica of what partner-service published (the one source of
@@ -35,7 +36,12 @@ public class NetworkSettings {
     }
 
     public Locale languageOf(String networkId) {
-        return store.find(networkId).map(stored -> Locale.forLanguageTag(stored.defaultLanguage())).orElse(DEFAULT_LANGUAGE);
+        return knownLanguageOf(networkId).orElse(DEFAULT_LANGUAGE);
+    }
+
+    /** The network's language as partner-service last published it; empty for a network not heard of yet. */
+    public Optional<Locale> knownLanguageOf(String networkId) {
+        return store.find(networkId).map(stored -> Locale.forLanguageTag(stored.defaultLanguage()));
     }
 
     /** The zone of each of the networks, in one query. */

@@ -3,6 +3,7 @@ package de.netzwerk.engagement.service;
 import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.PauseReason;
 import de.netzwerk.engagement.event.Subject;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.SubjectStore;
 import de.netzwerk.engagement.rest.dto.PauseRequest;
@@ -49,10 +50,10 @@ public class PauseService {
         LocalDate today = assessments.today(network);
         LocalDate startsOn = request.startsOn() != null ? request.startsOn() : today;
         if (request.until().isBefore(startsOn)) {
-            throw new InvalidRequestException("until", "must not be before startsOn (" + startsOn + ")");
+            throw new InvalidRequestException("until", Text.of("must-not-be-before", "startsOn (" + startsOn + ")"));
         }
         if (request.until().isAfter(today.plusYears(3))) {
-            throw new InvalidRequestException("until", "must be within three years");
+            throw new InvalidRequestException("until", Text.of("within-three-years"));
         }
         endFrom(network, partner, startsOn);
         entityManager.createNativeQuery("""

@@ -1,5 +1,6 @@
 package de.netzwerk.engagement.service;
 
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.PolicyStore;
 import de.netzwerk.engagement.rest.dto.PolicyRequest;
@@ -47,8 +48,7 @@ public class PolicyService {
     public PolicyStore.Versioned inForceAt(String network, int version) {
         PolicyStore.Versioned current = policies.current(network);
         if (version != current.version()) {
-            throw new ConflictException("The policy is at version " + current.version() + ", not " + version
-                    + "; read it again and retry.");
+            throw new ConflictException(Text.of("version.stale.sent", current.version(), version));
         }
         return current;
     }
@@ -65,11 +65,11 @@ public class PolicyService {
         int weights = policy.attendanceWeight() + policy.taskWeight() + policy.responsivenessWeight();
         if (weights != 100) {
             for (String field : List.of("attendanceWeight", "taskWeight", "responsivenessWeight")) {
-                errors.add(new InvalidRequestException.FieldError(field, "the three weights must add up to 100, not " + weights));
+                errors.add(new InvalidRequestException.FieldError(field, Text.of("weights-add-up-to-100", weights)));
             }
         }
         if (policy.watchFrom() >= policy.engagedFrom()) {
-            errors.add(new InvalidRequestException.FieldError("watchFrom", "must be below engagedFrom (" + policy.engagedFrom() + ")"));
+            errors.add(new InvalidRequestException.FieldError("watchFrom", Text.of("below-engaged-from", policy.engagedFrom())));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);

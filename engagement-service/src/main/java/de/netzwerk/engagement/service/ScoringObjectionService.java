@@ -6,6 +6,7 @@ import de.netzwerk.engagement.ScoringObjection;
 import de.netzwerk.engagement.ScoringState;
 import de.netzwerk.engagement.event.ScoringStopped;
 import de.netzwerk.engagement.event.Subject;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.outbox.Outbox;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.PolicyStore;
@@ -72,7 +73,7 @@ public class ScoringObjectionService {
             objections.persistAndFlush(objection);
         } catch (PersistenceException e) {
             // Another objection of the partner committed in between (the unique index on standing objections).
-            throw new ConflictException("The partner has an open objection to scoring already; a coordinator reviews it.");
+            throw new ConflictException(Text.of("objection.open"));
         }
         stopScoring(new PartnerKey(network, partner));
         return objection;
@@ -92,16 +93,14 @@ public class ScoringObjectionService {
             String actor) {
         ScoringObjection objection = current(network, partner);
         if (objection.status != ObjectionStatus.OPEN) {
-            throw new ConflictException("The partner's objection is " + objection.status
-                    + " since " + objection.decidedAt + "; only an open objection can be decided or withdrawn.");
+            throw new ConflictException(Text.of("objection.closed", objection.status, objection.decidedAt));
         }
         String grounds = justification == null || justification.isBlank() ? null : justification.strip();
         if (outcome == ObjectionStatus.REJECTED && grounds == null) {
-            throw new InvalidRequestException("justification", "is required to reject an objection: the compelling "
-                    + "legitimate grounds for scoring that override the partner's interests (GDPR Art. 21(1))");
+            throw new InvalidRequestException("justification", Text.of("grounds-required"));
         }
         if (outcome == ObjectionStatus.WITHDRAWN && grounds != null) {
-            throw new InvalidRequestException("justification", "belongs to a coordinator's decision, not to a withdrawal");
+            throw new InvalidRequestException("justification", Text.of("not-for-withdrawal"));
         }
         objection.close(outcome, grounds, actor, OffsetDateTime.now(clock));
         PartnerKey key = new PartnerKey(network, partner);
@@ -168,7 +167,7 @@ public class ScoringObjectionService {
 
     private static void refuseSecond(ScoringObjection standing) {
         throw new ConflictException(standing.status == ObjectionStatus.OPEN
-                ? "The partner has an open objection to scoring since " + standing.recordedAt + "; a coordinator reviews it."
-                : "The partner's objection was upheld on " + standing.decidedAt + ": they are not scored already.");
+                ? Text.of("objection.open-since", standing.recordedAt)
+                : Text.of("objection.upheld", standing.decidedAt));
     }
 }

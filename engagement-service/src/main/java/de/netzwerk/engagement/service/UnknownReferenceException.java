@@ -8,13 +8,19 @@ package de.netzwerk.engagement.service;
 public class UnknownReferenceException extends RuntimeException {
 
     private final String field;
+    private final String kind;
 
     public UnknownReferenceException(String field, String kind) {
         super("is not a " + kind + " of this network");
         this.field = field;
+        this.kind = kind;
     }
 
     public String field() {
         return field;
+    }
+
+    public String kind() {
+        return kind;
     }
 }

@@ -1,13 +1,13 @@
 package de.netzwerk.engagement.alerting;
 
 import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.language.Languages;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CaseTextTest {
@@ -18,13 +18,13 @@ class CaseTextTest {
     @Test
     void twoReasonsAreClearedByOneCallInGerman() {
         assertEquals("Zwei Gründe: zwei unentschuldigte Fehltermine in Folge und ein starker Rückgang des Werts — "
-                + "ein Anruf klärt beides.", CaseText.suggestedNextStep(absencesAndDrop, true));
+                + "ein Anruf klärt beides.", CaseText.suggestedNextStep(absencesAndDrop, Languages.GERMAN));
     }
 
     @Test
     void twoReasonsAreClearedByOneCallInEnglish() {
         assertEquals("Two reasons: two unexcused absences in a row and a sharp drop of the score — one call covers both.",
-                CaseText.suggestedNextStep(absencesAndDrop, false));
+                CaseText.suggestedNextStep(absencesAndDrop, Languages.ENGLISH));
     }
 
     @Test
@@ -33,21 +33,37 @@ class CaseTextTest {
                 new CaseText.Reason(AlertRule.TASKS_OVERDUE, 1), new CaseText.Reason(AlertRule.KEY_ACTOR_AT_RISK, 1));
 
         assertEquals("Drei Gründe: lange kein Lebenszeichen, eine überfällige Aufgabe und ein strategisches Ziel hängt an "
-                + "der Person — ein Anruf klärt alles.", CaseText.suggestedNextStep(three, true));
+                + "der Person — ein Anruf klärt alles.", CaseText.suggestedNextStep(three, Languages.GERMAN));
     }
 
     @Test
     void oneReasonSaysWhatToDoAboutIt() {
         List<CaseText.Reason> one = List.of(new CaseText.Reason(AlertRule.ABSENCE_STREAK, 2));
 
-        assertEquals(AlertRule.ABSENCE_STREAK.suggestedNextStep(), CaseText.suggestedNextStep(one, false));
-        assertTrue(CaseText.suggestedNextStep(one, true).startsWith("Rufen Sie an"));
+        assertEquals("Call them and ask how they are and whether something about the group keeps them away.",
+                CaseText.suggestedNextStep(one, Languages.ENGLISH));
+        assertEquals(CaseText.suggestedNextStep(AlertRule.ABSENCE_STREAK, Languages.GERMAN),
+                CaseText.suggestedNextStep(one, Languages.GERMAN));
+        assertTrue(CaseText.suggestedNextStep(one, Languages.GERMAN).startsWith("Rufen Sie an"));
     }
 
     @Test
-    void germanOnlyWhenTheCallerPrefersIt() {
-        assertTrue(CaseText.german(List.of(Locale.GERMANY, Locale.ENGLISH)));
-        assertFalse(CaseText.german(List.of(Locale.ENGLISH, Locale.GERMAN)));
-        assertFalse(CaseText.german(List.of()), "English when the caller says nothing");
+    void eachStepHasAStableCode() {
+        assertEquals("step.absence-streak", CaseText.stepCode(AlertRule.ABSENCE_STREAK));
+        assertEquals("step.key-actor-at-risk", CaseText.stepCode(List.of(new CaseText.Reason(AlertRule.KEY_ACTOR_AT_RISK, 1))));
+        assertEquals("step.several-reasons", CaseText.stepCode(absencesAndDrop));
+        assertEquals("step.nothing", CaseText.stepCode(List.of()));
+    }
+
+    @Test
+    void everyRuleHasAStepInBothLanguages() {
+        for (AlertRule rule : AlertRule.values()) {
+            String german = CaseText.suggestedNextStep(rule, Languages.GERMAN);
+            String english = CaseText.suggestedNextStep(rule, Languages.ENGLISH);
+
+            assertNotEquals(CaseText.stepCode(rule), german, rule + " has German words");
+            assertNotEquals(CaseText.stepCode(rule), english, rule + " has English words");
+            assertNotEquals(german, english, rule.name());
+        }
     }
 }

@@ -83,11 +83,33 @@ class AlertCaseTest {
         assertEquals(true, inGerman.getString("suggestedNextStep").startsWith("Zwei Gründe:")
                 && inGerman.getString("suggestedNextStep").contains("zwei unentschuldigte Fehltermine in Folge")
                 && inGerman.getString("suggestedNextStep").endsWith("ein Anruf klärt beides."), inGerman.getString("suggestedNextStep"));
+        assertEquals("step.several-reasons", inGerman.getString("suggestedNextStepCode"));
         given().auth().oauth2(coordinator()).header("Accept-Language", "en")
                 .when().get("/api/v1/networks/{n}/alerts/cases/{c}", network, caseId)
-                .then().statusCode(200).body("suggestedNextStep", startsWith("Two reasons:"));
+                .then().statusCode(200).body("suggestedNextStep", startsWith("Two reasons:"))
+                .header("Content-Language", "en")
+                .body("suggestedNextStepCode", equalTo("step.several-reasons"));
 
         String absences = idOfRule(alerts, "ABSENCE_STREAK");
+        given().auth().oauth2(coordinator()).header("Accept-Language", "de-DE,de;q=0.9")
+                .when().get("/api/v1/networks/{n}/alerts/{a}", network, absences)
+                .then().statusCode(200)
+                .header("Content-Language", "de")
+                .body("code", equalTo("alert.absence-streak"))
+                .body("suggestedNextStepCode", equalTo("step.absence-streak"))
+                .body("suggestedNextStep", equalTo("Rufen Sie an und fragen Sie, wie es geht und ob etwas an der Gruppe fernhält."));
+        given().auth().oauth2(coordinator()).header("Accept-Language", "en-US,en;q=0.9")
+                .when().get("/api/v1/networks/{n}/alerts/{a}", network, absences)
+                .then().statusCode(200)
+                .header("Content-Language", "en")
+                .body("code", equalTo("alert.absence-streak"))
+                .body("suggestedNextStepCode", equalTo("step.absence-streak"))
+                .body("suggestedNextStep", equalTo("Call them and ask how they are and whether something about the group keeps them away."));
+        given().auth().oauth2(coordinator())
+                .when().get("/api/v1/networks/{n}/alerts/{a}", network, absences)
+                .then().statusCode(200)
+                .header("Content-Language", "de")
+                .body("suggestedNextStep", startsWith("Rufen Sie an"));
         given().auth().oauth2(coordinator()).contentType("application/json")
                 .body(Map.of("status", "RESOLVED", "cause", "PERSONAL_REASONS", "contactChannel", "CALL"))
                 .when().patch("/api/v1/networks/{n}/alerts/{a}", network, absences)

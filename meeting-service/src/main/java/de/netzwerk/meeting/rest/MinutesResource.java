@@ -1,5 +1,6 @@
 package de.netzwerk.meeting.rest;
 
+import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.rest.dto.AcknowledgeMinutesRequest;
 import de.netzwerk.meeting.rest.dto.AcknowledgementResponse;
 import de.netzwerk.meeting.rest.dto.MinutesResponse;
@@ -71,8 +72,7 @@ public class MinutesResource {
         SelfOrCoordinator.require(caller, partnerId);
         OffsetDateTime acknowledgedAt = request == null ? null : request.acknowledgedAt();
         if (acknowledgedAt != null && !caller.hasRole(Roles.COORDINATOR)) {
-            throw new InvalidFieldException("acknowledgedAt",
-                    "only a coordinator may say when minutes were read; leave it out to record that you read them now");
+            throw new InvalidFieldException("acknowledgedAt", Text.of("read-at-by-coordinator-only"));
         }
         return AcknowledgementResponse.of(
                 minutes.acknowledge(networkId, meetingId, partnerId, acknowledgedAt, caller.getPrincipal().getName()));

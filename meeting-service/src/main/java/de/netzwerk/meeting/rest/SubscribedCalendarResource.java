@@ -5,6 +5,8 @@ import de.netzwerk.meeting.calendar.FeedSecret;
 import de.netzwerk.meeting.calendar.FeedVersion;
 import de.netzwerk.meeting.calendar.MeetingCalendar;
 import de.netzwerk.meeting.config.MeetingConfig;
+import de.netzwerk.meeting.language.RequestLanguage;
+import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.rest.problem.Problem;
 import de.netzwerk.meeting.security.RateLimits;
 import de.netzwerk.meeting.service.CalendarFeedService;
@@ -44,19 +46,19 @@ public class SubscribedCalendarResource {
     /** Feeds are limited per secret with the callers' default allowance, as if each link were a caller of its own. */
     private static final String RATE_LIMITED_AS = "calendar-feed";
 
-    private static final Problem NOT_FOUND = Problem.of(Response.Status.NOT_FOUND, "No calendar feed at this address.");
-
     private final CalendarFeedService feeds;
     private final MeetingCalendar calendar;
     private final MeetingConfig config;
     private final RateLimits limits;
+    private final RequestLanguage language;
 
     SubscribedCalendarResource(CalendarFeedService feeds, MeetingCalendar calendar, MeetingConfig config,
-            RateLimits limits) {
+            RateLimits limits, RequestLanguage language) {
         this.feeds = feeds;
         this.calendar = calendar;
         this.config = config;
         this.limits = limits;
+        this.language = language;
     }
 
     @GET
@@ -103,15 +105,15 @@ public class SubscribedCalendarResource {
         };
     }
 
-    private static Response notFound() {
-        return Response.status(Response.Status.NOT_FOUND).type(Problem.MEDIA_TYPE).entity(NOT_FOUND)
+    private Response notFound() {
+        return Response.status(Response.Status.NOT_FOUND).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(404, "calendar-feed.not-found", Text.of("calendar-feed.not-found"), null, language.locale()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
-    private static Response tooMany(long retryAfterSeconds) {
+    private Response tooMany(long retryAfterSeconds) {
         return Response.status(Response.Status.TOO_MANY_REQUESTS).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", "Too Many Requests", 429,
-                        "This calendar feed was read too often; try again in " + retryAfterSeconds + " s.", null, null))
+                .entity(Problem.of(429, Text.of("calendar-feed.rate-exceeded", retryAfterSeconds), null, language.locale()))
                 .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
                 .build();
     }

@@ -1,5 +1,6 @@
 package de.netzwerk.meeting.security;
 
+import de.netzwerk.meeting.language.RequestLanguage;
 import de.netzwerk.meeting.rest.problem.Problem;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
@@ -19,9 +20,11 @@ public class NetworkAccessFilter {
     static final String NETWORK_PARAMETER = "networkId";
 
     private final CurrentIdentityAssociation identities;
+    private final RequestLanguage language;
 
-    NetworkAccessFilter(CurrentIdentityAssociation identities) {
+    NetworkAccessFilter(CurrentIdentityAssociation identities, RequestLanguage language) {
         this.identities = identities;
+        this.language = language;
     }
 
     @ServerRequestFilter
@@ -34,7 +37,7 @@ public class NetworkAccessFilter {
             if (identity.isAnonymous() || TokenClaims.networks(identity.getPrincipal()).contains(networkId)) {
                 return null;
             }
-            return Problem.notFound("network", networkId).toResponse(uriInfo);
+            return Problem.notFound("network", networkId, language.locale()).toResponse(uriInfo);
         });
     }
 }

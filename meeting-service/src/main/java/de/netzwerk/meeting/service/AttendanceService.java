@@ -5,6 +5,7 @@ import de.netzwerk.meeting.AttendanceStatus;
 import de.netzwerk.meeting.Meeting;
 import de.netzwerk.meeting.Rsvp;
 import de.netzwerk.meeting.event.AttendanceRecorded;
+import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.AttendanceRepository;
 import de.netzwerk.meeting.repository.InvitationRepository;
@@ -55,8 +56,7 @@ public class AttendanceService {
         Meeting meeting = meetings.open(networkId, meetingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!meeting.hasStarted(now)) {
-            throw new ConflictException("Attendance can be recorded once the meeting has started (%s)."
-                    .formatted(meeting.start()));
+            throw new ConflictException(Text.of("meeting.not-started.attendance", meeting.start()));
         }
         requireEachPartnerOnce(request);
         requirePartnersOfTheNetwork(networkId, request);
@@ -118,7 +118,7 @@ public class AttendanceService {
             UUID partnerId = request.entries().get(i).partnerId();
             if (!invitees.contains(partnerId)) {
                 throw new InvalidFieldException("entries[%d].partnerId".formatted(i),
-                        "partner %s was not invited to this meeting; invite them (as a guest) first".formatted(partnerId));
+                        Text.of("not-invited.invite-first", partnerId));
             }
         }
     }
@@ -127,7 +127,7 @@ public class AttendanceService {
         Set<UUID> seen = new HashSet<>();
         for (RecordAttendanceRequest.Entry entry : request.entries()) {
             if (!seen.add(entry.partnerId())) {
-                throw new InvalidFieldException("entries", "names partner %s more than once".formatted(entry.partnerId()));
+                throw new InvalidFieldException("entries", Text.of("partner-named-twice", entry.partnerId()));
             }
         }
     }

@@ -4,6 +4,7 @@ import de.netzwerk.meeting.CalendarFeed;
 import de.netzwerk.meeting.Meeting;
 import de.netzwerk.meeting.Partner;
 import de.netzwerk.meeting.calendar.FeedSecret;
+import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.repository.CalendarFeedRepository;
 import de.netzwerk.meeting.repository.ErasureRepository;
 import de.netzwerk.meeting.repository.GroupMemberRepository;
@@ -76,7 +77,7 @@ public class CalendarFeedService {
         switch (scope) {
             case GROUP -> {
                 if (groupId == null) {
-                    throw new InvalidFieldException("groupId", "is required for a GROUP feed");
+                    throw new InvalidFieldException("groupId", Text.of("required-for-group-feed"));
                 }
                 references.requireGroup(networkId, groupId, "groupId");
                 feed.groupId = groupId;
@@ -87,15 +88,15 @@ public class CalendarFeedService {
             }
             case MY_MEETINGS -> {
                 if (groupId != null) {
-                    throw new InvalidFieldException("groupId", "must be left out of a MY_MEETINGS feed");
+                    throw new InvalidFieldException("groupId", Text.of("not-for-my-meetings-feed"));
                 }
                 if (feed.partnerId == null) {
-                    throw new InvalidFieldException("scope", "MY_MEETINGS needs a token that names your partner id");
+                    throw new InvalidFieldException("scope", Text.of("my-meetings-needs-partner"));
                 }
             }
         }
         if (feed.partnerId != null && hasGone(networkId, feed.partnerId)) {
-            throw new ConflictException("You have left the network; no calendar feed can be created for you.");
+            throw new ConflictException(Text.of("calendar-feed.partner-left"));
         }
         String secret = FeedSecret.generate();
         feed.secretDigest = FeedSecret.digestOf(secret);

@@ -4,6 +4,7 @@ import de.netzwerk.meeting.Attendance;
 import de.netzwerk.meeting.Invitation;
 import de.netzwerk.meeting.Meeting;
 import de.netzwerk.meeting.Rsvp;
+import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.repository.AttendanceRepository;
 import de.netzwerk.meeting.repository.InvitationRepository;
 import de.netzwerk.meeting.repository.RsvpRepository;
@@ -72,8 +73,7 @@ public class MeetingHistoryService {
         Meeting meeting = meetings.open(networkId, meetingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!meeting.hasStarted(now)) {
-            throw new ConflictException(("The history of a meeting can be entered once it has started (%s); until then "
-                    + "invite, answer and record as usual.").formatted(meeting.start()));
+            throw new ConflictException(Text.of("meeting.not-started.history", meeting.start()));
         }
         List<UUID> invitees = request.invitees();
         List<MeetingHistoryRequest.AnswerGiven> answers = request.answers();
@@ -129,9 +129,8 @@ public class MeetingHistoryService {
             if (invitation == null) {
                 invitedAt.put(invitees.get(i), sentAt);
             } else if (sentAt != null && !sentAt.isEqual(invitation.sentAt)) {
-                throw new ConflictException(("invitations.partnerIds[%d]: partner %s is recorded as invited at %s, not at "
-                        + "%s; the date of an invitation is not changed.").formatted(i, invitees.get(i),
-                        invitation.sentAt, sentAt));
+                throw new ConflictException(Text.of("invitation.date-differs", "invitations.partnerIds[%d]".formatted(i),
+                        invitees.get(i), invitation.sentAt, sentAt));
             }
         }
         return invitedAt;
@@ -148,14 +147,13 @@ public class MeetingHistoryService {
             PastMoments.requireNotInFuture(field, answer.respondedAt(), now);
             OffsetDateTime invited = invitedAt.get(answer.partnerId());
             if (invited != null && answer.respondedAt().isBefore(invited)) {
-                throw new InvalidFieldException(field, "must not be before the invitation was sent (%s)".formatted(invited));
+                throw new InvalidFieldException(field, Text.of("before-invitation", invited));
             }
             Rsvp recorded = rsvps.find(meetingId, answer.partnerId()).orElse(null);
             boolean changes = recorded != null
                     && (recorded.answer != answer.answer() || !Objects.equals(recorded.reason, answer.reason()));
             if (changes && !answer.respondedAt().isAfter(recorded.respondedAt)) {
-                throw new ConflictException(("responses[%d]: partner %s's answer of %s is recorded; an answer entered "
-                        + "afterwards replaces it only if it was given later.").formatted(i, answer.partnerId(),
+                throw new ConflictException(Text.of("rsvp.later-recorded", "responses[%d]".formatted(i), answer.partnerId(),
                         recorded.respondedAt));
             }
         }
@@ -170,15 +168,14 @@ public class MeetingHistoryService {
     }
 
     private static InvalidFieldException notInvited(String field, UUID partnerId) {
-        return new InvalidFieldException(field, "partner %s was not invited to this meeting; name them in "
-                .formatted(partnerId) + "invitations.partnerIds");
+        return new InvalidFieldException(field, Text.of("not-invited.name-in-invitations", partnerId));
     }
 
     private static void requireEachOnce(String field, List<UUID> partnerIds) {
         Set<UUID> seen = new HashSet<>();
         for (UUID partnerId : partnerIds) {
             if (!seen.add(partnerId)) {
-                throw new InvalidFieldException(field, "names partner %s more than once".formatted(partnerId));
+                throw new InvalidFieldException(field, Text.of("partner-named-twice", partnerId));
             }
         }
     }

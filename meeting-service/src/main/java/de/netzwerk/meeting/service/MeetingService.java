@@ -5,6 +5,7 @@ import de.netzwerk.meeting.MeetingFormat;
 import de.netzwerk.meeting.event.MeetingCancelled;
 import de.netzwerk.meeting.event.MeetingRescheduled;
 import de.netzwerk.meeting.event.MeetingScheduled;
+import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.AttendanceRepository;
 import de.netzwerk.meeting.repository.MeetingRepository;
@@ -77,7 +78,7 @@ public class MeetingService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (moved && details.startsAt().isAfter(now) && attendances.anyRecorded(meetingId)) {
-            throw new ConflictException("Attendance has been recorded for this meeting; it cannot move into the future.");
+            throw new ConflictException(Text.of("meeting.attended.not-future"));
         }
         apply(meeting, details);
         meeting.sequence++;
@@ -91,7 +92,7 @@ public class MeetingService {
     public Meeting cancel(String networkId, UUID meetingId, String reason) {
         Meeting meeting = open(networkId, meetingId);
         if (attendances.anyRecorded(meetingId)) {
-            throw new ConflictException("Attendance has been recorded for this meeting; it took place and cannot be cancelled.");
+            throw new ConflictException(Text.of("meeting.attended.not-cancellable"));
         }
         meeting.status = Meeting.Status.CANCELLED;
         meeting.cancellationReason = reason.strip();
@@ -110,14 +111,14 @@ public class MeetingService {
     public Meeting open(String networkId, UUID meetingId) {
         Meeting meeting = get(networkId, meetingId);
         if (meeting.isCancelled()) {
-            throw new ConflictException("The meeting was cancelled (%s).".formatted(meeting.cancellationReason));
+            throw new ConflictException(Text.of("meeting.cancelled", meeting.cancellationReason));
         }
         return meeting;
     }
 
     public MeetingPage list(String networkId, MeetingRepository.Filter filter, PageRequest page) {
         if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
-            throw new InvalidFieldException("to", "must be after from");
+            throw new InvalidFieldException("to", Text.of("must-be-after", "from"));
         }
         PanacheQuery<Meeting> query = meetings.inNetwork(networkId, filter).page(page.toPanache());
         return new MeetingPage(query.list(), query.count());
@@ -137,7 +138,7 @@ public class MeetingService {
 
     private void apply(Meeting meeting, MeetingDetails details) {
         if (!details.endsAt().isAfter(details.startsAt())) {
-            throw new InvalidFieldException("endsAt", "must be after startsAt");
+            throw new InvalidFieldException("endsAt", Text.of("must-be-after", "startsAt"));
         }
         meeting.title = details.title().strip();
         meeting.format = formatOf(details);
@@ -161,7 +162,7 @@ public class MeetingService {
         try {
             return ZoneId.of(details.timeZone().strip());
         } catch (DateTimeException e) {
-            throw new InvalidFieldException("timeZone", "must be an IANA time zone such as Europe/Berlin");
+            throw new InvalidFieldException("timeZone", Text.of("time-zone"));
         }
     }
 

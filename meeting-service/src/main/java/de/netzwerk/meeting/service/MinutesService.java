@@ -7,6 +7,7 @@ import de.netzwerk.meeting.MinutesAcknowledgement;
 import de.netzwerk.meeting.config.MeetingConfig;
 import de.netzwerk.meeting.event.MinutesAcknowledged;
 import de.netzwerk.meeting.event.MinutesPublished;
+import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.AttendanceRepository;
 import de.netzwerk.meeting.repository.InvitationRepository;
@@ -69,13 +70,13 @@ public class MinutesService {
         Meeting meeting = meetings.open(networkId, meetingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (meeting.endsAt.isAfter(now)) {
-            throw new ConflictException("Minutes can be published once the meeting is over (%s).".formatted(meeting.end()));
+            throw new ConflictException(Text.of("meeting.not-over", meeting.end()));
         }
         OffsetDateTime publishedAt = request.publishedAt();
         if (publishedAt != null) {
             PastMoments.requireNotInFuture("publishedAt", publishedAt, now);
             if (publishedAt.isBefore(meeting.startsAt)) {
-                throw new InvalidFieldException("publishedAt", "must not be before the meeting started (%s)".formatted(meeting.start()));
+                throw new InvalidFieldException("publishedAt", Text.of("before-meeting-started", meeting.start()));
             }
         }
         String text = request.text() == null || request.text().isBlank() ? null : request.text();
@@ -98,8 +99,7 @@ public class MinutesService {
         }
         if (publishedAt != null && !publishedAt.isEqual(published.publishedAt)) {
             if (publishedAt.isAfter(published.publishedAt)) {
-                throw new ConflictException(("The minutes are recorded as published at %s; a correction may only move "
-                        + "that earlier.").formatted(published.publishedAt));
+                throw new ConflictException(Text.of("minutes.published-earlier", published.publishedAt));
             }
             judge(meeting, published, publishedAt);
             published.updatedAt = now;
@@ -132,17 +132,16 @@ public class MinutesService {
         references.requirePartnerInPath(networkId, partnerId);
         Minutes published = minutes.findById(meetingId);
         if (published == null) {
-            throw new ConflictException("The minutes of this meeting have not been published yet.");
+            throw new ConflictException(Text.of("minutes.not-published"));
         }
         if (!invitations.inviteesOf(meetingId).contains(partnerId)) {
-            throw new ConflictException("Partner %s is not invited to this meeting.".formatted(partnerId));
+            throw new ConflictException(Text.of("meeting.not-invited", partnerId));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (acknowledgedAt != null) {
             PastMoments.requireNotInFuture("acknowledgedAt", acknowledgedAt, now);
             if (acknowledgedAt.isBefore(published.publishedAt)) {
-                throw new InvalidFieldException("acknowledgedAt",
-                        "must not be before the minutes were published (%s)".formatted(published.publishedAt));
+                throw new InvalidFieldException("acknowledgedAt", Text.of("before-minutes-published", published.publishedAt));
             }
         }
         MinutesAcknowledgement.Key key = new MinutesAcknowledgement.Key(meetingId, partnerId);
@@ -152,8 +151,7 @@ public class MinutesService {
                 return acknowledgement;
             }
             if (acknowledgedAt.isAfter(acknowledgement.acknowledgedAt)) {
-                throw new ConflictException(("Partner %s is recorded as having read the minutes at %s; a correction may "
-                        + "only move that earlier.").formatted(partnerId, acknowledgement.acknowledgedAt));
+                throw new ConflictException(Text.of("minutes.read-earlier", partnerId, acknowledgement.acknowledgedAt));
             }
         } else {
             acknowledgement = new MinutesAcknowledgement();

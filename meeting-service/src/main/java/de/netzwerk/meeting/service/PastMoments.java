@@ -1,5 +1,6 @@
 package de.netzwerk.meeting.service;
 
+import de.netzwerk.meeting.language.Text;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
@@ -17,7 +18,7 @@ final class PastMoments {
 
     static void requireNotInFuture(String field, OffsetDateTime moment, OffsetDateTime now) {
         if (moment.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidFieldException(field, "must not be in the future (it is now %s)".formatted(now));
+            throw new InvalidFieldException(field, Text.of("must-not-be-in-future.now", now));
         }
     }
 }

@@ -3,6 +3,7 @@ package de.netzwerk.meeting.service;
 import de.netzwerk.meeting.Meeting;
 import de.netzwerk.meeting.Rsvp;
 import de.netzwerk.meeting.event.RsvpReceived;
+import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.InvitationRepository;
 import de.netzwerk.meeting.repository.RsvpRepository;
@@ -41,7 +42,7 @@ public class RsvpService {
         Meeting meeting = meetings.open(networkId, meetingId);
         references.requirePartnerInPath(networkId, partnerId);
         if (!invitations.inviteesOf(meetingId).contains(partnerId)) {
-            throw new ConflictException("Partner %s is not invited to this meeting.".formatted(partnerId));
+            throw new ConflictException(Text.of("meeting.not-invited", partnerId));
         }
         return record(meeting, partnerId, request.answer(), request.reason(), OffsetDateTime.now(clock), recordedBy);
     }

@@ -78,7 +78,7 @@ class MeetingLifecycleTest {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)
                 .then().statusCode(409).contentType(PROBLEM_JSON)
-                .body("detail", containsString("cancelled"));
+                .body("code", equalTo("meeting.cancelled"));
         cancel(meeting, "Noch einmal").then().statusCode(409).contentType(PROBLEM_JSON);
         update(meeting, details("2027-01-10T18:00:00+01:00", "2027-01-10T20:00:00+01:00"))
                 .then().statusCode(409).contentType(PROBLEM_JSON);

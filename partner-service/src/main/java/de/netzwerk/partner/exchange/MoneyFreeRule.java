@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
  */
 public final class MoneyFreeRule {
 
-    /** Why an entry was refused: the field as the caller wrote it, and what in it names money. */
-    public record Refusal(String field, String reason) {
+    /**
+     * Why an entry was refused: the field as the caller wrote it, and what in its text names money; {@code found} is
+     * null when the field's name itself is a price.
+     */
+    public record Refusal(String field, String found) {
     }
 
     private static final Set<String> PRICING_WORDS = Set.of("price", "prices", "pricing", "amount", "cost", "costs",
@@ -56,12 +59,12 @@ public final class MoneyFreeRule {
     public static Optional<Refusal> check(Collection<String> otherFields, String description, List<String> tags) {
         for (String field : otherFields) {
             if (pricesIt(field)) {
-                return Optional.of(new Refusal(field, "prices the entry: the exchange trades anything but money"));
+                return Optional.of(new Refusal(field, null));
             }
         }
         Optional<String> inDescription = moneyIn(description);
         if (inDescription.isPresent()) {
-            return inDescription.map(reason -> new Refusal("description", reason));
+            return inDescription.map(found -> new Refusal("description", found));
         }
         for (int i = 0; tags != null && i < tags.size(); i++) {
             Optional<String> inTag = moneyIn(tags.get(i));
@@ -79,16 +82,16 @@ public final class MoneyFreeRule {
         }
         Matcher sign = CURRENCY_SIGN.matcher(text);
         if (sign.find()) {
-            return Optional.of(refusal(sign.group()));
+            return Optional.of(sign.group());
         }
         Matcher amount = AMOUNT.matcher(text);
         if (amount.find()) {
-            return Optional.of(refusal(amount.group().strip()));
+            return Optional.of(amount.group().strip());
         }
         Matcher payment = PAYMENT.matcher(text);
         while (payment.find()) {
             if (!negated(text.substring(0, payment.start()))) {
-                return Optional.of(refusal(payment.group()));
+                return Optional.of(payment.group());
             }
         }
         return Optional.empty();
@@ -108,9 +111,5 @@ public final class MoneyFreeRule {
             }
         }
         return false;
-    }
-
-    private static String refusal(String found) {
-        return "names money (\"" + found + "\"): the exchange trades anything but money";
     }
 }

@@ -1,5 +1,6 @@
 package de.netzwerk.partner.rest;
 
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.rest.problem.InvalidParameterException;
 import de.netzwerk.partner.rest.problem.PreconditionRequiredException;
 
@@ -11,7 +12,7 @@ final class IfMatch {
 
     static long version(String header) {
         if (header == null || header.isBlank()) {
-            throw new PreconditionRequiredException("Send the ETag of the version you read in If-Match, so that no one's changes are overwritten.");
+            throw new PreconditionRequiredException(Text.of("version.required"));
         }
         String tag = header.strip();
         if (tag.startsWith("W/")) {
@@ -23,7 +24,7 @@ final class IfMatch {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException("If-Match", "must be an ETag this service gave out, such as \"3\"");
+            throw new InvalidParameterException("If-Match", Text.of("etag"));
         }
     }
 }

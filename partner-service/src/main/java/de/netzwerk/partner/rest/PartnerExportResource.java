@@ -1,5 +1,7 @@
 package de.netzwerk.partner.rest;
 
+import de.netzwerk.partner.language.RequestLanguage;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.rest.problem.InvalidParameterException;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.service.ContactDataVisibility;
@@ -12,8 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,10 +30,12 @@ public class PartnerExportResource {
 
     private final PartnerExport exports;
     private final SecurityIdentity caller;
+    private final RequestLanguage requestLanguage;
 
-    PartnerExportResource(PartnerExport exports, SecurityIdentity caller) {
+    PartnerExportResource(PartnerExport exports, SecurityIdentity caller, RequestLanguage requestLanguage) {
         this.exports = exports;
         this.caller = caller;
+        this.requestLanguage = requestLanguage;
     }
 
     @GET
@@ -46,14 +48,13 @@ public class PartnerExportResource {
                     + "partners who consented to be listed, integrations no email or phone of partners who left.")
     public Response export(@PathParam("networkId") String networkId,
             @Parameter(description = "de or en; default: Accept-Language, else the network's language", example = "de")
-            @QueryParam("headings") String headings,
-            @Context HttpHeaders httpHeaders) {
+            @QueryParam("headings") String headings) {
         Language language = headings != null ? Language.of(headings) : null;
         if (headings != null && language == null) {
-            throw new InvalidParameterException("headings", "must be de or en");
+            throw new InvalidParameterException("headings", Text.of("language"));
         }
         if (language == null) {
-            language = Languages.preferred(httpHeaders, exports.defaultLanguage(networkId));
+            language = Language.of(requestLanguage.locale().getLanguage());
         }
         String csv = BYTE_ORDER_MARK + exports.csv(networkId, reader(), language);
         return Response.ok(csv.getBytes(StandardCharsets.UTF_8))

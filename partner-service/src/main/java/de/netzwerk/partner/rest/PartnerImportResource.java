@@ -1,12 +1,13 @@
 package de.netzwerk.partner.rest;
 
+import de.netzwerk.partner.language.RequestLanguage;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.rest.dto.ImportProblem;
 import de.netzwerk.partner.rest.dto.ImportReport;
 import de.netzwerk.partner.rest.problem.InvalidParameterException;
 import de.netzwerk.partner.rest.problem.Problem;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.service.ImportRefusedException;
-import de.netzwerk.partner.service.PartnerExport;
 import de.netzwerk.partner.service.PartnerImport;
 import de.netzwerk.partner.spreadsheet.CsvText;
 import de.netzwerk.partner.spreadsheet.Language;
@@ -44,13 +45,13 @@ public class PartnerImportResource {
     static final String CSV = "text/csv";
 
     private final PartnerImport imports;
-    private final PartnerExport exports;
     private final SecurityIdentity caller;
+    private final RequestLanguage language;
 
-    PartnerImportResource(PartnerImport imports, PartnerExport exports, SecurityIdentity caller) {
+    PartnerImportResource(PartnerImport imports, SecurityIdentity caller, RequestLanguage language) {
         this.imports = imports;
-        this.exports = exports;
         this.caller = caller;
+        this.language = language;
     }
 
     @POST
@@ -85,25 +86,27 @@ public class PartnerImportResource {
     }
 
     @ServerExceptionMapper
-    public Response refusedRows(ImportRefusedException e, UriInfo uriInfo, HttpHeaders headers) {
-        String networkId = uriInfo.getPathParameters().getFirst("networkId");
-        boolean german = Languages.preferred(headers, exports.defaultLanguage(networkId)) == Language.DE;
-        String detail = german
+    public Response refusedRows(ImportRefusedException e, UriInfo uriInfo) {
+        String detail = german()
                 ? "%d von %d Zeilen sind abgelehnt; nichts wurde importiert.".formatted(e.report().totals().refused(), e.report().totals().rows())
                 : e.getMessage();
-        return problem(422, "Unprocessable Content", detail, "ROWS_REFUSED", e.report(), uriInfo);
+        return problem(422, detail, "ROWS_REFUSED", e.report(), uriInfo);
     }
 
     @ServerExceptionMapper
-    public Response unreadableFile(SpreadsheetException e, UriInfo uriInfo, HttpHeaders headers) {
-        String networkId = uriInfo.getPathParameters().getFirst("networkId");
-        boolean german = Languages.preferred(headers, exports.defaultLanguage(networkId)) == Language.DE;
-        return problem(400, "Bad Request", german ? e.german() : e.english(), e.code(), null, uriInfo);
+    public Response unreadableFile(SpreadsheetException e, UriInfo uriInfo) {
+        return problem(400, german() ? e.german() : e.english(), e.code(), null, uriInfo);
     }
 
-    private static Response problem(int status, String title, String detail, String code, ImportReport report, UriInfo uriInfo) {
+    /** The spreadsheet's problems come in German and English; the request's language picks one. */
+    private boolean german() {
+        return Language.of(language.locale().getLanguage()) == Language.DE;
+    }
+
+    private Response problem(int status, String detail, String code, ImportReport report, UriInfo uriInfo) {
         return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new ImportProblem("about:blank", title, status, detail, uriInfo.getRequestUri().getRawPath(), code, report))
+                .entity(new ImportProblem("about:blank", Problem.title(status, language.locale()), status, detail,
+                        uriInfo.getRequestUri().getRawPath(), code, report))
                 .build();
     }
 
@@ -114,7 +117,7 @@ public class PartnerImportResource {
         if (commit.equals("true")) {
             return true;
         }
-        throw new InvalidParameterException("commit", "must be true or false");
+        throw new InvalidParameterException("commit", Text.of("true-or-false"));
     }
 
     /**

@@ -3,6 +3,7 @@ package de.netzwerk.partner.rest;
 import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.Sector;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.repository.PartnerRepository;
 import de.netzwerk.partner.rest.dto.Page;
 import de.netzwerk.partner.rest.dto.PageRequest;
@@ -93,14 +94,14 @@ public class PartnerResource {
             @Parameter(description = "One expertise tag, any case", example = "leichte sprache") @QueryParam("expertise") String expertise,
             @QueryParam("status") PartnerStatus status,
             @Parameter(description = "name, -name, updatedAt or -updatedAt", example = "name")
-            @QueryParam("sort") @Pattern(regexp = "-?(name|updatedAt)", message = "must be name, -name, updatedAt or -updatedAt") String sort,
+            @QueryParam("sort") @Pattern(regexp = "-?(name|updatedAt)", message = "{netzwerk.sort.partners}") String sort,
             @Parameter(description = "ISO-8601 period: only partners without a call, personal meeting or network event "
                     + "for that long (relationships going cold), key actors of strategic goals first. Not combined with the other filters.",
                     example = "P90D")
             @QueryParam("contactOlderThan") String contactOlderThan,
             @Parameter(description = "Partner ids to look up in one call, the parameter repeated (at most "
                     + MAX_IDS + "); unknown ids and partners of other networks are simply not in the page")
-            @QueryParam("id") @Size(max = MAX_IDS, message = "at most " + MAX_IDS + " ids in one call") List<UUID> ids,
+            @QueryParam("id") @Size(max = MAX_IDS) List<UUID> ids,
             @Parameter(description = "Only partners changed at or after this time, for clients that poll for changes",
                     example = "2026-12-01T00:00:00+01:00")
             @QueryParam("updatedSince") OffsetDateTime updatedSince,
@@ -108,7 +109,7 @@ public class PartnerResource {
         if (contactOlderThan != null) {
             if (name != null || sector != null || expertise != null || status != null || sort != null
                     || !ids.isEmpty() || updatedSince != null) {
-                throw new InvalidParameterException("contactOlderThan", "cannot be combined with other filters or a sort");
+                throw new InvalidParameterException("contactOlderThan", Text.of("alone"));
             }
             PartnerService.PartnerPage cold = contacts.goingCold(networkId, period(contactOlderThan), isMember(), page.toPanache());
             return Page.of(cold.partners().stream().map(this::view).toList(), page, cold.total());
@@ -197,12 +198,11 @@ public class PartnerResource {
         try {
             Period period = Period.parse(text);
             if (!InputRules.periodInRange(period)) {
-                throw new InvalidParameterException("contactOlderThan",
-                        "must be a positive period of at most " + InputRules.LONGEST_PERIOD + ", such as P90D");
+                throw new InvalidParameterException("contactOlderThan", InputRules.periodRange());
             }
             return period;
         } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("contactOlderThan", "must be an ISO-8601 period such as P90D or P3M");
+            throw new InvalidParameterException("contactOlderThan", Text.of("period"));
         }
     }
 

@@ -3,6 +3,7 @@ package de.netzwerk.partner.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.partner.ErasureReason;
 import de.netzwerk.partner.config.ErasureConfig;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.rest.dto.ErasureResponse;
 import de.netzwerk.partner.rest.dto.ExportResponse;
 import de.netzwerk.partner.security.Roles;
@@ -106,8 +107,7 @@ public class PersonalDataResource {
             return Response.ok(export, MediaType.APPLICATION_JSON_TYPE).build();
         }
         if (export.document() == null) {
-            throw new ConflictException("The export is " + export.status() + ": only a finished export comes as an "
-                    + "archive. Read it as application/json.");
+            throw new ConflictException(Text.of("export.not-finished", export.status()));
         }
         return Response.ok(ExportArchive.of(export, json), ExportArchive.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + ExportArchive.fileName(export) + "\"")

@@ -1,9 +1,18 @@
 package de.netzwerk.partner.service;
 
-/** The request contradicts what is already stored; the message tells the caller what. */
+import de.netzwerk.partner.language.Text;
+
+/** The request contradicts what is already stored; the text tells the caller what, its code names the conflict. */
 public class ConflictException extends RuntimeException {
 
-    public ConflictException(String message) {
-        super(message);
+    private final Text text;
+
+    public ConflictException(Text text) {
+        super(text.code());
+        this.text = text;
+    }
+
+    public Text text() {
+        return text;
     }
 }

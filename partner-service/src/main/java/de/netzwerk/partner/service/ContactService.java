@@ -5,6 +5,7 @@ import de.netzwerk.partner.ContactEntry;
 import de.netzwerk.partner.ContactSource;
 import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.PartnerStatus;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.repository.ContactRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
 import de.netzwerk.partner.rest.dto.ContactRequest;
@@ -42,7 +43,7 @@ public class ContactService {
     public ContactEntry record(String networkId, UUID partnerId, ContactRequest request, String actor) {
         Partner partner = partnerOf(networkId, partnerId);
         if (request.contactedOn().isAfter(today(networkId))) {
-            throw new InvalidFieldException("contactedOn", "must not be in the future");
+            throw new InvalidFieldException("contactedOn", Text.of("must-not-be-in-future"));
         }
         ContactEntry entry = new ContactEntry();
         entry.id = UUID.randomUUID();

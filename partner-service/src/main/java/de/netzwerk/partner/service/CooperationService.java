@@ -6,6 +6,7 @@ import de.netzwerk.partner.CooperationStatus;
 import de.netzwerk.partner.config.CooperationConfig;
 import de.netzwerk.partner.event.CooperationEnded;
 import de.netzwerk.partner.event.CooperationStarted;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.CooperationRepository;
 import de.netzwerk.partner.repository.GoalRepository;
@@ -103,26 +104,25 @@ public class CooperationService {
             return cooperation;
         }
         if (!cooperation.status.mayBecome(next)) {
-            throw new ConflictException("A cooperation that is %s cannot become %s (PLANNED → ACTIVE → ENDED, or ENDED_EARLY)."
-                    .formatted(cooperation.status, next));
+            throw new ConflictException(Text.of("cooperation.transition-refused", cooperation.status, next));
         }
         if (next == CooperationStatus.ENDED_EARLY && request.endReason() == null) {
-            throw new RefusedFieldException("endReason", "is required when a cooperation ends early");
+            throw new RefusedFieldException("endReason", Text.of("required-when-ended-early"));
         }
         if (next != CooperationStatus.ENDED_EARLY && request.endReason() != null) {
-            throw new InvalidFieldException("endReason", "is given only when a cooperation ends early");
+            throw new InvalidFieldException("endReason", Text.of("only-when-ended-early"));
         }
         LocalDate today = today(networkId);
         if (next.ended()) {
             LocalDate endedOn = request.endedOn() != null ? request.endedOn() : today;
             if (endedOn.isAfter(today)) {
-                throw new InvalidFieldException("endedOn", "must not be in the future");
+                throw new InvalidFieldException("endedOn", Text.of("must-not-be-in-future"));
             }
             cooperation.endedOn = endedOn;
             cooperation.endReason = request.endReason();
             cooperation.endNote = request.note();
         } else if (request.endedOn() != null || request.note() != null) {
-            throw new InvalidFieldException(request.endedOn() != null ? "endedOn" : "note", "is given only when a cooperation ends");
+            throw new InvalidFieldException(request.endedOn() != null ? "endedOn" : "note", Text.of("only-when-ended"));
         }
         cooperation.status = next;
         cooperation.updatedAt = OffsetDateTime.now(clock);
@@ -151,25 +151,24 @@ public class CooperationService {
     private Cooperation current(String networkId, UUID cooperationId, long expectedVersion) {
         Cooperation cooperation = get(networkId, cooperationId);
         if (cooperation.version != expectedVersion) {
-            throw new ConflictException("The cooperation was changed by someone else (version %d, you sent %d); read it again and retry."
-                    .formatted(cooperation.version, expectedVersion));
+            throw new ConflictException(Text.of("version.stale.sent", cooperation.version, expectedVersion));
         }
         return cooperation;
     }
 
     private void requireValid(String networkId, UUID cooperationId, CooperationRequest request) {
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw new InvalidFieldException("endsOn", "must not be before startsOn");
+            throw new InvalidFieldException("endsOn", Text.of("must-not-be-before", "startsOn"));
         }
         List<CooperationRequest.Party> parties = request.parties();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < parties.size(); i++) {
             if (!seen.add(parties.get(i).partnerId())) {
-                throw new DuplicateEntryException("parties[%d].partnerId".formatted(i), "names a partner named before");
+                throw new DuplicateEntryException("parties[%d].partnerId".formatted(i), Text.of("named-twice"));
             }
         }
         if (seen.size() < 2) {
-            throw new RefusedFieldException("parties", "a cooperation needs at least two partners");
+            throw new RefusedFieldException("parties", Text.of("two-partners-at-least"));
         }
         Set<UUID> known = partners.findAllInNetwork(networkId, seen).stream().map(partner -> partner.id)
                 .collect(Collectors.toSet());

@@ -11,6 +11,7 @@ import de.netzwerk.partner.event.ExchangeCompleted;
 import de.netzwerk.partner.event.ExchangeNeedPosted;
 import de.netzwerk.partner.event.ExchangeOfferPosted;
 import de.netzwerk.partner.exchange.MoneyFreeRule;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.ExchangeEntryRepository;
 import de.netzwerk.partner.repository.ExchangeMatchRepository;
@@ -85,13 +86,13 @@ public class ExchangeService {
         Partner partner = partners.findInNetwork(networkId, request.partnerId())
                 .orElseThrow(() -> new UnknownReferenceException("partnerId", "partner"));
         if (partner.status == PartnerStatus.LEFT) {
-            throw new InvalidFieldException("partnerId", "has left the network");
+            throw new InvalidFieldException("partnerId", Text.of("has-left-the-network"));
         }
         if (request.meetingId() != null && !meetings.existsInNetwork(networkId, request.meetingId())) {
             throw new UnknownReferenceException("meetingId", "meeting");
         }
         if (request.validUntil().isBefore(today(networkId))) {
-            throw new InvalidFieldException("validUntil", "must be today or later");
+            throw new InvalidFieldException("validUntil", Text.of("must-not-be-in-past"));
         }
         ExchangeEntry entry = new ExchangeEntry();
         entry.id = UUID.randomUUID();
@@ -152,13 +153,13 @@ public class ExchangeService {
             throw new ForbiddenException("A member proposes matches for their own offers and needs only");
         }
         if (offer.partnerId.equals(need.partnerId)) {
-            throw new InvalidFieldException("needId", "is a need of the partner who offers: an exchange takes two partners");
+            throw new InvalidFieldException("needId", Text.of("own-need"));
         }
         LocalDate today = today(networkId);
         requireOpen(offer, "offer", today);
         requireOpen(need, "need", today);
         if (matches.liveMatchExists(offerId, needId)) {
-            throw new ConflictException("This offer and this need are matched already; withdraw that match to propose them again.");
+            throw new ConflictException(Text.of("match.exists"));
         }
         ExchangeMatch match = new ExchangeMatch();
         match.id = UUID.randomUUID();
@@ -197,10 +198,10 @@ public class ExchangeService {
             return match;
         }
         if (!match.status.mayBecome(next)) {
-            throw new ConflictException("A %s match cannot become %s.".formatted(match.status, next));
+            throw new ConflictException(Text.of("match.transition-refused", match.status, next));
         }
         if (next != ExchangeMatchStatus.WITHDRAWN && (match.offerId == null || match.needId == null)) {
-            throw new ConflictException("One side of this match was erased; it can only be withdrawn.");
+            throw new ConflictException(Text.of("match.side-erased"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         match.status = next;
@@ -229,10 +230,11 @@ public class ExchangeService {
         return LocalDate.now(clock.withZone(ZoneId.of(networks.get(networkId).timeZone)));
     }
 
-    private static void requireOpen(ExchangeEntry entry, String name, LocalDate today) {
+    /** {@code side} is the first part of the problem's code: {@code offer} or {@code need}. */
+    private static void requireOpen(ExchangeEntry entry, String side, LocalDate today) {
         switch (entry.statusOn(today)) {
-            case EXPIRED -> throw new ConflictException("The %s expired on %s.".formatted(name, entry.validUntil));
-            case WITHDRAWN -> throw new ConflictException("The %s was withdrawn.".formatted(name));
+            case EXPIRED -> throw new ConflictException(Text.of(side + ".expired", entry.validUntil));
+            case WITHDRAWN -> throw new ConflictException(Text.of(side + ".withdrawn"));
             case OPEN -> { }
         }
     }

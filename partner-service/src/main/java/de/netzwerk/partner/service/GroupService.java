@@ -3,6 +3,7 @@ package de.netzwerk.partner.service;
 import de.netzwerk.partner.GroupKind;
 import de.netzwerk.partner.PartnerGroup;
 import de.netzwerk.partner.event.GroupCreated;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.rest.dto.CreateGroupRequest;
@@ -36,7 +37,7 @@ public class GroupService {
     public PartnerGroup create(String networkId, CreateGroupRequest request) {
         networks.get(networkId);
         if (request.kind() == GroupKind.STEERING && groups.hasSteeringGroup(networkId)) {
-            throw new ConflictException("The network has a steering group already; there is one per network.");
+            throw new ConflictException(Text.of("group.steering-exists"));
         }
         PartnerGroup group = new PartnerGroup();
         group.id = UUID.randomUUID();

@@ -4,6 +4,8 @@ import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.PartnerKind;
 import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.Sector;
+import de.netzwerk.partner.language.Languages;
+import de.netzwerk.partner.language.Messages;
 import de.netzwerk.partner.rest.dto.ImportReport.RowProblem;
 import de.netzwerk.partner.rest.dto.PartnerRequest;
 import de.netzwerk.partner.rest.input.InputRules;
@@ -112,7 +114,7 @@ class ImportRowReader {
             sheet.cell(record, column).ifPresent(cell -> {
                 String value = FormulaGuard.unguarded(isFreeText(column) ? cell : cell.strip());
                 InputRules.textProblem(value).ifPresent(problem -> problems.add(new RowProblem(sheet.heading(column),
-                        "TEXT_INVALID", "enthält unzulässige Zeichen (NUL oder ungepaarte Surrogate)", problem)));
+                        "TEXT_INVALID", Messages.render(problem, Languages.GERMAN), Messages.render(problem, Languages.ENGLISH))));
                 cells.put(column, value.isBlank() ? null : value);
             });
         }

@@ -6,6 +6,7 @@ import de.netzwerk.partner.PartnerGroup;
 import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.event.MembershipEnded;
 import de.netzwerk.partner.event.MembershipStarted;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.repository.MembershipRepository;
@@ -81,12 +82,10 @@ public class MembershipEntries {
                 continue;
             }
             if (partnersMemberships.stream().anyMatch(membership -> overlaps(membership, entry))) {
-                throw new ConflictException(("memberships[%d]: the partner already has a membership in this group in that "
-                        + "period, with other values; change it with PUT …/groups/{groupId}/members/{partnerId}").formatted(i));
+                throw new ConflictException(Text.of("membership.overlaps", "memberships[%d]".formatted(i)));
             }
             if (named.get(entry.partnerId()).status == PartnerStatus.LEFT && entry.leftOn() == null) {
-                throw new ConflictException(("memberships[%d]: the partner has left the network; only a membership that "
-                        + "has ended (leftOn) can be entered for them").formatted(i));
+                throw new ConflictException(Text.of("membership.partner-left", "memberships[%d]".formatted(i)));
             }
             Membership membership = newMembership(networkId, groupId, entry);
             result.add(membership);
@@ -109,17 +108,16 @@ public class MembershipEntries {
             MembershipEntry entry = entries.get(i);
             String field = "memberships[" + i + "]";
             if (!seen.add(entry.partnerId())) {
-                throw new DuplicateEntryException(field + ".partnerId",
-                        "names a partner an earlier entry already names; one entry per partner");
+                throw new DuplicateEntryException(field + ".partnerId", Text.of("named-twice"));
             }
             if (entry.joinedOn().isAfter(today)) {
-                throw new InvalidFieldException(field + ".joinedOn", "must not be in the future");
+                throw new InvalidFieldException(field + ".joinedOn", Text.of("must-not-be-in-future"));
             }
             if (entry.leftOn() != null && entry.leftOn().isBefore(entry.joinedOn())) {
-                throw new InvalidFieldException(field + ".leftOn", "must not be before joinedOn");
+                throw new InvalidFieldException(field + ".leftOn", Text.of("must-not-be-before", "joinedOn"));
             }
             if (entry.leftOn() != null && entry.leftOn().isAfter(today)) {
-                throw new InvalidFieldException(field + ".leftOn", "must not be in the future");
+                throw new InvalidFieldException(field + ".leftOn", Text.of("must-not-be-in-future"));
             }
         }
     }

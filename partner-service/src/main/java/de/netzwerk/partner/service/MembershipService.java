@@ -7,6 +7,7 @@ import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.event.MembershipChanged;
 import de.netzwerk.partner.event.MembershipEnded;
 import de.netzwerk.partner.event.MembershipStarted;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.repository.MembershipRepository;
@@ -55,7 +56,7 @@ public class MembershipService {
         Partner partner = partners.findInNetwork(networkId, partnerId)
                 .orElseThrow(() -> new ResourceNotFoundException("partner", partnerId));
         if (partner.status == PartnerStatus.LEFT) {
-            throw new ConflictException("The partner has left the network and cannot join a group.");
+            throw new ConflictException(Text.of("partner.left"));
         }
         Membership membership = memberships.findCurrent(groupId, partnerId).orElse(null);
         if (membership == null) {

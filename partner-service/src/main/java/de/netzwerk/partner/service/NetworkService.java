@@ -4,6 +4,7 @@ import de.netzwerk.partner.Network;
 import de.netzwerk.partner.event.NetworkRegistered;
 import de.netzwerk.partner.event.NetworkUpdated;
 import de.netzwerk.partner.outbox.Outbox;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.repository.NetworkRepository;
 import de.netzwerk.partner.rest.dto.CreateNetworkRequest;
 import de.netzwerk.partner.rest.dto.UpdateNetworkRequest;
@@ -33,7 +34,7 @@ public class NetworkService {
 
     public Network create(CreateNetworkRequest request) {
         if (networks.findById(request.id()) != null) {
-            throw new ConflictException("A network with id '%s' exists already.".formatted(request.id()));
+            throw new ConflictException(Text.of("network.exists", request.id()));
         }
         Network network = new Network();
         network.id = request.id();

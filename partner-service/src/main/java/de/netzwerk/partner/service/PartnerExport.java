@@ -32,12 +32,6 @@ public class PartnerExport {
         this.networks = networks;
     }
 
-    /** The network's default language, for a caller who names none. */
-    public Language defaultLanguage(String networkId) {
-        Language language = Language.of(networks.get(networkId).defaultLanguage);
-        return language != null ? language : Language.DE;
-    }
-
     public String csv(String networkId, ContactDataVisibility.Reader reader, Language language) {
         networks.get(networkId);
         CsvWriter csv = new CsvWriter(language.separator());

@@ -2,6 +2,7 @@ package de.netzwerk.partner.service;
 
 import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.PartnerStatus;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.repository.PartnerRepository;
 import de.netzwerk.partner.rest.dto.ImportReport;
 import de.netzwerk.partner.rest.dto.ImportReport.Outcome;
@@ -122,7 +123,7 @@ public class PartnerImport {
         try {
             partners.flush(); // raises the versions the events carry
         } catch (PersistenceException e) {
-            throw new ConflictException("The partners changed while the file was imported (another import?); import it again.");
+            throw new ConflictException(Text.of("import.changed-meanwhile"));
         }
         updated.forEach(service::published);
         return ids;

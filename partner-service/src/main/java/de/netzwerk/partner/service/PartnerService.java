@@ -7,6 +7,7 @@ import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.event.PartnerLeft;
 import de.netzwerk.partner.event.PartnerRegistered;
 import de.netzwerk.partner.event.PartnerUpdated;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.PartnerRepository;
 import de.netzwerk.partner.rest.dto.PartnerRequest;
@@ -103,8 +104,7 @@ public class PartnerService {
             Editor editor) {
         Partner partner = get(networkId, partnerId);
         if (partner.version != expectedVersion) {
-            throw new ConflictException("The partner was changed by someone else (version %d, you sent %d); read it again and retry."
-                    .formatted(partner.version, expectedVersion));
+            throw new ConflictException(Text.of("version.stale.sent", partner.version, expectedVersion));
         }
         requireNotErasedStatus(request);
         requireAllowed(editor, request, partner);
@@ -183,7 +183,7 @@ public class PartnerService {
     /** A partner becomes ERASED only through the erasure of their personal data, never by a status sent. */
     private static void requireNotErasedStatus(PartnerRequest request) {
         if (request.status() == PartnerStatus.ERASED) {
-            throw new InvalidFieldException("status", "ERASED is set by DELETE …/partners/{partnerId}/personal-data only");
+            throw new InvalidFieldException("status", Text.of("erased-by-erasure-only"));
         }
     }
 
@@ -198,7 +198,7 @@ public class PartnerService {
     private void requireExternalIdFree(String networkId, String externalId, UUID self) {
         if (externalId != null) {
             partners.findByExternalId(networkId, externalId).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-                throw new ConflictException("Another partner of the network has the external id '%s'.".formatted(externalId));
+                throw new ConflictException(Text.of("partner.external-id-taken", externalId));
             });
         }
     }

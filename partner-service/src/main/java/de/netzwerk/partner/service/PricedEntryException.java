@@ -6,10 +6,17 @@ import de.netzwerk.partner.exchange.MoneyFreeRule;
 public class PricedEntryException extends RuntimeException {
 
     private final String field;
+    private final String found;
 
     public PricedEntryException(MoneyFreeRule.Refusal refusal) {
-        super(refusal.reason());
+        super("names money");
         this.field = refusal.field();
+        this.found = refusal.found();
+    }
+
+    /** What in the field's text names money; null when the field's name itself is a price. */
+    public String found() {
+        return found;
     }
 
     public String field() {

@@ -13,6 +13,7 @@ import de.netzwerk.partner.Signup;
 import de.netzwerk.partner.SignupEntry;
 import de.netzwerk.partner.SignupStatus;
 import de.netzwerk.partner.event.PartnerUpdated;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.repository.KnownMeetingRepository;
@@ -82,7 +83,7 @@ public class SignupService {
         PartnerGroup group = groups.findInNetwork(networkId, request.groupId())
                 .orElseThrow(() -> new UnknownReferenceException("groupId", "group"));
         if (group.kind != GroupKind.WORKING) {
-            throw new RefusedFieldException("groupId", "a Thementisch signs people up for a working group, not the steering group");
+            throw new RefusedFieldException("groupId", Text.of("working-group-only"));
         }
         if (request.meetingId() != null && !meetings.existsInNetwork(networkId, request.meetingId())) {
             throw new UnknownReferenceException("meetingId", "meeting");
@@ -131,11 +132,10 @@ public class SignupService {
     public Entered enter(String networkId, UUID signupId, SignupEntryRequest request, Optional<UUID> self, String actor) {
         Signup signup = get(networkId, signupId);
         if (signup.status != SignupStatus.OPEN) {
-            throw new ConflictException("The sign-up is closed; a coordinator can open it again.");
+            throw new ConflictException(Text.of("signup.closed"));
         }
         if (!Boolean.TRUE.equals(request.contactConsent())) {
-            throw new RefusedFieldException("contactConsent",
-                    "must be true: whoever signs up agrees that the group's patron contacts them for the introductory talk");
+            throw new RefusedFieldException("contactConsent", Text.of("consent-required"));
         }
         boolean created = false;
         Partner partner;
@@ -175,10 +175,10 @@ public class SignupService {
 
     private static void requireContactOf(SignupEntryRequest request) {
         if (request.name() == null || request.name().isBlank()) {
-            throw new RefusedFieldException("name", "is required when a coordinator signs someone up");
+            throw new RefusedFieldException("name", Text.of("required-from-coordinator"));
         }
         if (request.email() == null || request.email().isBlank()) {
-            throw new RefusedFieldException("email", "is required when a coordinator signs someone up");
+            throw new RefusedFieldException("email", Text.of("required-from-coordinator"));
         }
     }
 

@@ -7,6 +7,7 @@ import de.netzwerk.partner.Sector;
 import de.netzwerk.partner.StrategicGoal;
 import de.netzwerk.partner.event.GoalActorNeedsChanged;
 import de.netzwerk.partner.event.GoalCreated;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GoalRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
@@ -79,7 +80,7 @@ public class StrategyService {
         for (int i = 0; i < request.needs().size(); i++) {
             ActorNeedsRequest.Need need = request.needs().get(i);
             if (need.partnerId() == null && (need.description() == null || need.description().isBlank())) {
-                throw new InvalidFieldException("needs[%d]".formatted(i), "names a partner or describes the actor");
+                throw new InvalidFieldException("needs[%d]".formatted(i), Text.of("partner-or-description"));
             }
             requirePartner(networkId, need.partnerId(), "needs[%d].partnerId".formatted(i));
         }

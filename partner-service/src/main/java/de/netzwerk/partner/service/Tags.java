@@ -21,8 +21,8 @@ public final class Tags {
      * Bean Validation applies it to what the caller sent; {@link #normalise(String)} then makes it lower case.
      */
     public static final String PATTERN = "\\s*[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\s-]*[\\p{L}\\p{N}])?\\s*";
-    public static final String PATTERN_MESSAGE = "must be a tag: letters, digits, spaces and hyphens, at most "
-            + MAX_LENGTH + " characters";
+    /** Its words, in German and English, are in ValidationMessages*.properties, which repeat {@link #MAX_LENGTH}. */
+    public static final String PATTERN_MESSAGE = "{netzwerk.tag}";
 
     private Tags() {
     }

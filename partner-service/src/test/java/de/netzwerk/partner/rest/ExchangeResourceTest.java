@@ -84,7 +84,8 @@ class ExchangeResourceTest {
         priced.put("price", 50);
         Exchange.post(DevTokens.coordinator(network), network, "offers", priced)
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("errors.field", contains("price")).body("detail", containsString("anything but money"));
+                .body("code", equalTo("exchange.priced")).body("errors.code", contains("must-not-be-priced"))
+                .body("errors.field", contains("price")).body("detail", containsString("außer Geld"));
         Map<String, Object> pricedAtNothing = Exchange.entry(tafel, "ROOM", "Saal für 80 Personen");
         pricedAtNothing.put("honorarEuro", null);
         Exchange.post(DevTokens.coordinator(network), network, "offers", pricedAtNothing)
@@ -204,7 +205,7 @@ class ExchangeResourceTest {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("offerId", offer, "needId", need))
                 .when().post(BASE + "/matches", network)
-                .then().statusCode(409).body("detail", containsString("expired"));
+                .then().statusCode(409).body("code", equalTo("offer.expired"));
     }
 
     @Test
@@ -238,7 +239,8 @@ class ExchangeResourceTest {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("offerId", offer, "needId", need))
                 .when().post(BASE + "/matches", network)
-                .then().statusCode(409).body("detail", containsString("withdrawn"));
+                .then().statusCode(409).body("code", equalTo("offer.withdrawn"))
+                .body("detail", equalTo("Das Angebot wurde zurückgezogen."));
         given().auth().oauth2(DevTokens.coordinator(network)).when().post(BASE + "/needs/{e}/withdrawal", network, offer)
                 .then().statusCode(404);
     }

@@ -149,7 +149,8 @@ class MembershipEntriesTest {
         enter(entry(partner, "MEMBER", "2026-03-01", null, null)).then().statusCode(200);
 
         enter(entry(partner("Sportverein"), "MEMBER", "2026-03-01", null, null), entry(partner, "LEAD", "2026-03-01", null, null))
-                .then().statusCode(409).contentType(PROBLEM_JSON).body("detail", containsString("memberships[1]"));
+                .then().statusCode(409).contentType(PROBLEM_JSON).body("code", equalTo("membership.overlaps"))
+                .body("detail", containsString("memberships[1]"));
         enter(entry(partner, "MEMBER", "2026-01-01", "2026-04-01", null))
                 .then().statusCode(409).contentType(PROBLEM_JSON);
 

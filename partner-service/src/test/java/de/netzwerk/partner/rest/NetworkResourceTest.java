@@ -70,7 +70,8 @@ class NetworkResourceTest {
                 .then().statusCode(401).contentType(PROBLEM_JSON)
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("status", equalTo(401))
-                .body("title", equalTo("Unauthorized"));
+                .body("code", equalTo("auth.required"))
+                .body("title", equalTo("Nicht angemeldet"));
     }
 
     @Test
@@ -123,7 +124,8 @@ class NetworkResourceTest {
                 .when().patch("/api/v1/networks/{n}", id)
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("status", equalTo(400))
-                .body("detail", containsString("not valid JSON"))
+                .body("code", equalTo("input.unreadable"))
+                .body("detail", containsString("kein gültiges JSON"))
                 .body(not(containsString("Exception")));
 
         given().auth().oauth2(DevTokens.coordinator(id)).when().get("/api/v1/networks/{n}", id)

@@ -266,7 +266,7 @@ class PartnerResourceTest {
         sentence.put("expertise", List.of("Leichte Sprache", "Ich helfe gern, wenn meine Gesundheit es zulässt."));
         Partners.register(network, sentence).then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", everyItem(startsWith("expertise")))
-                .body("errors.message", hasItem(containsString("must be a tag")));
+                .body("errors.message", hasItem(containsString("muss ein Schlagwort sein")));
 
         Map<String, Object> tooLong = Partners.profile("Blickwinkel e.V.");
         tooLong.put("expertise", List.of("barrierefreiheit-in-oeffentlichen-gebaeuden-und-verkehr"));

@@ -280,12 +280,14 @@ class PartnerSpreadsheetTest {
         byte[] huge = new byte[16 * 1024 * 1024 + 1];
         Arrays.fill(huge, (byte) 'a');
         importing(huge, "text/csv", false).statusCode(413).contentType("application/problem+json")
-                .body("detail", equalTo("The request body is larger than 16384 KiB."));
+                .body("code", equalTo("request.too-large"))
+                .body("detail", equalTo("Der Inhalt der Anfrage ist größer als 16384 KiB."));
 
-        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body("{\"name\": \"" + "x".repeat(300 * 1024) + "\"}")
                 .when().post("/api/v1/networks/{n}/partners", network)
-                .then().statusCode(413).body("detail", equalTo("The request body is larger than 256 KiB."));
+                .then().statusCode(413).header("Content-Language", "en")
+                .body("detail", equalTo("The request body is larger than 256 KiB."));
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -35,8 +36,12 @@ public class NetworkSettings {
     }
 
     public Locale languageOf(String networkId) {
-        return networks.findByIdOptional(networkId).map(network -> Locale.forLanguageTag(network.defaultLanguage))
-                .orElse(DEFAULT_LANGUAGE);
+        return knownLanguageOf(networkId).orElse(DEFAULT_LANGUAGE);
+    }
+
+    /** The network's language as partner-service last published it; empty for a network not heard of yet. */
+    public Optional<Locale> knownLanguageOf(String networkId) {
+        return networks.findByIdOptional(networkId).map(network -> Locale.forLanguageTag(network.defaultLanguage));
     }
 
     /** The networks in a zone other than {@link #DEFAULT_ZONE}; every other network is in the default zone. */

@@ -8,6 +8,7 @@ import de.netzwerk.task.event.TaskCompleted;
 import de.netzwerk.task.event.TaskReassigned;
 import de.netzwerk.task.event.TaskReassignmentNeeded;
 import de.netzwerk.task.event.TaskRescheduled;
+import de.netzwerk.task.language.Text;
 import de.netzwerk.task.outbox.Outbox;
 import de.netzwerk.task.repository.TaskRepository;
 import de.netzwerk.task.rest.dto.CreateTaskRequest;
@@ -121,31 +122,31 @@ public class TaskService {
         OffsetDateTime givenAssignedAt = request.assignedAt() == null ? null
                 : time.at(networkId, request.assignedAt().toInstant());
         if (status == TaskStatus.CANCELLED) {
-            throw new InvalidFieldException("status", "a new task is OPEN, IN_PROGRESS or DONE");
+            throw new InvalidFieldException("status", Text.of("new-task-status"));
         }
         if (request.assignedAt() != null) {
             if (request.assigneeId() == null) {
-                throw new InvalidFieldException("assignedAt", "is given only together with assigneeId");
+                throw new InvalidFieldException("assignedAt", Text.of("only-with", "assigneeId"));
             }
             if (request.assignedAt().isAfter(now.plus(CLOCK_SKEW))) {
-                throw new InvalidFieldException("assignedAt", "must not lie in the future");
+                throw new InvalidFieldException("assignedAt", Text.of("must-not-be-in-future"));
             }
         }
         if (status != TaskStatus.DONE) {
             if (request.completedOn() != null) {
-                throw new InvalidFieldException("completedOn", "is given only together with status DONE");
+                throw new InvalidFieldException("completedOn", Text.of("only-with", "status DONE"));
             }
             return new EnteredPast(status, givenAssignedAt == null ? now : givenAssignedAt, null, null);
         }
         LocalDate completedOn = request.completedOn() == null ? today : request.completedOn();
         if (completedOn.isAfter(today)) {
-            throw new InvalidFieldException("completedOn", "must not lie in the future");
+            throw new InvalidFieldException("completedOn", Text.of("must-not-be-in-future"));
         }
         OffsetDateTime startOfCompletionDay = completedOn.atStartOfDay(time.zone(networkId)).toOffsetDateTime();
         OffsetDateTime assignedAt = givenAssignedAt != null ? givenAssignedAt
                 : completedOn.isBefore(today) ? startOfCompletionDay : now;
         if (completedOn.isBefore(assignedAt.atZoneSameInstant(time.zone(networkId)).toLocalDate())) {
-            throw new InvalidFieldException("completedOn", "lies before assignedAt");
+            throw new InvalidFieldException("completedOn", Text.of("must-not-be-before", "assignedAt"));
         }
         OffsetDateTime completedAt = completedOn.equals(today) ? now
                 : assignedAt.isAfter(startOfCompletionDay) ? assignedAt : startOfCompletionDay;
@@ -171,7 +172,7 @@ public class TaskService {
             requireMemberMayChange(task, request, member);
         }
         if (!task.status.isOpen()) {
-            throw new ConflictException("The task is " + task.status.name().toLowerCase(Locale.ROOT) + "; it can no longer change.");
+            throw new ConflictException(Text.of("task.closed", task.status));
         }
         validate(task, request);
 
@@ -258,10 +259,10 @@ public class TaskService {
         }
         if (request.status() == TaskStatus.DONE && task.status != TaskStatus.DONE
                 && tasks.children(task.networkId, task.id).stream().anyMatch(child -> child.status.isOpen())) {
-            throw new ConflictException("The task has open sub-packages; it is done when they are.");
+            throw new ConflictException(Text.of("task.open-sub-packages"));
         }
         if (request.cancelReason() != null && request.status() != TaskStatus.CANCELLED) {
-            throw new InvalidFieldException("cancelReason", "is given only together with status CANCELLED");
+            throw new InvalidFieldException("cancelReason", Text.of("only-with", "status CANCELLED"));
         }
     }
 
@@ -269,7 +270,7 @@ public class TaskService {
         Task parent = tasks.findInNetwork(networkId, parentId)
                 .orElseThrow(() -> new UnknownReferenceException("parentId", "task"));
         if (!parent.status.isOpen()) {
-            throw new InvalidFieldException("parentId", "is already done or cancelled");
+            throw new InvalidFieldException("parentId", Text.of("parent-closed"));
         }
         return parent;
     }
@@ -279,10 +280,10 @@ public class TaskService {
         Task ancestor = newParent;
         for (int depth = 0; ancestor != null; depth++) {
             if (ancestor.id.equals(task.id)) {
-                throw new InvalidFieldException("parentId", "would make the task a sub-package of itself");
+                throw new InvalidFieldException("parentId", Text.of("parent-cycle"));
             }
             if (depth > MAX_DEPTH) {
-                throw new InvalidFieldException("parentId", "nests sub-packages deeper than " + MAX_DEPTH + " levels");
+                throw new InvalidFieldException("parentId", Text.of("parent-too-deep", MAX_DEPTH));
             }
             ancestor = ancestor.parentId == null ? null
                     : tasks.findInNetwork(task.networkId, ancestor.parentId).orElse(null);

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -24,9 +25,12 @@ public record AlertCaseResponse(UUID id, UUID partnerId,
         @Schema(description = "Where the follow-up of its standing reasons stands; DISMISSED with closingReason CONDITION_ENDED when every reason was withdrawn.") AlertStatus status,
         OffsetDateTime openedAt, OffsetDateTime closedAt, ClosingReason closingReason,
         @Schema(description = "Its alerts, in the order raised; a withdrawn reason stays listed with its status DISMISSED.") List<Reason> reasons,
-        @Schema(description = "What to do next about the case as a whole, in German or English by Accept-Language.",
+        @Schema(description = "What to do next about the case as a whole, in German or English by Accept-Language, else the network's language.",
                 example = "Zwei Gründe: zwei unentschuldigte Fehltermine in Folge und ein starker Rückgang des Werts — ein Anruf klärt beides.")
         String suggestedNextStep,
+        @Schema(description = "The step as a stable code: its one standing reason's (step.absence-streak …), step.several-reasons or step.nothing; the reasons say which.",
+                examples = "step.several-reasons")
+        String suggestedNextStepCode,
         @Schema(description = "The case's follow-up, shared by its standing reasons.") AlertResponse.FollowUpResponse followUp,
         long version) {
 
@@ -42,10 +46,10 @@ public record AlertCaseResponse(UUID id, UUID partnerId,
     /** The case as an integration sees it: its follow-up without the note (need to know, issue 14 item 5). */
     public AlertCaseResponse withoutFollowUpNote() {
         return new AlertCaseResponse(id, partnerId, groupId, status, openedAt, closedAt, closingReason, reasons,
-                suggestedNextStep, followUp == null ? null : followUp.withoutNote(), version);
+                suggestedNextStep, suggestedNextStepCode, followUp == null ? null : followUp.withoutNote(), version);
     }
 
-    public static AlertCaseResponse of(AlertService.CaseView view, boolean german) {
+    public static AlertCaseResponse of(AlertService.CaseView view, Locale language) {
         AlertCase found = view.alertCase();
         List<Alert> standing = view.reasons().stream().filter(reason -> !reason.withdrawn()).toList();
         // The follow-up of the case is that of its standing reasons; a withdrawn case shows its last reason's.
@@ -61,7 +65,7 @@ public record AlertCaseResponse(UUID id, UUID partnerId,
                 view.reasons().stream().map(reason -> new Reason(reason.id, reason.rule, reason.groupId, reason.status,
                         reason.raisedAt, reason.summary, AlertResponse.evidenceOf(reason), reason.conditionEndedAt,
                         reason.closingReason)).toList(),
-                CaseText.suggestedNextStep(holding, german),
+                CaseText.suggestedNextStep(holding, language), CaseText.stepCode(holding),
                 speaking == null ? null : AlertResponse.followUpOf(speaking), found.version);
     }
 }

@@ -7,11 +7,13 @@ import de.netzwerk.engagement.ClosingReason;
 import de.netzwerk.engagement.ContactChannel;
 import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.FollowUpCause;
+import de.netzwerk.engagement.alerting.CaseText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -19,8 +21,14 @@ import java.util.UUID;
  * @param conditionEndedAt since when the alert's rule no longer holds for the partner or group (null while it holds);
  *                         an alert nobody had followed up is then withdrawn, one being followed up stays open
  */
-public record AlertResponse(UUID id, UUID caseId, UUID partnerId, UUID groupId, AlertRule rule, AlertStatus status,
-        OffsetDateTime raisedAt, String summary, List<EvidenceResponse> evidence, String suggestedNextStep,
+public record AlertResponse(UUID id, UUID caseId, UUID partnerId, UUID groupId, AlertRule rule,
+        @Schema(description = "The kind of alert as a stable code, for apps that write their own words", examples = "alert.absence-streak")
+        String code,
+        AlertStatus status, OffsetDateTime raisedAt, String summary, List<EvidenceResponse> evidence,
+        @Schema(description = "What to do next, in German or English by Accept-Language, else the network's language")
+        String suggestedNextStep,
+        @Schema(description = "The suggested next step as a stable code (see README, Errors and languages)", examples = "step.absence-streak")
+        String suggestedNextStepCode,
         OffsetDateTime conditionEndedAt, FollowUpResponse followUp, long version) {
 
     public record EvidenceResponse(Evidence.Kind kind, UUID id, UUID groupId, OffsetDateTime occurredAt) {
@@ -46,8 +54,9 @@ public record AlertResponse(UUID id, UUID caseId, UUID partnerId, UUID groupId, 
 
     /** The alert as an integration sees it: its follow-up without the note (see {@link FollowUpResponse#withoutNote}). */
     public AlertResponse withoutFollowUpNote() {
-        return new AlertResponse(id, caseId, partnerId, groupId, rule, status, raisedAt, summary, evidence,
-                suggestedNextStep, conditionEndedAt, followUp == null ? null : followUp.withoutNote(), version);
+        return new AlertResponse(id, caseId, partnerId, groupId, rule, code, status, raisedAt, summary, evidence,
+                suggestedNextStep, suggestedNextStepCode, conditionEndedAt, followUp == null ? null : followUp.withoutNote(),
+                version);
     }
 
     public static FollowUpResponse followUpOf(Alert alert) {
@@ -63,10 +72,16 @@ public record AlertResponse(UUID id, UUID caseId, UUID partnerId, UUID groupId, 
                 .toList();
     }
 
-    public static AlertResponse of(Alert alert) {
+    /** The alert with its next step in the language. */
+    public static AlertResponse of(Alert alert, Locale language) {
         List<EvidenceResponse> evidence = evidenceOf(alert);
-        return new AlertResponse(alert.id, alert.caseId, alert.partnerId, alert.groupId, alert.rule, alert.status, alert.raisedAt,
-                alert.summary, evidence, alert.rule.suggestedNextStep(), alert.conditionEndedAt,
-                followUpOf(alert), alert.version);
+        return new AlertResponse(alert.id, alert.caseId, alert.partnerId, alert.groupId, alert.rule, codeOf(alert.rule),
+                alert.status, alert.raisedAt, alert.summary, evidence, CaseText.suggestedNextStep(alert.rule, language),
+                CaseText.stepCode(alert.rule), alert.conditionEndedAt, followUpOf(alert), alert.version);
+    }
+
+    /** The kind of alert as a code: {@code alert.absence-streak}, {@code alert.group-dying} … */
+    public static String codeOf(AlertRule rule) {
+        return "alert." + rule.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -2,6 +2,8 @@ package de.netzwerk.engagement.rest.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.netzwerk.engagement.language.Languages;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.rest.problem.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -13,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -56,12 +59,16 @@ public class RequestSizeLimit {
             context.next();
             return;
         }
-        Problem problem = new Problem("about:blank", "Content Too Large", 413,
-                "The request body is larger than " + limit / 1024 + " KiB.", context.request().path(), null);
+        // Before Quarkus REST: no request scope yet, so the language comes from the header alone.
+        Locale language = Languages.preferred(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)).orElse(Languages.DEFAULT);
+        Problem problem = Problem.of(413, Text.of("request.too-large", limit / 1024), null, language)
+                .at(context.request().path());
         try {
             context.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
+                    .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                    .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                     .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             context.fail(413, e);

@@ -1,18 +1,25 @@
 package de.netzwerk.engagement.rest.problem;
 
+import de.netzwerk.engagement.language.Text;
 import jakarta.ws.rs.BadRequestException;
 
-/** A query parameter's value cannot be read; the problem names the parameter. */
+/** A query parameter's value cannot be read; the problem names the parameter and the rule it broke. */
 public class InvalidParameterException extends BadRequestException {
 
     private final String parameter;
+    private final Text rule;
 
-    public InvalidParameterException(String parameter, String message) {
-        super(message);
+    public InvalidParameterException(String parameter, Text rule) {
+        super(rule.code());
         this.parameter = parameter;
+        this.rule = rule;
     }
 
     public String parameter() {
         return parameter;
+    }
+
+    public Text rule() {
+        return rule;
     }
 }

@@ -3,6 +3,8 @@ package de.netzwerk.engagement.rest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import de.netzwerk.engagement.language.RequestLanguage;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.rest.input.RefusedValueException;
 import de.netzwerk.engagement.service.ConflictException;
 import de.netzwerk.engagement.service.InvalidRequestException;
@@ -29,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -40,6 +43,12 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final RequestLanguage language;
+
+    ProblemMappers(RequestLanguage language) {
+        this.language = language;
+    }
 
     @ServerExceptionMapper
     public Response invalidRequest(ResteasyReactiveViolationException e, UriInfo uriInfo) {
@@ -63,49 +72,49 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, UriInfo uriInfo) {
-        return Problem.invalid("Invalid value for: " + e.parameter() + ".",
-                List.of(new Problem.FieldError(e.parameter(), e.getMessage()))).toResponse(uriInfo);
+        return invalid(e.parameter(), e.rule(), uriInfo);
     }
 
     @ServerExceptionMapper
     public Response notFound(ResourceNotFoundException e, UriInfo uriInfo) {
-        return Problem.notFound(e.kind(), e.id()).toResponse(uriInfo);
+        return Problem.notFound(e.kind(), e.id(), language.locale()).toResponse(uriInfo);
     }
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, UriInfo uriInfo) {
-        return Problem.invalid(e.getMessage(), e.errors().stream()
-                .map(error -> new Problem.FieldError(error.field(), error.message())).toList()).toResponse(uriInfo);
+        Locale locale = language.locale();
+        return Problem.invalid(e.errors().stream()
+                .map(error -> Problem.FieldError.of(error.field(), error.rule(), locale)).toList(), locale).toResponse(uriInfo);
     }
 
     @ServerExceptionMapper
     public Response unknownReference(UnknownReferenceException e, UriInfo uriInfo) {
-        return new Problem("about:blank", "Unprocessable Content", 422, "Invalid reference in: " + e.field() + ".",
-                null, List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse(uriInfo);
+        Locale locale = language.locale();
+        return Problem.of(422, "reference.unknown", Text.of("reference.unknown", e.field()), List.of(Problem.FieldError.of(
+                e.field(), Text.of("not-of-this-network", Problem.kindName(e.kind())), locale)), locale).toResponse(uriInfo);
     }
 
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uriInfo) {
-        return Problem.of(Status.CONFLICT, e.getMessage()).toResponse(uriInfo);
+        return problem(409, e.text(), uriInfo);
     }
 
     @ServerExceptionMapper
     public Response staleVersion(OptimisticLockException e, UriInfo uriInfo) {
-        return Problem.of(Status.CONFLICT, "Someone else changed this resource; read it again and retry.")
-                .toResponse(uriInfo);
+        return problem(409, Text.of("version.stale"), uriInfo);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class })
     public Response unauthenticated(UriInfo uriInfo) {
-        return Response.fromResponse(Problem.of(Status.UNAUTHORIZED, "A valid bearer token is required.").toResponse(uriInfo))
+        return Response.fromResponse(problem(401, Text.of("auth.required"), uriInfo))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uriInfo) {
-        return Problem.of(Status.FORBIDDEN, "Your role may not do this.").toResponse(uriInfo);
+        return problem(403, Text.of("role.forbidden"), uriInfo);
     }
 
     @ServerExceptionMapper
@@ -117,15 +126,15 @@ public class ProblemMappers {
         if (status == null || status.getFamily() == Response.Status.Family.SERVER_ERROR) {
             return unexpected(e, uriInfo);
         }
-        return Problem.of(status, null).toResponse(uriInfo);
+        return Problem.of(status.getStatusCode(), "http." + status.getStatusCode(), null, null, language.locale())
+                .toResponse(uriInfo);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uriInfo) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, uriInfo.getRequestUri().getRawPath());
-        return Problem.of(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Reference: " + reference)
-                .toResponse(uriInfo);
+        return problem(500, Text.of("server.error", reference), uriInfo);
     }
 
     private Response violations(ConstraintViolationException e, UriInfo uriInfo) {
@@ -133,11 +142,24 @@ public class ProblemMappers {
             return unexpected(e, uriInfo);
         }
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(fieldName(violation), violation.getMessage()))
+                .map(violation -> new Problem.FieldError(fieldName(violation), constraintName(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
-        return Problem.invalid("Invalid value for: " + fields + ".", errors).toResponse(uriInfo);
+        return Problem.invalid(errors, language.locale()).toResponse(uriInfo);
+    }
+
+    /** The constraint's name as the rule's code: {@code NotBlank}, {@code Size}, {@code TimeZoneId}. */
+    private static String constraintName(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    }
+
+    private Response problem(int status, Text detail, UriInfo uriInfo) {
+        return Problem.of(status, detail, null, language.locale()).toResponse(uriInfo);
+    }
+
+    private Response invalid(String field, Text rule, UriInfo uriInfo) {
+        Locale locale = language.locale();
+        return Problem.invalid(List.of(Problem.FieldError.of(field, rule, locale)), locale).toResponse(uriInfo);
     }
 
     /** A response of ours broke its own contract: our fault, not the caller's. */
@@ -164,18 +186,18 @@ public class ProblemMappers {
         return names.isEmpty() ? String.valueOf(parameter) : String.join(".", names);
     }
 
-    private static Response unreadableJson(JsonProcessingException e, UriInfo uriInfo) {
+    private Response unreadableJson(JsonProcessingException e, UriInfo uriInfo) {
+        Locale locale = language.locale();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             if (e instanceof RefusedValueException refused) {
-                return Problem.invalid("Invalid value for: " + field + ".",
-                        List.of(new Problem.FieldError(field, refused.reason()))).toResponse(uriInfo);
+                return invalid(field, refused.rule(), uriInfo);
             }
-            return Problem.invalid("The request body has a value of the wrong type.",
-                    List.of(new Problem.FieldError(field, "has the wrong type or format"))).toResponse(uriInfo);
+            return Problem.of(400, Problem.INVALID_INPUT, Text.of("input.wrong-type"),
+                    List.of(Problem.FieldError.of(field, Text.of("type.wrong"), locale)), locale).toResponse(uriInfo);
         }
-        return Problem.invalid("The request body is not valid JSON.", null).toResponse(uriInfo);
+        return problem(400, Text.of("input.unreadable"), uriInfo);
     }
 }

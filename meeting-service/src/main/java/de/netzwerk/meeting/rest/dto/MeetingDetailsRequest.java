@@ -25,7 +25,7 @@ public record MeetingDetailsRequest(
         @Schema(examples = "Rathaus Musterstadt, Raum 2.14")
         @Size(max = 300) String place,
         @Schema(description = "http(s) link of an online meeting", examples = "https://meet.example.org/ag-inklusion")
-        @Size(max = 2000) @Pattern(regexp = WEB_LINK, message = "must be an http or https link") String onlineLink,
+        @Size(max = 2000) @Pattern(regexp = WEB_LINK, message = "{netzwerk.web-link}") String onlineLink,
         @Schema(examples = "1. Rückblick Aktionstag\n2. Barrierefreie Wege im Rathaus")
         @Size(max = 10000) String agenda) implements MeetingDetails {
 

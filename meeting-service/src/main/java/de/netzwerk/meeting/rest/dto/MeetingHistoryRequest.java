@@ -44,7 +44,7 @@ public record MeetingHistoryRequest(
     }
 
     @Schema(hidden = true)
-    @AssertTrue(message = "give invitations, responses or attendance")
+    @AssertTrue(message = "{netzwerk.history.something}")
     public boolean isAnything() {
         return invitations != null || (responses != null && !responses.isEmpty())
                 || (attendance != null && !attendance.isEmpty());

@@ -12,7 +12,7 @@ public record PublishMinutesRequest(
         @Schema(examples = "Anwesend: … Beschlüsse: 1. Der Aktionstag findet am 5. Mai statt. …")
         @Size(max = 100000) String text,
         @Schema(description = "http(s) link", examples = "https://cloud.example.org/s/protokoll-ag-inklusion-2026-10")
-        @Size(max = 2000) @Pattern(regexp = MeetingDetailsRequest.WEB_LINK, message = "must be an http or https link") String link,
+        @Size(max = 2000) @Pattern(regexp = MeetingDetailsRequest.WEB_LINK, message = "{netzwerk.web-link}") String link,
         @Schema(description = "When the minutes were really published, ISO-8601 with offset, for minutes entered after "
                 + "the fact: not before the meeting started, not in the future. Absent: now, or, for minutes already "
                 + "published, the publication date as recorded. An earlier time than the one recorded corrects it "
@@ -20,7 +20,7 @@ public record PublishMinutesRequest(
         OffsetDateTime publishedAt) {
 
     @Schema(hidden = true)
-    @AssertTrue(message = "give the text of the minutes or a link to them")
+    @AssertTrue(message = "{netzwerk.minutes.text-or-link}")
     public boolean isText() {
         return (text != null && !text.isBlank()) || link != null;
     }

@@ -28,7 +28,7 @@ public record ScheduleMeetingRequest(
         @Schema(examples = "Rathaus Musterstadt, Raum 2.14")
         @Size(max = 300) String place,
         @Schema(description = "http(s) link of an online meeting", examples = "https://meet.example.org/ag-inklusion")
-        @Size(max = 2000) @Pattern(regexp = MeetingDetailsRequest.WEB_LINK, message = "must be an http or https link") String onlineLink,
+        @Size(max = 2000) @Pattern(regexp = MeetingDetailsRequest.WEB_LINK, message = "{netzwerk.web-link}") String onlineLink,
         @Schema(examples = "1. Rückblick Aktionstag\n2. Barrierefreie Wege im Rathaus\n3. Verschiedenes")
         @Size(max = 10000) String agenda) implements MeetingDetails {
 }

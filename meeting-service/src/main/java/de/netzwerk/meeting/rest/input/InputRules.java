@@ -1,5 +1,7 @@
 package de.netzwerk.meeting.rest.input;
 
+import de.netzwerk.meeting.language.Text;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,16 +37,16 @@ public final class InputRules {
     }
 
     /** Why a text cannot be stored (PostgreSQL refuses NUL; an unpaired surrogate is not Unicode), if it cannot. */
-    public static Optional<String> textProblem(String text) {
+    public static Optional<Text> textProblem(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\u0000') {
-                return Optional.of("must not contain NUL characters");
+                return Optional.of(Text.of("text.nul"));
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return Optional.of("must not contain unpaired surrogate characters");
+                return Optional.of(Text.of("text.unpaired-surrogate"));
             }
         }
         return Optional.empty();
@@ -66,8 +68,12 @@ public final class InputRules {
         };
     }
 
-    public static String yearRange() {
-        return "must lie between the years " + FIRST_YEAR + " and " + LAST_YEAR;
+    public static Text yearRange() {
+        return Text.of("year.out-of-range", FIRST_YEAR, LAST_YEAR);
+    }
+
+    public static Text periodRange() {
+        return Text.of("period.out-of-range", LONGEST_PERIOD);
     }
 
     /** A positive period of at most {@link #LONGEST_PERIOD}, compared in months and days as written. */

@@ -1,5 +1,6 @@
 package de.netzwerk.meeting.rest.input;
 
+import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.rest.problem.InvalidParameterException;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -34,36 +35,43 @@ public class QueryParameterConverters implements ParamConverterProvider {
             return null;
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) new Converter<>(name, "must be a UUID", UUID::fromString);
+            return (ParamConverter<T>) new Converter<>(name, Text.of("parameter.uuid"), UUID::fromString);
         }
         if (rawType == int.class || rawType == Integer.class) {
-            return (ParamConverter<T>) new Converter<>(name, "must be a whole number", Integer::valueOf);
+            return (ParamConverter<T>) new Converter<>(name, Text.of("parameter.whole-number"), Integer::valueOf);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) new Converter<>(name, "must be an ISO-8601 date, e.g. 2026-12-01",
+            return (ParamConverter<T>) new Converter<>(name, Text.of("parameter.date"),
                     text -> bounded(LocalDate.parse(text)));
         }
         if (rawType == OffsetDateTime.class) {
-            return (ParamConverter<T>) new Converter<>(name,
-                    "must be an ISO-8601 date-time with offset, e.g. 2026-12-01T00:00:00+01:00",
+            return (ParamConverter<T>) new Converter<>(name, Text.of("parameter.date-time"),
                     text -> bounded(OffsetDateTime.parse(text)));
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            return new Converter<>(name, "must be one of " + allowed, value -> (T) Enum.valueOf(type, value));
+            return new Converter<>(name, Text.of("parameter.one-of", allowed), value -> (T) Enum.valueOf(type, value));
         }
         return null;
     }
 
     private static <T extends Temporal> T bounded(T value) {
         if (!InputRules.inRange(value)) {
-            throw new DateTimeException(InputRules.yearRange());
+            throw new OutOfRange();
         }
         return value;
     }
 
-    private record Converter<T>(String parameter, String expectation, Function<String, T> parse)
+    /** A date or time that was read but lies outside {@link InputRules}' years. */
+    private static final class OutOfRange extends DateTimeException {
+
+        OutOfRange() {
+            super("outside the accepted years");
+        }
+    }
+
+    private record Converter<T>(String parameter, Text expectation, Function<String, T> parse)
             implements ParamConverter<T> {
 
         @Override
@@ -74,8 +82,7 @@ public class QueryParameterConverters implements ParamConverterProvider {
             try {
                 return parse.apply(value);
             } catch (IllegalArgumentException | DateTimeException e) {
-                String reason = e instanceof DateTimeException && InputRules.yearRange().equals(e.getMessage())
-                        ? InputRules.yearRange() : expectation;
+                Text reason = e instanceof OutOfRange ? InputRules.yearRange() : expectation;
                 throw new InvalidParameterException(parameter, reason);
             }
         }

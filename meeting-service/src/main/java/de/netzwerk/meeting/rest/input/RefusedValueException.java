@@ -2,16 +2,20 @@ package de.netzwerk.meeting.rest.input;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import de.netzwerk.meeting.language.Text;
 
-/** A value in a request body is well-formed JSON but outside what the API accepts; the message says why. */
+/** A value in a request body is well-formed JSON but outside what the API accepts; the rule says why. */
 public class RefusedValueException extends JsonMappingException {
 
-    public RefusedValueException(JsonParser parser, String reason) {
-        super(parser, reason);
+    private final transient Text rule;
+
+    public RefusedValueException(JsonParser parser, Text rule) {
+        super(parser, rule.code());
+        this.rule = rule;
     }
 
-    /** The reason alone, without Jackson's location suffix: it is shown to the caller. */
-    public String reason() {
-        return getOriginalMessage();
+    /** The rule the value broke: it is shown to the caller, in their language. */
+    public Text rule() {
+        return rule;
     }
 }

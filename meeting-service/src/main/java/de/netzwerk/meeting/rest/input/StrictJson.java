@@ -96,7 +96,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Object value = super.deserialize(parser, context);
             if (value instanceof Period period && !InputRules.periodInRange(period)) {
-                throw new RefusedValueException(parser, "must be a positive period of at most " + InputRules.LONGEST_PERIOD);
+                throw new RefusedValueException(parser, InputRules.periodRange());
             }
             if (value instanceof Temporal temporal && !InputRules.inRange(temporal)) {
                 throw new RefusedValueException(parser, InputRules.yearRange());

@@ -22,6 +22,6 @@ public record CreateNetworkRequest(
         String timeZone,
 
         @Schema(description = "Default language of the network; default de", enumeration = { "de", "en" })
-        @Pattern(regexp = "de|en", message = "must be de or en")
+        @Pattern(regexp = "de|en", message = "{netzwerk.language}")
         String defaultLanguage) {
 }

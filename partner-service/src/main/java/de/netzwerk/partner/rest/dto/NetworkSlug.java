@@ -4,7 +4,7 @@ package de.netzwerk.partner.rest.dto;
 final class NetworkSlug {
 
     static final String PATTERN = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-    static final String MESSAGE = "must be 1 to 63 lower-case letters, digits or hyphens, not starting or ending with a hyphen";
+    static final String MESSAGE = "{netzwerk.network-id}";
 
     private NetworkSlug() {
     }

@@ -20,7 +20,7 @@ public record PartnerRequest(
         @Schema(description = "Only coordinators change it", examples = "SELF_ADVOCATES") @NotNull Sector sector,
         @Schema(examples = "Selbsthilfegruppe Blickwinkel e.V.") @NotBlank @Size(max = 200) String name,
         @Schema(examples = "kontakt@blickwinkel-ev.de") @Email @Size(max = 254) String email,
-        @Schema(examples = "+49 521 123456") @Pattern(regexp = "[+0-9 ()/-]{3,40}", message = "must be a phone number") String phone,
+        @Schema(examples = "+49 521 123456") @Pattern(regexp = "[+0-9 ()/-]{3,40}", message = "{netzwerk.phone}") String phone,
         @Schema(description = "Talents and expertise as tags (letters, digits, spaces and hyphens, at most 40 characters "
                 + "each, at most 20), compared case-insensitively and stored lower-case. Tags are published on "
                 + "partner-events: what the partner says in sentences belongs in offers or interests.",
@@ -45,5 +45,5 @@ public record PartnerRequest(
         @Schema(description = "The partner's key in the network's own spreadsheet or system, unique in the network (409 "
                 + "otherwise): a spreadsheet import (POST …/partners/import) finds the partner by it. Only coordinators "
                 + "set or clear it", examples = "KOM-2024-0815")
-        @Size(max = 100) @Pattern(regexp = "\\S(.*\\S)?", message = "must not start or end with spaces") String externalId) {
+        @Size(max = 100) @Pattern(regexp = "\\S(.*\\S)?", message = "{netzwerk.trimmed}") String externalId) {
 }

@@ -14,7 +14,7 @@ public record SignupEntryRequest(
         @Schema(examples = "Erika Mustermann") @Size(max = 200) String name,
         @Schema(description = "Compared case-insensitively with the network's partners: a known email links that partner",
                 examples = "erika@example.org") @Email @Size(max = 254) String email,
-        @Schema(examples = "+49 2871 123456") @Pattern(regexp = "[+0-9 ()/-]{3,40}", message = "must be a phone number") String phone,
+        @Schema(examples = "+49 2871 123456") @Pattern(regexp = "[+0-9 ()/-]{3,40}", message = "{netzwerk.phone}") String phone,
         @Schema(description = "For a new partner; default PERSON") PartnerKind kind,
         @Schema(description = "For a new partner; default OTHER") Sector sector,
         @Schema(description = "Consent to be contacted by the network about the group: required (422 without)",

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Changes to a network; absent fields stay as they are")
 public record UpdateNetworkRequest(
         @Schema(examples = "Engagierte Stadt Musterstadt")
-        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}")
         String name,
 
         @Schema(examples = "Europe/Berlin")
@@ -16,6 +16,6 @@ public record UpdateNetworkRequest(
         String timeZone,
 
         @Schema(enumeration = { "de", "en" }, examples = "de")
-        @Pattern(regexp = "de|en", message = "must be de or en")
+        @Pattern(regexp = "de|en", message = "{netzwerk.language}")
         String defaultLanguage) {
 }

@@ -1,5 +1,7 @@
 package de.netzwerk.partner.rest.input;
 
+import de.netzwerk.partner.language.RequestLanguage;
+import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.rest.problem.Problem;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -16,22 +18,27 @@ import java.util.Optional;
  */
 public class ParameterTextFilter {
 
+    private final RequestLanguage language;
+
+    ParameterTextFilter(RequestLanguage language) {
+        this.language = language;
+    }
+
     @ServerRequestFilter
     public Optional<Response> refuseUnstorableParameters(UriInfo uriInfo) {
         return firstProblem(uriInfo.getQueryParameters())
                 .or(() -> firstProblem(uriInfo.getPathParameters()))
-                .map(error -> Problem.invalid("Invalid value for: " + error.field() + ".", List.of(error))
-                        .toResponse(uriInfo));
+                .map(error -> Problem.invalid(List.of(error), language.locale()).toResponse(uriInfo));
     }
 
-    private static Optional<Problem.FieldError> firstProblem(MultivaluedMap<String, String> parameters) {
+    private Optional<Problem.FieldError> firstProblem(MultivaluedMap<String, String> parameters) {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-            Optional<String> problem = InputRules.textProblem(parameter.getKey());
+            Optional<Text> problem = InputRules.textProblem(parameter.getKey());
             for (String value : parameter.getValue()) {
                 problem = problem.or(() -> InputRules.textProblem(value));
             }
             if (problem.isPresent()) {
-                return Optional.of(new Problem.FieldError(printable(parameter.getKey()), problem.get()));
+                return Optional.of(Problem.FieldError.of(printable(parameter.getKey()), problem.get(), language.locale()));
             }
         }
         return Optional.empty();

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = TimeZoneId.Validator.class)
 public @interface TimeZoneId {
 
-    String message() default "must be an IANA time zone such as Europe/Berlin";
+    String message() default "{netzwerk.TimeZoneId.message}";
 
     Class<?>[] groups() default {};
 

@@ -1,11 +1,19 @@
 package de.netzwerk.partner.rest.problem;
 
+import de.netzwerk.partner.language.Text;
 import jakarta.ws.rs.ClientErrorException;
 
 /** 428: the request must say which version it changes (If-Match). */
 public class PreconditionRequiredException extends ClientErrorException {
 
-    public PreconditionRequiredException(String message) {
-        super(message, 428);
+    private final Text text;
+
+    public PreconditionRequiredException(Text text) {
+        super(text.code(), 428);
+        this.text = text;
+    }
+
+    public Text text() {
+        return text;
     }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 @Schema(description = "Changes to a task; absent fields stay as they are. Members may change only status.")
 public record UpdateTaskRequest(
         @Schema(examples = "Flyer für den Aktionstag entwerfen")
-        @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
+        @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String title,
         @Schema(examples = "Zwei Seiten in Leichter Sprache") @Size(max = 4000) String description,
         @Schema(examples = "8a4e2c17-5b3f-4d6a-9c0e-1f2b3a4c5d6e") UUID groupId,
         @Schema(examples = "2f4c6e8a-1b3d-4f5a-8c7e-9d0b1a2c3e4f") UUID goalId,
