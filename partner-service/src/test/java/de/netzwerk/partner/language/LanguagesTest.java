@@ -57,6 +57,7 @@ class LanguagesTest {
     @Test
     void everyCodeHasGermanAndEnglishWords() throws IOException {
         assertEquals(keys("messages.properties"), keys("messages_de.properties"));
+        assertEquals(keys("common-messages.properties"), keys("common-messages_de.properties"));
         assertEquals(keys("ValidationMessages.properties").stream().filter(key -> key.startsWith("netzwerk.")).toList(),
                 keys("ValidationMessages_de.properties").stream().filter(key -> key.startsWith("netzwerk.")).toList());
     }
