@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
 
@@ -47,6 +48,26 @@ public final class TopicReader implements AutoCloseable {
             } else {
                 pause();
             }
+        }
+        return List.copyOf(seen);
+    }
+
+    /**
+     * Every record read so far once every record published until now, on every partition, is read: after
+     * {@link #readUntil} found the last record of a step, so that what was published before it on other partitions —
+     * records of other keys — is read too, and a test can say "nothing else was published".
+     */
+    public List<ConsumerRecord<String, String>> readToEnd(Duration timeout) {
+        if (!assignedOnceTopicExists()) {
+            return List.copyOf(seen);
+        }
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        Instant deadline = Instant.now().plus(timeout);
+        while (end.entrySet().stream().anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Could not read " + topic + " to its end within " + timeout + "; read " + seen.size());
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         }
         return List.copyOf(seen);
     }
