@@ -66,7 +66,7 @@ class NetworkTimeZoneTest {
         String after = schedule(group, "Pacific/Auckland");
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(given().auth().oauth2(DevTokens.coordinator(network))
-                .when().get("/api/v1/networks/{n}/groups/{g}/calendar.ics", network, group)
+                .when().get("/api/v1/networks/{n}/meetings/groups/{g}/calendar.ics", network, group)
                 .then().statusCode(200).extract().asString()));
         Map<String, String> zoneOfEntry = calendar.<VEvent>getComponents(Component.VEVENT).stream().collect(Collectors.toMap(
                 event -> event.getProperty(Property.UID).orElseThrow().getValue(),
