@@ -22,9 +22,10 @@ import java.util.TreeSet;
 /**
  * Makes the service's OpenAPI document one a client generator can take as it is (issue 16, item 3): every
  * operationId is stable, camelCase and unique across all four services (it names the resource class and its
- * method, {@code PartnerResource_list} becoming {@code partnerList}); every operation declares the problems it can
- * answer with, each as {@code application/problem+json} with the one {@code Problem} schema; the document names
- * its server, the front door, relative to where it was read from.
+ * method, {@code PartnerResource_list} becoming {@code partnerList}; a method name used twice in one resource is
+ * refused here, a name used by two services by deploy/local/openapi's merge); every operation declares the problems
+ * it can answer with, each as {@code application/problem+json} with the one {@code Problem} schema; a 201 declares
+ * its {@code Location}; the document names its server, the front door, relative to where it was read from.
  *
  * <p>Registered as {@code mp.openapi.filter}; Quarkus runs it when it builds the document, so it may use nothing
  * but the model. Which problems an operation declares follows from what the shared mechanism answers (see
@@ -59,6 +60,7 @@ public class ClientContract implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         declareProblemResponses(openAPI.getComponents());
+        sameDateSchema(openAPI.getComponents());
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
                     (method, operation) -> describe(path, method, item, operation)));
@@ -86,11 +88,12 @@ public class ClientContract implements OASFilter {
 
     /**
      * An operation that creates something declares it with {@code @APIResponse(responseCode = "201", …)} and the
-     * body's schema (the scan alone documents 200); the {@code Location} header it answers with is added here.
+     * body's schema (the scan alone documents 200); the {@code Location} header it answers with is added here,
+     * unless the annotation names the headers itself (a calendar feed's link is not a resource one can read).
      */
     private static void describeCreated(APIResponses responses) {
         APIResponse created = responses.getAPIResponse("201");
-        if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
+        if (created != null && (created.getHeaders() == null || created.getHeaders().isEmpty())) {
             created.addHeader("Location", OASFactory.createHeader().required(true)
                     .description("The URL of what was created")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")));
@@ -141,6 +144,17 @@ public class ClientContract implements OASFilter {
     private static boolean hasHeader(List<Parameter> parameters, String name) {
         return parameters != null && parameters.stream().anyMatch(parameter ->
                 parameter.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(parameter.getName()));
+    }
+
+    /**
+     * SmallRye gives the shared {@code LocalDate} schema an example, but not where the first use it meets carries
+     * its own {@code @Schema}; every service's is the same here, so that the merged document can have one.
+     */
+    private static void sameDateSchema(Components components) {
+        Schema date = components.getSchemas() == null ? null : components.getSchemas().get("LocalDate");
+        if (date != null && (date.getExamples() == null || date.getExamples().isEmpty())) {
+            date.setExamples(List.of("2022-03-10"));
+        }
     }
 
     private static void declareProblemResponses(Components components) {
