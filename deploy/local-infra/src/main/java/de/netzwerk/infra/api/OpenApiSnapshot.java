@@ -130,9 +130,10 @@ public final class OpenApiSnapshot {
                 j++;
                 continue;
             }
-            if (lastShown < i - CONTEXT_LINES || lastShown < 0) {
+            if (lastShown < 0 || i > lastShown) {
+                // Equal lines were passed since the last difference: a new block, with what came just before it.
                 lines.add("@@ snapshot line " + (i + 1));
-                for (int k = Math.max(0, i - CONTEXT_LINES); k < i; k++) {
+                for (int k = Math.max(Math.max(0, lastShown), i - CONTEXT_LINES); k < i; k++) {
                     lines.add("  " + before[k]);
                 }
             }
