@@ -109,6 +109,10 @@ public class GroupResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Add a partner to the group, or change their role or introductory talk",
             description = "201 and membership-started when the partner joins; 200 and membership-changed when their current membership changes.")
+    @APIResponse(responseCode = "201", description = "The partner joined; Location names the membership",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
+    @APIResponse(responseCode = "200", description = "Their current membership changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
     public RestResponse<MembershipResponse> putMember(@PathParam("networkId") String networkId,
             @PathParam("groupId") UUID groupId, @PathParam("partnerId") UUID partnerId,
             @Valid @NotNull MembershipRequest request, UriInfo uriInfo) {

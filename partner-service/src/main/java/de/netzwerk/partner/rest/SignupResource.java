@@ -109,6 +109,10 @@ public class SignupResource {
                     + "introductory talk starts unless they are a member already (membership-started); the group's "
                     + "patrons see them in GET …/groups/{groupId}/to-welcome. 201 for a new entry; 200 with the entry "
                     + "made before when the partner signed up here already. A closed sign-up answers 409.")
+    @APIResponse(responseCode = "201", description = "A new entry; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignupEntryResponse.class)))
+    @APIResponse(responseCode = "200", description = "The entry made before: the partner signed up here already",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignupEntryResponse.class)))
     public RestResponse<SignupEntryResponse> enter(@PathParam("networkId") String networkId,
             @PathParam("signupId") UUID signupId, @Valid @NotNull SignupEntryRequest request, UriInfo uriInfo) {
         SignupService.Entered entered = signups.enter(networkId, signupId, request, self(), caller.getPrincipal().getName());
