@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * follow-up call and the partner's contact log tell the same story (issue 13, item 6). The names this API used before
  * are still read, as deprecated aliases, until its next version; answers always use the names below.
  */
-@Schema(description = "The contact log's channels. Deprecated aliases, still accepted in API v1 and answered with "
+@Schema(name = "FollowUpChannel", description = "The contact log's channels. Deprecated aliases, still accepted in API v1 and answered with "
         + "the new name: PHONE (CALL), IN_PERSON (PERSONAL_MEETING), VIDEO (VIDEO_CALL), EMAIL (PERSONAL_MAIL).")
 public enum ContactChannel {
     @JsonAlias("PHONE")

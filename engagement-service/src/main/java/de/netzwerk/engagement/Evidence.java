@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.UUID;
 @Embeddable
 public class Evidence {
 
+    @Schema(name = "EvidenceKind")
     public enum Kind {
         MEETING,
         TASK,

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Operations: rebuild the engagement state from the topics (deploy/local/engagement-replay). No personal data. */
 @Path("/api/v1/engagement-replay")
@@ -26,6 +27,7 @@ public class ReplayResource {
         this.queries = queries;
     }
 
+    @Schema(name = "ReplayStatus")
     public record Status(long pendingAssessments) {
     }
 

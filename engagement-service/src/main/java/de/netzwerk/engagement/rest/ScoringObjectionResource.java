@@ -30,6 +30,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -62,6 +65,8 @@ public class ScoringObjectionResource {
                     + "OBJECTED until a coordinator has reviewed the objection. A member objects for themselves, a "
                     + "coordinator records it on a partner's behalf. The body may be {} (no reason). 409 while an "
                     + "objection is open or was upheld.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the objection",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringObjectionResponse.class)))
     public RestResponse<ScoringObjectionResponse> object(@PathParam("networkId") String networkId,
             @PathParam("partnerId") UUID partnerId, @Valid @NotNull ScoringObjectionRequest request,
             @Context UriInfo uriInfo) {

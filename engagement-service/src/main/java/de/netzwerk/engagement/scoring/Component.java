@@ -1,5 +1,7 @@
 package de.netzwerk.engagement.scoring;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +17,7 @@ import java.util.UUID;
  */
 public record Component(Kind kind, double weight, double value, int pointsLost, int items, List<GroupValue> groups) {
 
+    @Schema(name = "ComponentKind")
     public enum Kind {
         ATTENDANCE,
         TASK_RELIABILITY,

@@ -27,6 +27,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -58,6 +63,10 @@ public class CalendarFeedResource {
                     + "to any group of the network (422 for a group not of it). The answer carries the link once; only a "
                     + "digest of its secret is kept. The link dies when revoked, when the partner leaves the network or "
                     + "is erased, and a member's group link when they leave the group.")
+    @APIResponse(responseCode = "201", description = "Created; the body carries the link, once",
+            headers = @Header(name = HttpHeaders.CACHE_CONTROL, description = "no-store: the body holds a credential",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedCalendarFeedResponse.class)))
     public RestResponse<CreatedCalendarFeedResponse> create(@PathParam("networkId") String networkId,
             @Valid @NotNull CreateCalendarFeedRequest request) {
         CalendarFeedService.CreatedFeed created = feeds.create(networkId, caller(), request.scope(), request.groupId());

@@ -24,7 +24,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -48,6 +51,8 @@ public class MeetingResource {
     @Operation(summary = "Schedule a meeting of a group (a past one may be entered to catch up on history)",
             description = "The group must be one of the network (422 otherwise); meeting-service learns of a new group "
                     + "from partner-service's events, usually within a second of its creation.")
+    @APIResponse(responseCode = "201", description = "Scheduled; Location names the meeting",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingResponse.class)))
     public RestResponse<MeetingResponse> schedule(@PathParam("networkId") String networkId,
             @Valid @NotNull ScheduleMeetingRequest request, UriInfo uriInfo) {
         MeetingResponse meeting = MeetingResponse.of(meetings.schedule(networkId, request));

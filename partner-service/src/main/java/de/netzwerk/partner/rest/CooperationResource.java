@@ -31,7 +31,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -58,6 +61,8 @@ public class CooperationResource {
     @Operation(summary = "Agree a cooperation", description = "Between two or more partners of the network (422 naming "
             + "parties otherwise), optionally for a strategic goal of the network (422 naming goalId). Starts PLANNED. "
             + "The response carries an ETag for later changes.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the cooperation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CooperationResponse.class)))
     public RestResponse<CooperationResponse> create(@PathParam("networkId") String networkId,
             @Valid @NotNull CooperationRequest request, UriInfo uriInfo) {
         Cooperation cooperation = cooperations.create(networkId, request);

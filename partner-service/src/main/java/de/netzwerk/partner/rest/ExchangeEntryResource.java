@@ -28,7 +28,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -64,7 +67,9 @@ public class ExchangeEntryResource {
     @POST
     @Path("/offers")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
-    @Operation(summary = "Offer something to the network", description = "Publishes exchange-offer-posted. " + POST_DESCRIPTION)
+    @Operation(operationId = "exchangeEntryPostOffer", summary = "Offer something to the network", description = "Publishes exchange-offer-posted. " + POST_DESCRIPTION)
+    @APIResponse(responseCode = "201", description = "Posted; Location names the offer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExchangeEntryResponse.class)))
     public RestResponse<ExchangeEntryResponse> offer(@PathParam("networkId") String networkId,
             @Valid @NotNull ExchangeEntryRequest request, UriInfo uriInfo) {
         return post(networkId, ExchangeSide.OFFER, request, uriInfo);
@@ -99,7 +104,9 @@ public class ExchangeEntryResource {
     @POST
     @Path("/needs")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
-    @Operation(summary = "Tell the network what a partner needs", description = "Publishes exchange-need-posted. " + POST_DESCRIPTION)
+    @Operation(operationId = "exchangeEntryPostNeed", summary = "Tell the network what a partner needs", description = "Publishes exchange-need-posted. " + POST_DESCRIPTION)
+    @APIResponse(responseCode = "201", description = "Posted; Location names the need",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExchangeEntryResponse.class)))
     public RestResponse<ExchangeEntryResponse> need(@PathParam("networkId") String networkId,
             @Valid @NotNull ExchangeEntryRequest request, UriInfo uriInfo) {
         return post(networkId, ExchangeSide.NEED, request, uriInfo);

@@ -26,7 +26,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -53,6 +56,8 @@ public class ExchangeMatchResource {
             description = "Both must be open and of two different partners; a member proposes only where the offer or the "
                     + "need is theirs (403). offerId and needId must be of this network (422). A pair matched already "
                     + "(and not withdrawn) or an expired entry: 409.")
+    @APIResponse(responseCode = "201", description = "Proposed; Location names the match",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExchangeMatchResponse.class)))
     public RestResponse<ExchangeMatchResponse> propose(@PathParam("networkId") String networkId,
             @Valid @NotNull ExchangeMatchRequest request, UriInfo uriInfo) {
         ExchangeMatch match = exchange.propose(networkId, request.offerId(), request.needId(), ExchangeCaller.of(caller));

@@ -27,6 +27,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -52,6 +55,8 @@ public class GroupResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Create a group", description = "A network has at most one steering group.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the group",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupResponse.class)))
     public RestResponse<GroupResponse> create(@PathParam("networkId") String networkId,
             @Valid @NotNull CreateGroupRequest request, UriInfo uriInfo) {
         GroupResponse group = GroupResponse.of(groups.create(networkId, request));
@@ -104,6 +109,10 @@ public class GroupResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Add a partner to the group, or change their role or introductory talk",
             description = "201 and membership-started when the partner joins; 200 and membership-changed when their current membership changes.")
+    @APIResponse(responseCode = "201", description = "The partner joined; Location names the membership",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
+    @APIResponse(responseCode = "200", description = "Their current membership changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
     public RestResponse<MembershipResponse> putMember(@PathParam("networkId") String networkId,
             @PathParam("groupId") UUID groupId, @PathParam("partnerId") UUID partnerId,
             @Valid @NotNull MembershipRequest request, UriInfo uriInfo) {

@@ -18,6 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -36,6 +39,8 @@ public class NetworkResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Create a network", description = "Operators only. The id is permanent.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the network",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkResponse.class)))
     public RestResponse<NetworkResponse> create(@Valid @NotNull CreateNetworkRequest request, UriInfo uriInfo) {
         NetworkResponse created = NetworkResponse.of(networks.create(request));
         return RestResponse.ResponseBuilder.<NetworkResponse>created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())

@@ -41,7 +41,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -75,6 +78,8 @@ public class PartnerResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Register a partner", description = "Publishes partner-registered. The response carries an ETag for later updates.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the partner",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerResponse.class)))
     public RestResponse<PartnerResponse> register(@PathParam("networkId") String networkId,
             @Valid @NotNull PartnerRequest request, UriInfo uriInfo) {
         Partner partner = partners.register(networkId, request, actor());

@@ -27,6 +27,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -52,6 +55,8 @@ public class SignupResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Open a sign-up for a working group", description = "Optionally at a meeting (its id is kept as "
             + "given). The group must be a working group of the network (422 naming groupId).")
+    @APIResponse(responseCode = "201", description = "Opened; Location names the signup",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignupResponse.class)))
     public RestResponse<SignupResponse> open(@PathParam("networkId") String networkId, @Valid @NotNull SignupRequest request,
             UriInfo uriInfo) {
         Signup signup = signups.open(networkId, request, caller.getPrincipal().getName());
@@ -104,6 +109,10 @@ public class SignupResource {
                     + "introductory talk starts unless they are a member already (membership-started); the group's "
                     + "patrons see them in GET …/groups/{groupId}/to-welcome. 201 for a new entry; 200 with the entry "
                     + "made before when the partner signed up here already. A closed sign-up answers 409.")
+    @APIResponse(responseCode = "201", description = "A new entry; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignupEntryResponse.class)))
+    @APIResponse(responseCode = "200", description = "The entry made before: the partner signed up here already",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignupEntryResponse.class)))
     public RestResponse<SignupEntryResponse> enter(@PathParam("networkId") String networkId,
             @PathParam("signupId") UUID signupId, @Valid @NotNull SignupEntryRequest request, UriInfo uriInfo) {
         SignupService.Entered entered = signups.enter(networkId, signupId, request, self(), caller.getPrincipal().getName());

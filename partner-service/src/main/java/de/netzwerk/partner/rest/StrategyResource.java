@@ -20,6 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -42,6 +45,8 @@ public class StrategyResource {
     @Path("/goals")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Add a strategic goal")
+    @APIResponse(responseCode = "201", description = "Created; Location names the goal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalResponse.class)))
     public RestResponse<GoalResponse> create(@PathParam("networkId") String networkId, @Valid @NotNull GoalRequest request,
             UriInfo uriInfo) {
         StrategicGoal goal = strategy.create(networkId, request);

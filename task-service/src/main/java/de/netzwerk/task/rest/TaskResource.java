@@ -34,6 +34,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -69,6 +72,8 @@ public class TaskResource {
             + "DONE with completedOn (publishes task-completed, on time or late by those dates). Dates in the future "
             + "or a completion before the assignment are answered with 422 naming the field. A deadline already past "
             + "gets one notice from the deadline clock, the latest it has reached; a task entered as done gets none.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the task",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
     public RestResponse<TaskResponse> create(@PathParam("networkId") String networkId,
             @Valid @NotNull CreateTaskRequest request, UriInfo uriInfo) {
         TaskResponse task = response(tasks.create(networkId, request));

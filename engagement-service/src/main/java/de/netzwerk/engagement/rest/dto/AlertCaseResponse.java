@@ -38,6 +38,7 @@ public record AlertCaseResponse(UUID id, UUID partnerId,
      * @param conditionEndedAt since when the reason's rule no longer holds (null while it holds); in a case being
      *                         followed up the reason stays, marked; otherwise it is withdrawn
      */
+    @Schema(name = "AlertCaseReason")
     public record Reason(UUID alertId, AlertRule rule, UUID groupId, AlertStatus status, OffsetDateTime raisedAt,
             String summary, List<AlertResponse.EvidenceResponse> evidence, OffsetDateTime conditionEndedAt,
             ClosingReason closingReason) {

@@ -25,11 +25,13 @@ import java.util.UUID;
  * objected to scoring (GDPR Art. 21) has none of it: no score, band, components, ledger, conditions or last sign of
  * life, and {@code scoring} says why.
  */
-public record EngagementResponse(UUID partnerId, LocalDate asOf, Integer score, Band band, Integer baseline,
-        Integer trend, boolean paused, PauseResponse pause, int policyVersion,
-        @Schema(description = "The score every partner starts from; the ledger says what took points away.") int startingPoints,
-        List<Component> components, List<LedgerLine> ledger, List<ConditionResponse> conditions,
-        @Schema(description = "ACTIVE, or why the partner is not scored: OBJECTED (objection under review), "
+public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schema(required = true) LocalDate asOf,
+        Integer score, Band band, Integer baseline, Integer trend, @Schema(required = true) boolean paused,
+        PauseResponse pause, @Schema(required = true) int policyVersion,
+        @Schema(required = true, description = "The score every partner starts from; the ledger says what took points away.") int startingPoints,
+        @Schema(required = true) List<Component> components, @Schema(required = true) List<LedgerLine> ledger,
+        @Schema(required = true) List<ConditionResponse> conditions,
+        @Schema(required = true, description = "ACTIVE, or why the partner is not scored: OBJECTED (objection under review), "
                 + "OBJECTION_UPHELD.") ScoringState scoring,
         @Schema(description = "The partner's latest sign of life today, whatever it was: context for the SILENCE rule, "
                 + "never points. Null if there was none or they are not scored.") SignOfLife lastSignOfLife) {
@@ -50,7 +52,8 @@ public record EngagementResponse(UUID partnerId, LocalDate asOf, Integer score, 
         }
     }
 
-    public record LedgerLine(int points, double exactPoints, Component.Kind component, LocalDate date, String kind,
+    public record LedgerLine(@Schema(required = true) int points, @Schema(required = true) double exactPoints,
+            Component.Kind component, @Schema(required = true) LocalDate date, String kind,
             UUID referenceId, UUID groupId, String reason, String explanation) {
 
         static LedgerLine of(LedgerEntry entry) {

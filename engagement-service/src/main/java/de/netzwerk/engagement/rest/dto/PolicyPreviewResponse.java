@@ -27,6 +27,7 @@ public record PolicyPreviewResponse(
         @Schema(description = "The version in force that the candidate is compared with.") int comparedWithVersion,
         List<FieldChange> changedFields, Totals totals, Page<PartnerChange> partners) {
 
+    @Schema(name = "PolicyPreviewTotals")
     public record Totals(
             @Schema(description = "Assessed partners of the network, each compared.") int partnersCompared,
             @Schema(description = "Partners whose score, band or alert rules would differ.") long partnersDiffering,

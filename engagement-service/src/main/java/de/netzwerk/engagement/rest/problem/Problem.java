@@ -17,20 +17,21 @@ import java.util.Locale;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details")
-public record Problem(String type,
-        @Schema(description = "What went wrong, as a stable code (see README, Errors and languages)", examples = "partner.not-found")
+public record Problem(@Schema(required = true) String type,
+        @Schema(required = true, description = "What went wrong, as a stable code (see README, Errors and languages)", examples = "partner.not-found")
         String code,
-        String title, int status, String detail, String instance, List<FieldError> errors) {
+        @Schema(required = true) String title, @Schema(required = true) int status, String detail, String instance,
+        List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     /** The problem of a request that failed the rules of its fields; its errors say which. */
     public static final String INVALID_INPUT = "input.invalid";
 
     @Schema(name = "FieldError")
-    public record FieldError(String field,
-            @Schema(description = "The rule the value broke: a constraint's name such as NotBlank or Size, or one of the service's rules", examples = "NotBlank")
+    public record FieldError(@Schema(required = true) String field,
+            @Schema(required = true, description = "The rule the value broke: a constraint's name such as NotBlank or Size, or one of the service's rules", examples = "NotBlank")
             String code,
-            String message) {
+            @Schema(required = true) String message) {
 
         public static FieldError of(String field, Text rule, Locale locale) {
             return new FieldError(field, rule.code(), Messages.render(rule, locale));

@@ -1,9 +1,13 @@
 package de.netzwerk.meeting.rest.dto;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
-/** One page of a list. Pages count from 0. */
-public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+/** One page of a list. Pages count from 0. Every field is always there (required for generated clients). */
+public record Page<T>(@Schema(required = true) List<T> items, @Schema(required = true) int page,
+        @Schema(required = true) int size, @Schema(required = true) long totalItems,
+        @Schema(required = true) int totalPages) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
         int totalPages = (int) ((totalItems + request.size - 1) / request.size);

@@ -13,6 +13,7 @@ import java.util.UUID;
 @Schema(description = "Who was at a meeting. Partners not named keep what was recorded for them.")
 public record RecordAttendanceRequest(@NotEmpty @Size(max = 500) List<@Valid @NotNull Entry> entries) {
 
+    @Schema(name = "AttendanceEntryRequest")
     public record Entry(@NotNull UUID partnerId, @NotNull AttendanceStatus status) {
     }
 }
