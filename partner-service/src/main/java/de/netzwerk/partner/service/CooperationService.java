@@ -151,7 +151,7 @@ public class CooperationService {
     private Cooperation current(String networkId, UUID cooperationId, long expectedVersion) {
         Cooperation cooperation = get(networkId, cooperationId);
         if (cooperation.version != expectedVersion) {
-            throw new ConflictException(Text.of("version.stale.sent", cooperation.version, expectedVersion));
+            throw new StaleVersionException(cooperation.version, expectedVersion);
         }
         return cooperation;
     }

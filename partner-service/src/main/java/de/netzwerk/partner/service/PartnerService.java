@@ -104,7 +104,7 @@ public class PartnerService {
             Editor editor) {
         Partner partner = get(networkId, partnerId);
         if (partner.version != expectedVersion) {
-            throw new ConflictException(Text.of("version.stale.sent", partner.version, expectedVersion));
+            throw new StaleVersionException(partner.version, expectedVersion);
         }
         requireNotErasedStatus(request);
         requireAllowed(editor, request, partner);

@@ -78,7 +78,7 @@ class CooperationResourceTest {
                 .header("ETag", equalTo("\"1\"")).body("purpose", equalTo("Gemeinsames Sommerfest im Park"));
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(agreed)
                 .header("If-Match", "\"0\"")
-                .when().put(COOPERATION, network, cooperation).then().statusCode(409);
+                .when().put(COOPERATION, network, cooperation).then().statusCode(412).body("code", equalTo("version.stale.sent"));
     }
 
     @Test

@@ -135,7 +135,7 @@ class PartnerResourceTest {
         update(id, "\"0\"", first).then().statusCode(200).header("ETag", "\"1\"");
 
         Map<String, Object> stale = Partners.profile("Überschrieben");
-        update(id, "\"0\"", stale).then().statusCode(409).contentType(PROBLEM_JSON);
+        update(id, "\"0\"", stale).then().statusCode(412).contentType(PROBLEM_JSON).body("code", equalTo("version.stale.sent"));
 
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/partners/{p}", network, id)

@@ -153,7 +153,7 @@ class LeftPartnersContactDataTest {
         job.removeLeftBefore(thirtyDaysAgo());
 
         Map<String, Object> stale = profileWithContactData(Map.of("status", "LEFT"));
-        update(id, before, stale).then().statusCode(409);
+        update(id, before, stale).then().statusCode(412);
         asCoordinator(id).body("email", nullValue());
     }
 

@@ -12,6 +12,7 @@ import de.netzwerk.partner.service.InvalidFieldException;
 import de.netzwerk.partner.service.PartnerErasedException;
 import de.netzwerk.partner.service.PricedEntryException;
 import de.netzwerk.partner.service.ResourceNotFoundException;
+import de.netzwerk.partner.service.StaleVersionException;
 import de.netzwerk.partner.service.UnknownReferenceException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -117,6 +118,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uriInfo) {
         return problem(409, e.text(), uriInfo);
+    }
+
+    /** If-Match named a version that is no longer the stored one (RFC 9110: 412 Precondition Failed). */
+    @ServerExceptionMapper
+    public Response staleIfMatch(StaleVersionException e, UriInfo uriInfo) {
+        return problem(412, e.text(), uriInfo);
     }
 
     @ServerExceptionMapper
