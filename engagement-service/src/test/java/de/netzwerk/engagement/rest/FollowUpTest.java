@@ -154,8 +154,8 @@ class FollowUpTest {
                 .then().statusCode(200).extract().jsonPath();
 
         assertEquals(List.of("CALL", "VIDEO_CALL", "PERSONAL_MEETING", "PERSONAL_MAIL", "LETTER", "NETWORK_EVENT", "OTHER"),
-                document.getList("components.schemas.ContactChannel.enum"));
-        String description = document.getString("components.schemas.ContactChannel.description");
+                document.getList("components.schemas.FollowUpChannel.enum"));
+        String description = document.getString("components.schemas.FollowUpChannel.description");
         for (String alias : List.of("PHONE (CALL)", "IN_PERSON (PERSONAL_MEETING)", "VIDEO (VIDEO_CALL)", "EMAIL (PERSONAL_MAIL)")) {
             assertTrue(description.contains(alias), () -> "no " + alias + " in: " + description);
         }
