@@ -85,8 +85,4 @@ public class ExchangeEntry {
         }
         return validUntil.isBefore(today) ? ExchangeEntryStatus.EXPIRED : ExchangeEntryStatus.OPEN;
     }
-
-    public boolean isOpenOn(LocalDate today) {
-        return statusOn(today) == ExchangeEntryStatus.OPEN;
-    }
 }

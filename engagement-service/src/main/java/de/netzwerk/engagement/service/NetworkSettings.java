@@ -1,5 +1,6 @@
 package de.netzwerk.engagement.service;
 
+import de.netzwerk.engagement.language.Languages;
 import de.netzwerk.engagement.repository.NetworkSettingsStore;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -41,7 +42,7 @@ public class NetworkSettings {
 
     /** The network's language as partner-service last published it; empty for a network not heard of yet. */
     public Optional<Locale> knownLanguageOf(String networkId) {
-        return store.find(networkId).map(stored -> Locale.forLanguageTag(stored.defaultLanguage()));
+        return store.find(networkId).flatMap(stored -> Languages.named(stored.defaultLanguage()));
     }
 
     /** The zone of each of the networks, in one query. */

@@ -1,6 +1,7 @@
 package de.netzwerk.meeting.service;
 
 import de.netzwerk.meeting.Network;
+import de.netzwerk.meeting.language.Languages;
 import de.netzwerk.meeting.repository.NetworkRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,7 +42,7 @@ public class NetworkSettings {
 
     /** The network's language as partner-service last published it; empty for a network not heard of yet. */
     public Optional<Locale> knownLanguageOf(String networkId) {
-        return networks.findByIdOptional(networkId).map(network -> Locale.forLanguageTag(network.defaultLanguage));
+        return networks.findByIdOptional(networkId).flatMap(network -> Languages.named(network.defaultLanguage));
     }
 
     /** The networks in a zone other than {@link #DEFAULT_ZONE}; every other network is in the default zone. */
