@@ -160,6 +160,6 @@ public class CooperationResource {
     }
 
     private static EntityTag etag(Cooperation cooperation) {
-        return new EntityTag(Long.toString(cooperation.version));
+        return ETags.of(cooperation.version);
     }
 }

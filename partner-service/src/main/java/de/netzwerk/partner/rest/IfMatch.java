@@ -4,13 +4,16 @@ import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.rest.problem.InvalidParameterException;
 import de.netzwerk.partner.rest.problem.PreconditionRequiredException;
 
-/** Reads the version a client claims to have read from an {@code If-Match} header ({@code "3"} or {@code W/"3"}). */
-final class IfMatch {
+/**
+ * Reads the version a client claims to have read from an {@code If-Match} header ({@code "3"} or {@code W/"3"}).
+ * A change without it is refused with 428, so that no one overwrites a change they never saw.
+ */
+public final class IfMatch {
 
     private IfMatch() {
     }
 
-    static long version(String header) {
+    public static long version(String header) {
         if (header == null || header.isBlank()) {
             throw new PreconditionRequiredException(Text.of("version.required"));
         }

@@ -188,7 +188,7 @@ public class PartnerResource {
     }
 
     private static EntityTag etag(Partner partner) {
-        return new EntityTag(Long.toString(partner.version));
+        return ETags.of(partner.version);
     }
 
     private static Sort order(String sort) {

@@ -12,9 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -79,6 +82,30 @@ class PartnerResourceTest {
         given().auth().oauth2(DevTokens.coordinator(network)).queryParam("sector", "MUNICIPALITY")
                 .when().get("/api/v1/networks/{n}/partners", network)
                 .then().body("items.id", contains(sozialamt));
+    }
+
+    @Test
+    void aPageNamesItsNeighboursInLinkHeadersKeepingTheFilters() {
+        for (String name : List.of("Musterstadt A", "Musterstadt B", "Musterstadt C", "Musterstadt D", "Musterstadt E")) {
+            Partners.registered(network, Partners.profile(name));
+        }
+
+        List<String> links = given().auth().oauth2(DevTokens.coordinator(network))
+                .queryParam("name", "musterstadt").queryParam("size", 2).queryParam("page", 1)
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().statusCode(200)
+                .body("totalPages", equalTo(3))
+                .extract().headers().getValues("Link");
+        String base = "/api/v1/networks/" + network + "/partners?name=musterstadt&size=2&page=";
+        assertThat(links, containsInAnyOrder(
+                endsWith(base + "0>; rel=\"first\""), endsWith(base + "0>; rel=\"prev\""),
+                endsWith(base + "2>; rel=\"next\""), endsWith(base + "2>; rel=\"last\"")));
+
+        List<String> lastPage = given().auth().oauth2(DevTokens.coordinator(network))
+                .queryParam("name", "musterstadt").queryParam("size", 2).queryParam("page", 2)
+                .when().get("/api/v1/networks/{n}/partners", network)
+                .then().statusCode(200).extract().headers().getValues("Link");
+        assertThat(lastPage, not(hasItem(containsString("rel=\"next\""))));
     }
 
     @Test

@@ -9,6 +9,7 @@ import de.netzwerk.engagement.rest.input.RefusedValueException;
 import de.netzwerk.engagement.service.ConflictException;
 import de.netzwerk.engagement.service.InvalidRequestException;
 import de.netzwerk.engagement.service.ResourceNotFoundException;
+import de.netzwerk.engagement.service.StaleVersionException;
 import de.netzwerk.engagement.service.UnknownReferenceException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -97,6 +98,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uriInfo) {
         return problem(409, e.text(), uriInfo);
+    }
+
+    /** If-Match named a version that is no longer the stored one (RFC 9110: 412 Precondition Failed). */
+    @ServerExceptionMapper
+    public Response staleIfMatch(StaleVersionException e, UriInfo uriInfo) {
+        return problem(412, e.text(), uriInfo);
+    }
+
+    /** A change without If-Match (RFC 6585: 428 Precondition Required). */
+    @ServerExceptionMapper
+    public Response versionMissing(PreconditionRequiredException e, UriInfo uriInfo) {
+        return problem(428, e.text(), uriInfo);
     }
 
     @ServerExceptionMapper

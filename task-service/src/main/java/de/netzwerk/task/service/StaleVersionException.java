@@ -1,0 +1,14 @@
+package de.netzwerk.task.service;
+
+import de.netzwerk.task.language.Text;
+
+/**
+ * The version the caller sent in {@code If-Match} is no longer the stored one: someone changed the resource since the
+ * caller read it. A failed precondition (412), not a conflict of the request with the data.
+ */
+public class StaleVersionException extends ConflictException {
+
+    public StaleVersionException(long stored, long sent) {
+        super(Text.of("version.stale.sent", stored, sent));
+    }
+}
