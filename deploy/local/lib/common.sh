@@ -10,6 +10,15 @@ ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
 RUN_DIR="${NETZWERK_RUN_DIR:-$LOCAL_DIR/.run}"
 LOG_DIR="$RUN_DIR/logs"
 PID_DIR="$RUN_DIR/pids"
+# Kafka's topics must agree with the databases: the facts engagement-service keeps are the history on its topics.
+# The databases live in the machine's PostgreSQL cluster, outside every checkout, so the local broker's data lives
+# outside too (NETZWERK_DATA_HOME, else $XDG_DATA_HOME/netzwerk): a fresh clone meets the events its databases were
+# built from. A broker of a test's own (NETZWERK_RUN_DIR) keeps its data in its run directory.
+if [ -n "${NETZWERK_RUN_DIR:-}" ]; then
+    KAFKA_STATE_DIR="$RUN_DIR"
+else
+    KAFKA_STATE_DIR="${NETZWERK_DATA_HOME:-${XDG_DATA_HOME:-$HOME/.local/share}/netzwerk}"
+fi
 
 # Service name, HTTP port and database suffix. The order is the start order.
 SERVICES="partner-service:8081:partner meeting-service:8082:meeting task-service:8083:task engagement-service:8084:engagement"
