@@ -40,6 +40,76 @@ service_java_opts() {
     fi
 }
 
+FRONT_DOOR=http://127.0.0.1:8080
+
+jar_of() { printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$ROOT" "$1"; }
+
+# start_service MODULE PORT DB [INSTANCE]: starts one service of the local run in the background, its pid file and
+# log named INSTANCE (default: the module's name; a second instance of a module gets a name and port of its own and
+# shares the database and consumer groups, as a second pod would). Does nothing if it runs already.
+start_service() {
+    local module="$1" port="$2" db="$3" instance="${4:-$1}" jar p
+    jar="$(jar_of "$module")"
+    if pid_alive "$instance" "$jar"; then
+        say "$instance: already running (pid $(cat "$PID_DIR/$instance.pid"))"
+        return 0
+    fi
+    for p in "$port" "$(management_port "$port")"; do
+        ! port_open "$p" || die "$instance: port $p is in use by a process this script did not start; stop it first"
+    done
+    # The services verify bearer tokens with the development public key, given inline (one line, no PEM armour).
+    # The local run lets each caller make many requests a second, so that the benchmarks measure the services,
+    # not the limiter; production keeps the default of application.properties. Browser apps on
+    # NETZWERK_LOCAL_CORS_ORIGINS may call the API (CORS, issue 16): the SPA dev server by default.
+    local oidc_public_key
+    oidc_public_key="$(grep -v -- '-----' "$LOCAL_DIR/dev-keys/public.pem" | tr -d '\r\n ')"
+    say "$instance: starting on port $port (management port $(management_port "$port"))"
+    # Working directory = the module, as with `quarkus dev`. The JVM flags are split on purpose.
+    # shellcheck disable=SC2046
+    (cd "$ROOT/$module" && start_background "$instance" env \
+        QUARKUS_HTTP_PORT="$port" \
+        QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" \
+        NETZWERK_RATE_LIMIT_DEFAULTS_REQUESTS="${NETZWERK_LOCAL_RATE_LIMIT:-1000}" \
+        NETZWERK_DEADLINE_CLOCK_EVERY="${NETZWERK_LOCAL_DEADLINE_CLOCK_EVERY:-5s}" \
+        QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/netzwerk_$db" \
+        QUARKUS_DATASOURCE_USERNAME=netzwerk \
+        QUARKUS_DATASOURCE_PASSWORD=netzwerk-local-dev \
+        KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 \
+        QUARKUS_OIDC_PUBLIC_KEY="$oidc_public_key" \
+        QUARKUS_OIDC_TOKEN_ISSUER=netzwerk-local-dev \
+        QUARKUS_HTTP_CORS_ORIGINS="${NETZWERK_LOCAL_CORS_ORIGINS:-http://localhost:5173}" \
+        QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true \
+        QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
+        QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST=true \
+        QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
+        NETZWERK_MEETINGS_PUBLIC_BASE_URL="$FRONT_DOOR" \
+        java $(service_java_opts "$module") -jar "$jar")
+}
+
+# True if the service on PORT reports ready (database, Kafka and its own checks).
+service_ready() {
+    curl -s --max-time 2 -o - -w '\n%{http_code}' "http://127.0.0.1:$(management_port "$1")/q/health/ready" 2>/dev/null \
+        | tr -d '\n ' | grep -Eq '^\{"status":"UP".*200$'
+}
+
+# await_service INSTANCE PORT DEADLINE [MODULE]: waits until the instance is ready, dies with its log's tail if it
+# exits or the deadline (seconds since the epoch) passes.
+await_service() {
+    local instance="$1" port="$2" deadline="$3" module="${4:-$1}"
+    until service_ready "$port"; do
+        if ! pid_alive "$instance" "$(jar_of "$module")"; then
+            log_tail "$instance"
+            die "$instance exited during start-up (log tail above; full log $LOG_DIR/$instance.log)"
+        fi
+        if [ "$(date +%s)" -ge "$deadline" ]; then
+            log_tail "$instance"
+            die "$instance was not ready by the deadline (log tail above; it keeps running: deploy/local/down stops everything)"
+        fi
+        sleep 1
+    done
+    say "$instance: ready"
+}
+
 # run_local_program SOURCE CLASSPATH [ARGUMENTS…]: compiles the program SOURCE (a path under deploy/local, e.g.
 # demo/DemoNetwork.java) with what the programs share — the JSON reader, the REST calls and a network's addresses
 # (acceptance-test/Json.java, Api.java, Urls.java) — into .run/acceptance-classes/<its name> and runs it with CLASSPATH
