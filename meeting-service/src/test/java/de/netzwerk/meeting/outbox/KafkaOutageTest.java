@@ -5,6 +5,7 @@ import de.netzwerk.infra.ExternalKafkaBroker;
 import de.netzwerk.infra.TopicReader;
 import de.netzwerk.meeting.Meetings;
 import de.netzwerk.meeting.Replicated;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -12,10 +13,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -36,6 +40,10 @@ class KafkaOutageTest {
         }
     }
 
+    /** Points at the management root ({@code /q/}); only its host and port are used. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @AfterAll
     static void stopBroker() {
         BROKER.stop();
@@ -51,6 +59,10 @@ class KafkaOutageTest {
 
         Meetings.record(network, earlier, partner, "ABSENT");
         Meetings.record(network, later, partner, "ABSENT");
+        // The API answers while the broker is away, so the service stays in its Kubernetes Service: ready.
+        given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort())
+                .when().get("/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP"));
 
         BROKER.start();
         try (TopicReader reader = new TopicReader(BROKER.bootstrapServers(), "meeting-events")) {
