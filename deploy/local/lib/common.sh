@@ -86,7 +86,7 @@ start_service() {
         java $(service_java_opts "$module") -jar "$jar")
 }
 
-# True if the service on PORT reports ready (database, Kafka and its own checks).
+# True if the service on PORT reports ready (its database and its own checks; Kafka is not part of readiness).
 service_ready() {
     curl -s --max-time 2 -o - -w '\n%{http_code}' "http://127.0.0.1:$(management_port "$1")/q/health/ready" 2>/dev/null \
         | tr -d '\n ' | grep -Eq '^\{"status":"UP".*200$'
