@@ -21,6 +21,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The broker is away while the coordinator records absences: the API still answers, the events wait in the
@@ -59,10 +60,15 @@ class KafkaOutageTest {
 
         Meetings.record(network, earlier, partner, "ABSENT");
         Meetings.record(network, later, partner, "ABSENT");
-        // The API answers while the broker is away, so the service stays in its Kubernetes Service: ready.
+        // The API answers while the broker is away, so the service stays in its Kubernetes Service: ready. What
+        // waits shows in the metrics operators alert on.
         given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort())
                 .when().get("/q/health/ready")
                 .then().statusCode(200).body("status", equalTo("UP"));
+        String metrics = given().baseUri(management.getProtocol() + "://" + management.getHost())
+                .port(management.getPort()).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(gauge(metrics, "netzwerk_outbox_backlog_events") >= 2, metrics);
+        assertTrue(gauge(metrics, "netzwerk_outbox_backlog_oldest_seconds") > 0, metrics);
 
         BROKER.start();
         try (TopicReader reader = new TopicReader(BROKER.bootstrapServers(), "meeting-events")) {
@@ -76,6 +82,12 @@ class KafkaOutageTest {
                     .toList();
             assertEquals(List.of(earlier, later), meetings);
         }
+    }
+
+    private static double gauge(String metrics, String name) {
+        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not among the metrics"));
     }
 
     private static String readMeetingId(ObjectMapper json, String payload) {
