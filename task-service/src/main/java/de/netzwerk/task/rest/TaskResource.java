@@ -18,12 +18,9 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -133,10 +130,13 @@ public class TaskResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Suggest owners for a task", description = "Active partners ranked by how well their "
             + "expertise matches the task's tags and words, their open load and their engagement band, "
-            + "each with the reasons.")
-    public List<AssigneeSuggestionResponse> suggestions(@PathParam("networkId") String networkId,
-            @PathParam("taskId") UUID taskId, @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(50) int limit) {
-        return suggestions.suggest(networkId, taskId, limit).stream().map(AssigneeSuggestionResponse::of).toList();
+            + "each with the reasons; best first, a page of the ranking.")
+    public Page<AssigneeSuggestionResponse> suggestions(@PathParam("networkId") String networkId,
+            @PathParam("taskId") UUID taskId, @Valid @BeanParam PageRequest page) {
+        List<AssigneeSuggestions.Suggestion> ranked = suggestions.suggest(networkId, taskId);
+        List<AssigneeSuggestionResponse> onPage = ranked.stream().skip((long) page.page * page.size).limit(page.size)
+                .map(AssigneeSuggestionResponse::of).toList();
+        return Page.of(onPage, page, ranked.size());
     }
 
     private TaskResponse response(Task task) {

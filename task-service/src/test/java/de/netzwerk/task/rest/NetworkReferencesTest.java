@@ -143,10 +143,10 @@ class NetworkReferencesTest {
         Partners.band(other, stranger, "ENGAGED", 95);
         String task = Tasks.create(network, "title", "Zukunftswerkstatt moderieren", "tags", List.of("moderation"));
 
-        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("limit", 50)
+        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("size", 50)
                 .when().get("/api/v1/networks/{n}/tasks/{t}/assignee-suggestions", network, task)
                 .then().statusCode(200)
-                .body("partnerId", contains(local));
+                .body("items.partnerId", contains(local));
     }
 
     /** An object of the other network that {@code field} could name. */
