@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +26,12 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     public Optional<Task> findInNetwork(String networkId, UUID taskId) {
         return find("networkId = :network and id = :id", Parameters.with("network", networkId).and("id", taskId))
                 .firstResultOptional();
+    }
+
+    /** The task, its row locked until the transaction ends: for a change checked against the version read. */
+    public Optional<Task> findInNetworkForUpdate(String networkId, UUID taskId) {
+        return find("networkId = :network and id = :id", Parameters.with("network", networkId).and("id", taskId))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** What a list asks for; null fields do not filter. {@code overdue} needs {@code today}. */

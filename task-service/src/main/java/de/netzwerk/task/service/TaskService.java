@@ -163,13 +163,19 @@ public class TaskService {
     }
 
     /**
-     * Applies the changes asked for. {@code member} is the partner acting when the caller is a member (null for
+     * Applies the changes asked for if nobody changed the task since {@code readVersion} was read. The row is locked
+     * while it is checked and written, so of two changes sent with the same version one wins and the other is told
+     * its version is stale. {@code member} is the partner acting when the caller is a member (null for
      * coordinators): a member may only move their own task along (in progress, done).
      */
-    public Task update(String networkId, UUID taskId, UpdateTaskRequest request, UUID member) {
-        Task task = get(networkId, taskId);
+    public Task update(String networkId, UUID taskId, long readVersion, UpdateTaskRequest request, UUID member) {
+        Task task = tasks.findInNetworkForUpdate(networkId, taskId)
+                .orElseThrow(() -> new ResourceNotFoundException("task", taskId));
         if (member != null) {
             requireMemberMayChange(task, request, member);
+        }
+        if (task.version != readVersion) {
+            throw new StaleVersionException(task.version, readVersion);
         }
         if (!task.status.isOpen()) {
             throw new ConflictException(Text.of("task.closed", task.status));
@@ -213,6 +219,7 @@ public class TaskService {
         if (request.assigneeId() != null || request.dueDate() != null) {
             deadlines.passOverMissed(task, time.today(networkId), time.now(networkId).toInstant());
         }
+        tasks.flush(); // raises the version the response's ETag carries
         return task;
     }
 

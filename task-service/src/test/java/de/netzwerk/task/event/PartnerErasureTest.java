@@ -164,6 +164,7 @@ class PartnerErasureTest {
                 .when().post("/api/v1/networks/{n}/tasks", network)
                 .then().statusCode(422).body("errors.field", contains("assigneeId"));
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .header("If-Match", Tasks.etag(network, open))
                 .body(Map.of("assigneeId", anna))
                 .when().patch("/api/v1/networks/{n}/tasks/{t}", network, open)
                 .then().statusCode(422).body("errors.field", contains("assigneeId"));

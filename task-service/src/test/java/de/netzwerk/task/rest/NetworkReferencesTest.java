@@ -167,7 +167,8 @@ class NetworkReferencesTest {
     }
 
     private static ValidatableResponse update(String network, String task, Map<String, Object> changes) {
-        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(changes)
+        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .header("If-Match", Tasks.etag(network, task)).body(changes)
                 .when().patch("/api/v1/networks/{n}/tasks/{t}", network, task)
                 .then();
     }
