@@ -19,6 +19,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -93,20 +95,29 @@ public class TaskResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "List tasks, soonest due first", description = "Every filter given must match. "
+    @Operation(summary = "List tasks", description = "Every filter given must match. "
             + "overdue=true: open tasks whose due date has passed in the network's time zone; "
-            + "needsReassignment=true: open tasks whose owner left the network. A member sees only their own tasks.")
+            + "needsReassignment=true: open tasks whose owner left the network. A member sees only their own tasks. "
+            + "Soonest due first unless sort says otherwise.")
     public Page<TaskResponse> list(@PathParam("networkId") String networkId,
             @QueryParam("assigneeId") UUID assigneeId, @QueryParam("groupId") UUID groupId,
             @QueryParam("goalId") UUID goalId, @QueryParam("parentId") UUID parentId,
             @QueryParam("status") TaskStatus status, @QueryParam("overdue") Boolean overdue,
-            @QueryParam("needsReassignment") Boolean needsReassignment, @Valid @BeanParam PageRequest page) {
+            @QueryParam("needsReassignment") Boolean needsReassignment,
+            @Parameter(description = "dueDate (the default: soonest first, tasks without a due date last), title or "
+                    + "updatedAt; a leading - reverses the order (-dueDate: latest first, tasks without a due date "
+                    + "first). Tasks equal in it keep one order, by id.", example = "-updatedAt")
+            @QueryParam("sort") @Pattern(regexp = "-?(dueDate|title|updatedAt)", message = "{netzwerk.sort.tasks}") String sort,
+            @Parameter(description = "Only tasks changed at or after this time (any change that gives the task a new "
+                    + "ETag), for clients that poll for changes", example = "2026-12-01T00:00:00+01:00")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
+            @Valid @BeanParam PageRequest page) {
         UUID assignee = caller.hasRole(Roles.MEMBER) ? ownPartnerId() : assigneeId;
         ZoneId zone = time.zone(networkId);
         LocalDate today = time.today(zone);
         TaskRepository.Filter filter = new TaskRepository.Filter(assignee, groupId, goalId, parentId, status, overdue,
-                needsReassignment, today);
-        TaskService.TaskPage found = tasks.list(networkId, filter, page);
+                needsReassignment, today, updatedSince);
+        TaskService.TaskPage found = tasks.list(networkId, filter, TaskRepository.Order.named(sort), page);
         return Page.of(found.tasks().stream().map(task -> TaskResponse.of(task, today, zone)).toList(), page,
                 found.total());
     }

@@ -15,6 +15,7 @@ import de.netzwerk.task.rest.dto.CreateTaskRequest;
 import de.netzwerk.task.rest.dto.PageRequest;
 import de.netzwerk.task.rest.dto.UpdateTaskRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -93,6 +94,7 @@ public class TaskService {
         task.tags = normalised(request.tags());
         task.status = past.status() == TaskStatus.DONE ? TaskStatus.OPEN : past.status();
         task.createdAt = time.now(networkId);
+        task.updatedAt = task.createdAt;
         tasks.persist(task);
         if (task.assigneeId != null) {
             outbox.add(TaskAssigned.of(task, task.assigneeId, task.assignedAt));
@@ -157,8 +159,8 @@ public class TaskService {
         return tasks.findInNetwork(networkId, taskId).orElseThrow(() -> new ResourceNotFoundException("task", taskId));
     }
 
-    public TaskPage list(String networkId, TaskRepository.Filter filter, PageRequest page) {
-        PanacheQuery<Task> query = tasks.matching(networkId, filter).page(page.toPanache());
+    public TaskPage list(String networkId, TaskRepository.Filter filter, Sort order, PageRequest page) {
+        PanacheQuery<Task> query = tasks.matching(networkId, filter, order).page(page.toPanache());
         return new TaskPage(query.list(), query.count());
     }
 
