@@ -2,6 +2,7 @@ package de.netzwerk.task;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -22,6 +23,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "task")
+@EntityListeners(TaskChangeStamp.class)
 public class Task {
 
     @Id
@@ -84,6 +86,10 @@ public class Task {
     /** When the task was entered; for a task entered after the fact, later than its assignment or completion. */
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** When the task last changed ({@link TaskChangeStamp}); its creation until then. For clients that poll. */
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
 
     @Version
     public long version;

@@ -27,8 +27,20 @@ public final class Tasks {
                 .extract().path("id");
     }
 
+    /**
+     * The task's ETag as its network's coordinator reads it, to send in If-Match; {@code "0"} for a task the network
+     * cannot read (another network's), so that a change of it is refused for what it names, not for a missing header.
+     */
+    public static String etag(String network, String task) {
+        String etag = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/tasks/{t}", network, task)
+                .then().extract().header("ETag");
+        return etag != null ? etag : "\"0\"";
+    }
+
     public static void update(String network, String task, Map<String, Object> changes) {
-        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(changes)
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .header("If-Match", etag(network, task)).body(changes)
                 .when().patch("/api/v1/networks/{n}/tasks/{t}", network, task)
                 .then().statusCode(200);
     }

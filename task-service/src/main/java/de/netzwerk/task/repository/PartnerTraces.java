@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -24,14 +25,15 @@ public class PartnerTraces {
         this.entityManager = entityManager;
     }
 
-    /** Takes the partner off every task of theirs; returns how many tasks they owned. */
-    public int releaseTasks(String networkId, UUID partnerId) {
+    /** Takes the partner off every task of theirs, a change {@code at} that moment; returns how many tasks they owned. */
+    public int releaseTasks(String networkId, UUID partnerId, OffsetDateTime at) {
         return entityManager.createNativeQuery("""
                 update task set assignee_id = null, assigned_at = null,
-                       needs_reassignment = status in ('OPEN', 'IN_PROGRESS'), version = version + 1
+                       needs_reassignment = status in ('OPEN', 'IN_PROGRESS'), version = version + 1, updated_at = ?3
                 where network_id = ?1 and assignee_id = ?2""")
                 .setParameter(1, networkId)
                 .setParameter(2, partnerId)
+                .setParameter(3, at)
                 .executeUpdate();
     }
 

@@ -7,8 +7,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,13 +29,61 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
                 .firstResultOptional();
     }
 
-    /** What a list asks for; null fields do not filter. {@code overdue} needs {@code today}. */
-    public record Filter(UUID assigneeId, UUID groupId, UUID goalId, UUID parentId, TaskStatus status, Boolean overdue,
-            Boolean needsReassignment, LocalDate today) {
+    /** The task, its row locked until the transaction ends: for a change checked against the version read. */
+    public Optional<Task> findInNetworkForUpdate(String networkId, UUID taskId) {
+        return find("networkId = :network and id = :id", Parameters.with("network", networkId).and("id", taskId))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** The network's tasks matching every filter given, soonest due first (tasks without a due date last). */
-    public PanacheQuery<Task> matching(String networkId, Filter filter) {
+    /**
+     * What a list asks for; null fields do not filter. {@code overdue} needs {@code today}; {@code updatedSince}: only
+     * tasks changed at or after that moment.
+     */
+    public record Filter(UUID assigneeId, UUID groupId, UUID goalId, UUID parentId, TaskStatus status, Boolean overdue,
+            Boolean needsReassignment, LocalDate today, OffsetDateTime updatedSince) {
+    }
+
+    /**
+     * The orders a list can have, each by one field of the task and then by id, so that pages never overlap; the
+     * migration gives each an index within the network, read backwards for the reverse order.
+     */
+    public enum Order {
+        /** Soonest due first, tasks without a due date last (reversed: latest first, those without one first). */
+        DUE_DATE("dueDate"),
+        TITLE("title"),
+        UPDATED_AT("updatedAt");
+
+        private final String field;
+
+        Order(String field) {
+            this.field = field;
+        }
+
+        /** The order a list names with {@code field} or {@code -field}; the default for none. */
+        public static Sort named(String key) {
+            if (key == null) {
+                return DUE_DATE.sort(false);
+            }
+            boolean reversed = key.startsWith("-");
+            String field = reversed ? key.substring(1) : key;
+            for (Order order : values()) {
+                if (order.field.equals(field)) {
+                    return order.sort(reversed);
+                }
+            }
+            throw new IllegalArgumentException("No order " + key);
+        }
+
+        Sort sort(boolean reversed) {
+            Sort.Direction direction = reversed ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            // Reversing the whole order, nulls included, keeps it the order one index serves backwards.
+            Sort.NullPrecedence nulls = reversed ? Sort.NullPrecedence.NULLS_FIRST : Sort.NullPrecedence.NULLS_LAST;
+            return Sort.by(field, direction, nulls).and("id", direction);
+        }
+    }
+
+    /** The network's tasks matching every filter given, in the order given ({@link Order}). */
+    public PanacheQuery<Task> matching(String networkId, Filter filter, Sort order) {
         List<String> conditions = new ArrayList<>(List.of("networkId = :network"));
         Parameters parameters = Parameters.with("network", networkId);
         equal(conditions, parameters, "assigneeId", filter.assigneeId());
@@ -47,7 +97,10 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             conditions.add(filter.overdue() ? overdue : "not " + overdue);
             parameters.and("open", OPEN).and("today", filter.today());
         }
-        Sort order = Sort.by("dueDate", Sort.NullPrecedence.NULLS_LAST).and("id");
+        if (filter.updatedSince() != null) {
+            conditions.add("updatedAt >= :updatedSince");
+            parameters.and("updatedSince", filter.updatedSince());
+        }
         return find(String.join(" and ", conditions), order, parameters);
     }
 

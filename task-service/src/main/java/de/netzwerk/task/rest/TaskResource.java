@@ -18,29 +18,33 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +54,9 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasks")
 public class TaskResource {
+
+    /** What the ETag every read and change of a task answers with means to a client. */
+    private static final String ETAG = "The task's version, e.g. \"3\": send it in If-Match to change the task";
 
     private final TaskService tasks;
     private final AssigneeSuggestions suggestions;
@@ -72,32 +79,45 @@ public class TaskResource {
             + "DONE with completedOn (publishes task-completed, on time or late by those dates). Dates in the future "
             + "or a completion before the assignment are answered with 422 naming the field. A deadline already past "
             + "gets one notice from the deadline clock, the latest it has reached; a task entered as done gets none.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the task",
+    @APIResponse(responseCode = "201", description = "Created; Location names the task, ETag is its version",
+            headers = { @Header(name = HttpHeaders.LOCATION, description = "The URL of the task", required = true,
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                    @Header(name = HttpHeaders.ETAG, description = ETAG, required = true,
+                            schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
     public RestResponse<TaskResponse> create(@PathParam("networkId") String networkId,
             @Valid @NotNull CreateTaskRequest request, UriInfo uriInfo) {
         TaskResponse task = response(tasks.create(networkId, request));
         return RestResponse.ResponseBuilder
                 .<TaskResponse>created(uriInfo.getAbsolutePathBuilder().path(task.id().toString()).build())
-                .entity(task).build();
+                .entity(task).tag(ETags.of(task.version())).build();
     }
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "List tasks, soonest due first", description = "Every filter given must match. "
+    @Operation(summary = "List tasks", description = "Every filter given must match. "
             + "overdue=true: open tasks whose due date has passed in the network's time zone; "
-            + "needsReassignment=true: open tasks whose owner left the network. A member sees only their own tasks.")
+            + "needsReassignment=true: open tasks whose owner left the network. A member sees only their own tasks. "
+            + "Soonest due first unless sort says otherwise.")
     public Page<TaskResponse> list(@PathParam("networkId") String networkId,
             @QueryParam("assigneeId") UUID assigneeId, @QueryParam("groupId") UUID groupId,
             @QueryParam("goalId") UUID goalId, @QueryParam("parentId") UUID parentId,
             @QueryParam("status") TaskStatus status, @QueryParam("overdue") Boolean overdue,
-            @QueryParam("needsReassignment") Boolean needsReassignment, @Valid @BeanParam PageRequest page) {
+            @QueryParam("needsReassignment") Boolean needsReassignment,
+            @Parameter(description = "dueDate (the default: soonest first, tasks without a due date last), title or "
+                    + "updatedAt; a leading - reverses the order (-dueDate: latest first, tasks without a due date "
+                    + "first). Tasks equal in it keep one order, by id.", example = "-updatedAt")
+            @QueryParam("sort") @Pattern(regexp = "-?(dueDate|title|updatedAt)", message = "{netzwerk.sort.tasks}") String sort,
+            @Parameter(description = "Only tasks changed at or after this time (any change that gives the task a new "
+                    + "ETag), for clients that poll for changes", example = "2026-12-01T00:00:00+01:00")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
+            @Valid @BeanParam PageRequest page) {
         UUID assignee = caller.hasRole(Roles.MEMBER) ? ownPartnerId() : assigneeId;
         ZoneId zone = time.zone(networkId);
         LocalDate today = time.today(zone);
         TaskRepository.Filter filter = new TaskRepository.Filter(assignee, groupId, goalId, parentId, status, overdue,
-                needsReassignment, today);
-        TaskService.TaskPage found = tasks.list(networkId, filter, page);
+                needsReassignment, today, updatedSince);
+        TaskService.TaskPage found = tasks.list(networkId, filter, TaskRepository.Order.named(sort), page);
         return Page.of(found.tasks().stream().map(task -> TaskResponse.of(task, today, zone)).toList(), page,
                 found.total());
     }
@@ -105,27 +125,40 @@ public class TaskResource {
     @GET
     @Path("/{taskId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "Read a task", description = "A member may read only their own tasks.")
-    public TaskResponse get(@PathParam("networkId") String networkId, @PathParam("taskId") UUID taskId) {
+    @Operation(summary = "Read a task", description = "A member may read only their own tasks. The ETag is the "
+            + "version to send in If-Match when changing it.")
+    @APIResponse(responseCode = "200", description = "The task",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, required = true,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
+    public RestResponse<TaskResponse> get(@PathParam("networkId") String networkId, @PathParam("taskId") UUID taskId) {
         TaskResponse task = response(tasks.get(networkId, taskId));
         if (caller.hasRole(Roles.MEMBER) && !ownPartnerId().equals(task.assigneeId())) {
             throw new ForbiddenException();
         }
-        return task;
+        return withETag(task);
     }
 
     @PATCH
     @Path("/{taskId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
-    @Operation(summary = "Change a task", description = "Absent fields stay as they are. A new owner publishes "
-            + "task-assigned or task-reassigned, a new due date task-rescheduled, DONE task-completed (on time or days "
-            + "late), CANCELLED task-cancelled (also for its open sub-packages). A parent is done when its "
-            + "sub-packages are. A member may only set the status of their own tasks to IN_PROGRESS or DONE. "
-            + "New ids must name objects of this network, as when creating.")
-    public TaskResponse update(@PathParam("networkId") String networkId, @PathParam("taskId") UUID taskId,
+    @Operation(summary = "Change a task", description = "Send the ETag you read in If-Match: without it the change "
+            + "is refused with 428, with a version no longer current with 412 (read the task again). Absent fields stay "
+            + "as they are. A new owner publishes task-assigned or task-reassigned, a new due date task-rescheduled, DONE "
+            + "task-completed (on time or days late), CANCELLED task-cancelled (also for its open sub-packages). A parent "
+            + "is done when its sub-packages are. A member may only set the status of their own tasks to IN_PROGRESS or "
+            + "DONE. New ids must name objects of this network, as when creating.")
+    @APIResponse(responseCode = "200", description = "The task as changed",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, required = true,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
+    public RestResponse<TaskResponse> update(@PathParam("networkId") String networkId, @PathParam("taskId") UUID taskId,
+            @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UpdateTaskRequest request) {
+        long readVersion = IfMatch.version(ifMatch);
         UUID member = caller.hasRole(Roles.COORDINATOR) ? null : ownPartnerId();
-        return response(tasks.update(networkId, taskId, request, member));
+        return withETag(response(tasks.update(networkId, taskId, readVersion, request, member)));
     }
 
     @GET
@@ -133,10 +166,17 @@ public class TaskResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Suggest owners for a task", description = "Active partners ranked by how well their "
             + "expertise matches the task's tags and words, their open load and their engagement band, "
-            + "each with the reasons.")
-    public List<AssigneeSuggestionResponse> suggestions(@PathParam("networkId") String networkId,
-            @PathParam("taskId") UUID taskId, @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(50) int limit) {
-        return suggestions.suggest(networkId, taskId, limit).stream().map(AssigneeSuggestionResponse::of).toList();
+            + "each with the reasons; best first, a page of the ranking.")
+    public Page<AssigneeSuggestionResponse> suggestions(@PathParam("networkId") String networkId,
+            @PathParam("taskId") UUID taskId, @Valid @BeanParam PageRequest page) {
+        List<AssigneeSuggestions.Suggestion> ranked = suggestions.suggest(networkId, taskId);
+        List<AssigneeSuggestionResponse> onPage = ranked.stream().skip((long) page.page * page.size).limit(page.size)
+                .map(AssigneeSuggestionResponse::of).toList();
+        return Page.of(onPage, page, ranked.size());
+    }
+
+    private static RestResponse<TaskResponse> withETag(TaskResponse task) {
+        return RestResponse.ResponseBuilder.ok(task).tag(ETags.of(task.version())).build();
     }
 
     private TaskResponse response(Task task) {

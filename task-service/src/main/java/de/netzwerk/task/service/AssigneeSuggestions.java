@@ -53,7 +53,8 @@ public class AssigneeSuggestions {
             PartnerBand.Band band, List<String> reasons) {
     }
 
-    public List<Suggestion> suggest(String networkId, UUID taskId, int limit) {
+    /** Every active partner of the network, best first; callers page the ranking. */
+    public List<Suggestion> suggest(String networkId, UUID taskId) {
         Task task = tasks.get(networkId, taskId);
         List<Partner> candidates = partners.activeIn(networkId);
         Set<UUID> ids = candidates.stream().map(partner -> partner.id).collect(Collectors.toSet());
@@ -65,7 +66,6 @@ public class AssigneeSuggestions {
                 .sorted(Comparator.comparingDouble(Suggestion::score).reversed()
                         .thenComparingLong(Suggestion::openTasks)
                         .thenComparing(Suggestion::partnerId))
-                .limit(limit)
                 .toList();
     }
 

@@ -13,6 +13,8 @@ import de.netzwerk.task.repository.PartnerTraces;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.time.OffsetDateTime;
+
 /**
  * Erases a partner on partner-service's partner-erased (GDPR Art. 17), in the transaction that records the event:
  * their replica and band are deleted and their tasks lose their owner ({@link PartnerTraces}). No event about their
@@ -50,7 +52,8 @@ public class PartnerErasure {
         if (erasures.findByIdOptional(erased.erasureId()).isPresent()) {
             return;
         }
-        int released = traces.releaseTasks(erased.networkId(), erased.partnerId());
+        OffsetDateTime now = time.now(erased.networkId());
+        int released = traces.releaseTasks(erased.networkId(), erased.partnerId(), now);
         traces.removeReplica(erased.networkId(), erased.partnerId());
 
         Erasure erasure = new Erasure();
@@ -58,7 +61,7 @@ public class PartnerErasure {
         erasure.partnerDigest = Erasure.digestOf(erased.partnerId());
         erasure.networkId = erased.networkId();
         erasure.requestedAt = erased.erasedAt();
-        erasure.completedAt = time.now(erased.networkId());
+        erasure.completedAt = now;
         erasures.persist(erasure);
         outbox.add(PartnerDataErased.of(erasure, erased.partnerId()));
         LOG.infof("Erasure %s done: %d tasks kept without their owner", erasure.erasureId, released);

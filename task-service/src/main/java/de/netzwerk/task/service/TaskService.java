@@ -15,6 +15,7 @@ import de.netzwerk.task.rest.dto.CreateTaskRequest;
 import de.netzwerk.task.rest.dto.PageRequest;
 import de.netzwerk.task.rest.dto.UpdateTaskRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -93,6 +94,7 @@ public class TaskService {
         task.tags = normalised(request.tags());
         task.status = past.status() == TaskStatus.DONE ? TaskStatus.OPEN : past.status();
         task.createdAt = time.now(networkId);
+        task.updatedAt = task.createdAt;
         tasks.persist(task);
         if (task.assigneeId != null) {
             outbox.add(TaskAssigned.of(task, task.assigneeId, task.assignedAt));
@@ -157,19 +159,25 @@ public class TaskService {
         return tasks.findInNetwork(networkId, taskId).orElseThrow(() -> new ResourceNotFoundException("task", taskId));
     }
 
-    public TaskPage list(String networkId, TaskRepository.Filter filter, PageRequest page) {
-        PanacheQuery<Task> query = tasks.matching(networkId, filter).page(page.toPanache());
+    public TaskPage list(String networkId, TaskRepository.Filter filter, Sort order, PageRequest page) {
+        PanacheQuery<Task> query = tasks.matching(networkId, filter, order).page(page.toPanache());
         return new TaskPage(query.list(), query.count());
     }
 
     /**
-     * Applies the changes asked for. {@code member} is the partner acting when the caller is a member (null for
+     * Applies the changes asked for if nobody changed the task since {@code readVersion} was read. The row is locked
+     * while it is checked and written, so of two changes sent with the same version one wins and the other is told
+     * its version is stale. {@code member} is the partner acting when the caller is a member (null for
      * coordinators): a member may only move their own task along (in progress, done).
      */
-    public Task update(String networkId, UUID taskId, UpdateTaskRequest request, UUID member) {
-        Task task = get(networkId, taskId);
+    public Task update(String networkId, UUID taskId, long readVersion, UpdateTaskRequest request, UUID member) {
+        Task task = tasks.findInNetworkForUpdate(networkId, taskId)
+                .orElseThrow(() -> new ResourceNotFoundException("task", taskId));
         if (member != null) {
             requireMemberMayChange(task, request, member);
+        }
+        if (task.version != readVersion) {
+            throw new StaleVersionException(task.version, readVersion);
         }
         if (!task.status.isOpen()) {
             throw new ConflictException(Text.of("task.closed", task.status));
@@ -213,6 +221,7 @@ public class TaskService {
         if (request.assigneeId() != null || request.dueDate() != null) {
             deadlines.passOverMissed(task, time.today(networkId), time.now(networkId).toInstant());
         }
+        tasks.flush(); // raises the version the response's ETag carries
         return task;
     }
 

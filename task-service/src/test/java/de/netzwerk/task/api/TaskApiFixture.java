@@ -30,6 +30,7 @@ final class TaskApiFixture {
                         "assigneeId", tenant.id("partnerId"), "dueDate", inTwoWeeks(), "size", "S", "tags", List.of("grafik")))
                 // What both a coordinator and the owning member may change: the status.
                 .body("PATCH " + TASKS + "/{taskId}", tenant -> Map.of("status", "IN_PROGRESS"))
+                .header("PATCH " + TASKS + "/{taskId}", "If-Match", tenant -> Tasks.etag(tenant.networkId(), tenant.id("taskId")))
                 .snapshot(tenant -> List.of("/api/v1/networks/" + tenant.networkId() + "/tasks",
                         "/api/v1/networks/" + tenant.networkId() + "/tasks/" + tenant.id("taskId")));
     }

@@ -39,6 +39,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -111,6 +112,7 @@ class PartnerErasureTest {
         assertThat(tablesHolding(tag), hasItems("partner.expertise"));
         assertEquals(List.of(), tablesHolding(surname), "the words of an offer, which older partner events carry, are not kept");
 
+        Instant beforeErasure = Instant.now();
         UUID erasureId = UUID.randomUUID();
         UUID erasedEvent = UUID.randomUUID();
         String erased = partnerErased(anna, erasureId);
@@ -139,6 +141,11 @@ class PartnerErasureTest {
         assertTrue(tasks.getBoolean("items.find { it.id == '" + open + "' }.needsReassignment"));
         assertEquals("Flyer gestalten", tasks.getString("items.find { it.id == '" + open + "' }.title"));
         assertEquals(ben, tasks.getString("items.find { it.id == '" + reassignedAway + "' }.assigneeId"));
+        List<String> changedByErasure = given().auth().oauth2(DevTokens.coordinator(network))
+                .queryParam("updatedSince", beforeErasure.toString())
+                .get("/api/v1/networks/{n}/tasks", network).then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertThat("losing their owner is a change clients polling for changes see", changedByErasure,
+                containsInAnyOrder(doneLate, overdue, open));
 
         clock.scanAt(Instant.now());
         assertEquals(1, noticesFor(formerTasks), "no notice after the erasure, in " + theirs);
@@ -164,6 +171,7 @@ class PartnerErasureTest {
                 .when().post("/api/v1/networks/{n}/tasks", network)
                 .then().statusCode(422).body("errors.field", contains("assigneeId"));
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .header("If-Match", Tasks.etag(network, open))
                 .body(Map.of("assigneeId", anna))
                 .when().patch("/api/v1/networks/{n}/tasks/{t}", network, open)
                 .then().statusCode(422).body("errors.field", contains("assigneeId"));

@@ -59,7 +59,7 @@ class ConsumersTest {
         events.partner(UUID.randomUUID(), "partner-registered.v1", anna, Partners.registered(network, anna, List.of("moderation")));
         events.engagement(UUID.randomUUID(), "band-changed.v1", anna, Partners.bandChanged(network, anna, "WATCH", 55));
 
-        await(() -> suggestions(task), body -> "WATCH".equals(body.getString("find { it.partnerId == '" + anna + "' }.band")));
+        await(() -> suggestions(task), body -> "WATCH".equals(body.getString("items.find { it.partnerId == '" + anna + "' }.band")));
 
         Tasks.update(network, task, Map.of("assigneeId", anna));
         events.partner(UUID.randomUUID(), "partner-left.v1", anna, Partners.left(network, anna));
@@ -78,7 +78,7 @@ class ConsumersTest {
         await(() -> suggestions(task), body -> "AT_RISK".equals(bandOf(body, anna)));
 
         events.engagement(UUID.randomUUID(), "scoring-stopped.v1", anna, Partners.scoringStopped(network, anna));
-        await(() -> suggestions(task), body -> body.getList("partnerId").contains(anna) && bandOf(body, anna) == null);
+        await(() -> suggestions(task), body -> body.getList("items.partnerId").contains(anna) && bandOf(body, anna) == null);
 
         events.engagement(UUID.randomUUID(), "band-changed.v1", anna, Partners.bandChanged(network, anna, "ENGAGED", 81));
         await(() -> suggestions(task), body -> "ENGAGED".equals(bandOf(body, anna)));
@@ -100,7 +100,7 @@ class ConsumersTest {
         events.partner(UUID.randomUUID(), "partner-registered.v1", partner, Partners.registered(network, partner, List.of("moderation")));
         String task = Tasks.create(network, "tags", List.of("moderation"));
 
-        await(() -> suggestions(task), body -> body.getList("partnerId").contains(partner));
+        await(() -> suggestions(task), body -> body.getList("items.partnerId").contains(partner));
 
         try (TopicReader reader = new TopicReader(bootstrapServers, "task-service.partner-events.dlq")) {
             List<ConsumerRecord<String, String>> deadLetters = reader.readUntil(
@@ -157,12 +157,12 @@ class ConsumersTest {
             assertThat(reasonFor(reader.readUntil(hasId(bandThere), PATIENCE), bandThere), containsString("network"));
         }
         String theirTask = Tasks.create(other, "title", "Moderation", "tags", List.of("moderation"));
-        await(() -> suggestions(other, theirTask), body -> body.getList("partnerId").equals(List.of(bob)));
+        await(() -> suggestions(other, theirTask), body -> body.getList("items.partnerId").equals(List.of(bob)));
 
         JsonPath ours = suggestions(network, task);
-        assertEquals(List.of(anna), ours.getList("partnerId"));
-        assertEquals(List.of("moderation"), ours.getList("[0].matchedExpertise"));
-        assertNull(ours.get("[0].band"));
+        assertEquals(List.of(anna), ours.getList("items.partnerId"));
+        assertEquals(List.of("moderation"), ours.getList("items[0].matchedExpertise"));
+        assertNull(ours.get("items[0].band"));
         assertEquals(taskBefore, task(network, task).getMap(""));
         for (String field : List.of("groupId", "goalId")) {
             given().auth().oauth2(DevTokens.coordinator(other)).contentType(ContentType.JSON)
@@ -203,7 +203,7 @@ class ConsumersTest {
     }
 
     private static JsonPath suggestions(String network, String task) {
-        return given().auth().oauth2(DevTokens.coordinator(network)).queryParam("limit", 50)
+        return given().auth().oauth2(DevTokens.coordinator(network)).queryParam("size", 50)
                 .get("/api/v1/networks/{n}/tasks/{t}/assignee-suggestions", network, task)
                 .then().statusCode(200).extract().jsonPath();
     }
@@ -219,7 +219,7 @@ class ConsumersTest {
     }
 
     private static String bandOf(JsonPath suggestions, String partner) {
-        return suggestions.getString("find { it.partnerId == '" + partner + "' }.band");
+        return suggestions.getString("items.find { it.partnerId == '" + partner + "' }.band");
     }
 
     private static String reasonFor(List<ConsumerRecord<String, String>> deadLetters, UUID eventId) {

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -30,12 +32,31 @@ class AssigneeSuggestionsTest {
                 "tags", List.of("leichte sprache"));
 
         suggestions(task)
-                .body("partnerId", contains(expert, treasurer))
-                .body("[0].matchedExpertise", contains("leichte sprache", "grafik"))
-                .body("[0].reasons", hasItem("expertise 'leichte sprache' is a tag of the task"))
-                .body("[0].reasons", hasItem("expertise 'grafik' is named in the task"))
-                .body("[1].matchedExpertise", equalTo(List.of()))
-                .body("[1].reasons", hasItem("no expertise matches the task"));
+                .body("items.partnerId", contains(expert, treasurer))
+                .body("items[0].matchedExpertise", contains("leichte sprache", "grafik"))
+                .body("items[0].reasons", hasItem("expertise 'leichte sprache' is a tag of the task"))
+                .body("items[0].reasons", hasItem("expertise 'grafik' is named in the task"))
+                .body("items[1].matchedExpertise", equalTo(List.of()))
+                .body("items[1].reasons", hasItem("no expertise matches the task"));
+    }
+
+    @Test
+    void theRankingIsPagedAndTheNextPageIsLinked() {
+        String treasurer = Partners.active(network, "finanzen");
+        String expert = Partners.active(network, "leichte sprache");
+        String task = Tasks.create(network, "title", "Flyer in Leichter Sprache", "tags", List.of("leichte sprache"));
+
+        List<String> links = given().auth().oauth2(DevTokens.coordinator(network)).queryParam("size", 1)
+                .when().get("/api/v1/networks/{n}/tasks/{t}/assignee-suggestions", network, task)
+                .then().statusCode(200)
+                .body("items.partnerId", contains(expert))
+                .body("totalItems", equalTo(2)).body("totalPages", equalTo(2))
+                .extract().headers().getValues("Link");
+        assertThat(links, hasItem(endsWith("/assignee-suggestions?size=1&page=1>; rel=\"next\"")));
+        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("size", 1).queryParam("page", 1)
+                .when().get("/api/v1/networks/{n}/tasks/{t}/assignee-suggestions", network, task)
+                .then().statusCode(200)
+                .body("items.partnerId", contains(treasurer));
     }
 
     @Test
@@ -46,10 +67,10 @@ class AssigneeSuggestionsTest {
                 "description", "Über unsere Kontakte zur Lokalpresse verbreiten", "tags", List.of("presse"));
 
         suggestions(task)
-                .body("partnerId", contains(expert, host))
-                .body("[1].score", equalTo(0.0f))
-                .body("[1].reasons", contains("no expertise matches the task", "no open tasks"))
-                .body("[1]", not(hasKey("matchedOffers")));
+                .body("items.partnerId", contains(expert, host))
+                .body("items[1].score", equalTo(0.0f))
+                .body("items[1].reasons", contains("no expertise matches the task", "no open tasks"))
+                .body("items[1]", not(hasKey("matchedOffers")));
     }
 
     @Test
@@ -61,10 +82,10 @@ class AssigneeSuggestionsTest {
         String task = Tasks.create(network, "title", "Zukunftswerkstatt", "tags", List.of("moderation"));
 
         suggestions(task)
-                .body("partnerId", contains(free, busy))
-                .body("[0].openTasks", equalTo(0))
-                .body("[1].openTasks", equalTo(2))
-                .body("[1].reasons", hasItem("2 open tasks"));
+                .body("items.partnerId", contains(free, busy))
+                .body("items[0].openTasks", equalTo(0))
+                .body("items[1].openTasks", equalTo(2))
+                .body("items[1].reasons", hasItem("2 open tasks"));
     }
 
     @Test
@@ -76,10 +97,10 @@ class AssigneeSuggestionsTest {
         String task = Tasks.create(network, "title", "Zukunftswerkstatt", "tags", List.of("moderation"));
 
         suggestions(task)
-                .body("partnerId", contains(engaged, drifting))
-                .body("[0].band", equalTo("ENGAGED"))
-                .body("[1].band", equalTo("AT_RISK"))
-                .body("[1].reasons", hasItem("at risk of drifting away (score 31): ask before adding work"));
+                .body("items.partnerId", contains(engaged, drifting))
+                .body("items[0].band", equalTo("ENGAGED"))
+                .body("items[1].band", equalTo("AT_RISK"))
+                .body("items[1].reasons", hasItem("at risk of drifting away (score 31): ask before adding work"));
     }
 
     @Test
@@ -92,11 +113,11 @@ class AssigneeSuggestionsTest {
         String task = Tasks.create(network, "title", "Zukunftswerkstatt", "tags", List.of("moderation"));
 
         suggestions(task)
-                .body("partnerId", contains(objecting, drifting))
-                .body("[0].band", nullValue())
-                .body("[0].score", equalTo(3.0f))
-                .body("[0].reasons", contains("expertise 'moderation' is a tag of the task", "no open tasks"))
-                .body("[1].band", equalTo("AT_RISK"));
+                .body("items.partnerId", contains(objecting, drifting))
+                .body("items[0].band", nullValue())
+                .body("items[0].score", equalTo(3.0f))
+                .body("items[0].reasons", contains("expertise 'moderation' is a tag of the task", "no open tasks"))
+                .body("items[1].band", equalTo("AT_RISK"));
     }
 
     @Test
@@ -106,7 +127,7 @@ class AssigneeSuggestionsTest {
         Partners.leave(network, gone);
         String task = Tasks.create(network, "title", "Zukunftswerkstatt", "tags", List.of("moderation"));
 
-        suggestions(task).body("partnerId", contains(staying)).body("partnerId", not(hasItem(gone)));
+        suggestions(task).body("items.partnerId", contains(staying)).body("items.partnerId", not(hasItem(gone)));
     }
 
     @Test

@@ -143,10 +143,10 @@ class NetworkReferencesTest {
         Partners.band(other, stranger, "ENGAGED", 95);
         String task = Tasks.create(network, "title", "Zukunftswerkstatt moderieren", "tags", List.of("moderation"));
 
-        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("limit", 50)
+        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("size", 50)
                 .when().get("/api/v1/networks/{n}/tasks/{t}/assignee-suggestions", network, task)
                 .then().statusCode(200)
-                .body("partnerId", contains(local));
+                .body("items.partnerId", contains(local));
     }
 
     /** An object of the other network that {@code field} could name. */
@@ -167,7 +167,8 @@ class NetworkReferencesTest {
     }
 
     private static ValidatableResponse update(String network, String task, Map<String, Object> changes) {
-        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(changes)
+        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .header("If-Match", Tasks.etag(network, task)).body(changes)
                 .when().patch("/api/v1/networks/{n}/tasks/{t}", network, task)
                 .then();
     }

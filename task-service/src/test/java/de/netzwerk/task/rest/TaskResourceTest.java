@@ -54,6 +54,7 @@ class TaskResourceTest {
         String bensTask = Tasks.create(network, "assigneeId", ben);
 
         given().auth().oauth2(DevTokens.member(network, anna)).contentType(ContentType.JSON)
+                .header("If-Match", Tasks.etag(network, bensTask))
                 .body(Map.of("status", "DONE"))
                 .when().patch("/api/v1/networks/{n}/tasks/{t}", network, bensTask)
                 .then().statusCode(403).contentType(PROBLEM_JSON);
@@ -69,14 +70,56 @@ class TaskResourceTest {
         String task = Tasks.create(network, "assigneeId", anna, "dueDate", "2026-12-15");
 
         given().auth().oauth2(DevTokens.member(network, anna)).contentType(ContentType.JSON)
+                .header("If-Match", Tasks.etag(network, task))
                 .body(Map.of("status", "IN_PROGRESS"))
                 .when().patch("/api/v1/networks/{n}/tasks/{t}", network, task)
                 .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
 
         given().auth().oauth2(DevTokens.member(network, anna)).contentType(ContentType.JSON)
+                .header("If-Match", Tasks.etag(network, task))
                 .body(Map.of("dueDate", "2027-03-01"))
                 .when().patch("/api/v1/networks/{n}/tasks/{t}", network, task)
                 .then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void aChangeAnswersTheNextETagAndAChangeSentWithTheVersionBeforeIsRefusedUnapplied() {
+        String task = Tasks.create(network, "title", "Flyer entwerfen");
+        String read = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/tasks/{t}", network, task)
+                .then().statusCode(200).header("ETag", equalTo("\"0\"")).extract().header("ETag");
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).header("If-Match", read)
+                .body(Map.of("title", "Flyer und Plakat entwerfen"))
+                .when().patch("/api/v1/networks/{n}/tasks/{t}", network, task)
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("version", equalTo(1));
+        // A second coordinator who read the task before the first change sends the version they read.
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).header("If-Match", read)
+                .body(Map.of("title", "Nur ein Plakat"))
+                .when().patch("/api/v1/networks/{n}/tasks/{t}", network, task)
+                .then().statusCode(412).contentType(PROBLEM_JSON).body("code", equalTo("version.stale.sent"));
+
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/tasks/{t}", network, task)
+                .then().header("ETag", equalTo("\"1\"")).body("title", equalTo("Flyer und Plakat entwerfen"));
+    }
+
+    @Test
+    void aChangeThatChangesNothingKeepsTheVersion() {
+        String task = Tasks.create(network, "title", "Flyer entwerfen");
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"").body(Map.of("title", "Flyer entwerfen"))
+                .when().patch("/api/v1/networks/{n}/tasks/{t}", network, task)
+                .then().statusCode(200).header("ETag", equalTo("\"0\""));
+    }
+
+    @Test
+    void aNewTaskAnswersItsETag() {
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("title", "Flyer entwerfen"))
+                .when().post("/api/v1/networks/{n}/tasks", network)
+                .then().statusCode(201).header("ETag", equalTo("\"0\""));
     }
 
     @Test
@@ -87,6 +130,7 @@ class TaskResourceTest {
         String room = Tasks.create(network, "title", "Raum", "parentId", parent, "assigneeId", anna);
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .header("If-Match", Tasks.etag(network, parent))
                 .body(Map.of("status", "DONE"))
                 .when().patch("/api/v1/networks/{n}/tasks/{t}", network, parent)
                 .then().statusCode(409).contentType(PROBLEM_JSON);
@@ -97,6 +141,7 @@ class TaskResourceTest {
                 .then().body("status", equalTo("OPEN"));
 
         given().auth().oauth2(DevTokens.member(network, anna)).contentType(ContentType.JSON)
+                .header("If-Match", Tasks.etag(network, room))
                 .body(Map.of("status", "DONE"))
                 .when().patch("/api/v1/networks/{n}/tasks/{t}", network, room)
                 .then().statusCode(200);
@@ -114,6 +159,7 @@ class TaskResourceTest {
         String bottom = Tasks.create(network, "title", "Unten", "parentId", middle);
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .header("If-Match", Tasks.etag(network, top))
                 .body(Map.of("parentId", bottom, "title", "Oben, umbenannt"))
                 .when().patch("/api/v1/networks/{n}/tasks/{t}", network, top)
                 .then().statusCode(400).contentType(PROBLEM_JSON)
@@ -129,6 +175,7 @@ class TaskResourceTest {
         String task = Tasks.create(network, "title", "Allein");
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .header("If-Match", Tasks.etag(network, task))
                 .body(Map.of("parentId", task))
                 .when().patch("/api/v1/networks/{n}/tasks/{t}", network, task)
                 .then().statusCode(400).contentType(PROBLEM_JSON)

@@ -105,8 +105,8 @@ class DeadlineClockTest {
         UUID task = task(DUE);
         assertEquals(List.of(Threshold.OVERDUE), scan(noonBerlin(DUE.plusDays(1))));
 
-        QuarkusTransaction.requiringNew().run(() -> tasks.update(network, task, new UpdateTaskRequest(null, null, null,
-                null, null, null, DUE.plusDays(10), null, null, null, null), null));
+        QuarkusTransaction.requiringNew().run(() -> tasks.update(network, task, tasks.get(network, task).version,
+                new UpdateTaskRequest(null, null, null, null, null, null, DUE.plusDays(10), null, null, null, null), null));
 
         assertEquals(List.of(), scan(noonBerlin(DUE.plusDays(2))));
         assertEquals(List.of(), scan(noonBerlin(DUE.plusDays(6))));
