@@ -368,7 +368,8 @@ public class BackfilledNetwork {
         long deadline = System.nanoTime() + Api.REPLICATION_TIMEOUT.toNanos();
         while (true) {
             Object invited = Json.parse(api.eventually("POST", urls.meetings("/" + meeting + "/invitations"), Map.of()));
-            Set<String> invitees = ((List<?>) invited).stream().map(i -> (String) ((Map<?, ?>) i).get("partnerId"))
+            Set<String> invitees = ((List<?>) ((Map<?, ?>) invited).get("items")).stream()
+                    .map(i -> (String) ((Map<?, ?>) i).get("partnerId"))
                     .collect(Collectors.toSet());
             if (invitees.containsAll(wanted)) {
                 return;

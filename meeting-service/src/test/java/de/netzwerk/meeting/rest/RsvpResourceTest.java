@@ -87,7 +87,7 @@ class RsvpResourceTest {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("guests", List.of(guests)))
                 .when().post("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)
-                .then().statusCode(200).body("partnerId.size()", equalTo(guests.length));
+                .then().statusCode(200).body("items.size()", equalTo(guests.length));
     }
 
     private io.restassured.response.Response answer(String token, String meeting, String partner, String answer) {
