@@ -220,7 +220,7 @@ class PartnerErasureTest {
     private List<String> invitees(String meeting) {
         return given().auth().oauth2(DevTokens.coordinator(network)).when()
                 .get("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)
-                .then().statusCode(200).extract().path("partnerId");
+                .then().statusCode(200).extract().path("items.partnerId");
     }
 
     private long count(String sql, Object parameter) {

@@ -45,6 +45,7 @@ class AttendanceResourceTest {
                 .body(Map.of("entries", List.of(
                         Map.of("partnerId", anna, "status", "PRESENT"),
                         Map.of("partnerId", ben, "status", "EXCUSED"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(200)
                 .body("entries.partnerId", containsInAnyOrder(anna, ben))
@@ -76,6 +77,7 @@ class AttendanceResourceTest {
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "ABSENT"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(409).contentType(PROBLEM_JSON);
 
@@ -90,6 +92,7 @@ class AttendanceResourceTest {
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "LATE"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", contains("entries[0].status"));
@@ -103,6 +106,7 @@ class AttendanceResourceTest {
                 .body(Map.of("entries", List.of(
                         Map.of("partnerId", anna, "status", "PRESENT"),
                         Map.of("partnerId", anna, "status", "ABSENT"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", contains("entries"));
@@ -120,6 +124,7 @@ class AttendanceResourceTest {
                 .body(Map.of("entries", List.of(
                         Map.of("partnerId", anna, "status", "PRESENT"),
                         Map.of("partnerId", ben, "status", "ABSENT"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", contains("entries[1].partnerId"));
@@ -135,6 +140,7 @@ class AttendanceResourceTest {
 
         given().auth().oauth2(DevTokens.member(network, anna)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "PRESENT"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(403).contentType(PROBLEM_JSON);
     }
@@ -143,6 +149,7 @@ class AttendanceResourceTest {
     void attendanceOfAnUnknownMeetingIsNotFound() {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "PRESENT"))))
+                .header("If-Match", Meetings.attendanceTag(network, UUID.randomUUID()))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, UUID.randomUUID())
                 .then().statusCode(404).contentType(PROBLEM_JSON)
                 .body("status", equalTo(404));

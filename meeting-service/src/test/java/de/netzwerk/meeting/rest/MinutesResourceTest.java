@@ -196,7 +196,8 @@ class MinutesResourceTest {
     }
 
     private Response publish(String meeting, Map<String, Object> body) {
-        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(body)
+        return Meetings.withMinutesTag(given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(body), network, meeting)
                 .when().put("/api/v1/networks/{n}/meetings/{m}/minutes", network, meeting);
     }
 
