@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class AttendanceResourceTest {
@@ -64,6 +65,26 @@ class AttendanceResourceTest {
                 .then().statusCode(200)
                 .body("entries.status", contains("EXCUSED"))
                 .body("entries.revision", contains(2));
+    }
+
+    @Test
+    void theAttendanceHasAVersionOfItsOwnRaisedOnlyByAChange() {
+        String meeting = Meetings.pastMeetingInviting(network, group, 1, anna, ben);
+        String meetingRead = Meetings.meetingTag(network, meeting);
+        assertEquals("\"0\"", Meetings.attendanceTag(network, meeting), "nothing recorded yet");
+
+        Meetings.record(network, meeting, anna, "ABSENT");
+        String recorded = Meetings.attendanceTag(network, meeting);
+        Meetings.record(network, meeting, anna, "ABSENT");
+
+        assertEquals("\"1\"", recorded);
+        assertEquals(recorded, Meetings.attendanceTag(network, meeting), "the same entry again changes nothing");
+        assertEquals(meetingRead, Meetings.meetingTag(network, meeting), "the meeting itself did not change");
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "PRESENT"))))
+                .header("If-Match", "\"0\"")
+                .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().statusCode(412).contentType(PROBLEM_JSON).body("code", equalTo("version.stale.sent"));
     }
 
     @Test
