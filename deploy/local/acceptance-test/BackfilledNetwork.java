@@ -1,3 +1,4 @@
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -258,7 +259,8 @@ public class BackfilledNetwork {
         settle("AG Wohnen", 0);
 
         String corrected = meetingIds.get(MISTAKE.group).get(MISTAKE.daysAgo);
-        api.send("PUT", urls.meetings("/" + corrected + "/attendance"), Json.object("entries", List.of(Json.object(
+        String correctedList = urls.meetings("/" + corrected + "/attendance");
+        api.sendIfMatch("PUT", correctedList, etagOf(correctedList), Json.object("entries", List.of(Json.object(
                 "partnerId", partnerIds.get(MISTAKE.partner), "status", partnerOf(MISTAKE.partner).statusAt(MISTAKE.group,
                         MISTAKE.daysAgo)))));
         say("9. AG Arbeit's list of 73 days ago corrected: Jonas Överhoff present, not absent");
@@ -312,7 +314,8 @@ public class BackfilledNetwork {
                 entries.add(Json.object("partnerId", partnerIds.get(partner.key), "status", status));
             }
         }
-        api.send("PUT", urls.meetings("/" + meeting + "/attendance"), Json.object("entries", entries));
+        String attendanceList = urls.meetings("/" + meeting + "/attendance");
+        api.sendIfMatch("PUT", attendanceList, etagOf(attendanceList), Json.object("entries", entries));
         api.send("PUT", urls.meetings("/" + meeting + "/minutes"),
                 Json.object("text", "Protokoll %s vom %s. Anwesend: siehe Liste.".formatted(group.title, today.minusDays(daysAgo))));
         for (Partner partner : members(group)) {
@@ -320,6 +323,15 @@ public class BackfilledNetwork {
                 api.send("PUT", urls.meetings("/" + meeting + "/minutes/acknowledgements/" + partnerIds.get(partner.key)), null);
             }
         }
+    }
+
+    /** The ETag of what the URL answers, read as an app reads it before changing it (If-Match). */
+    String etagOf(String url) throws Exception {
+        HttpResponse<String> read = api.exchange("GET", url, null);
+        if (read.statusCode() != 200) {
+            throw new IllegalStateException("GET %s answered %d: %s".formatted(url, read.statusCode(), read.body()));
+        }
+        return read.headers().firstValue("ETag").orElseThrow(() -> new IllegalStateException("GET " + url + " sent no ETag"));
     }
 
     /** The same memberships in one request, as a catch-up form would send them. */
@@ -368,7 +380,8 @@ public class BackfilledNetwork {
         long deadline = System.nanoTime() + Api.REPLICATION_TIMEOUT.toNanos();
         while (true) {
             Object invited = Json.parse(api.eventually("POST", urls.meetings("/" + meeting + "/invitations"), Map.of()));
-            Set<String> invitees = ((List<?>) invited).stream().map(i -> (String) ((Map<?, ?>) i).get("partnerId"))
+            Set<String> invitees = ((List<?>) ((Map<?, ?>) invited).get("items")).stream()
+                    .map(i -> (String) ((Map<?, ?>) i).get("partnerId"))
                     .collect(Collectors.toSet());
             if (invitees.containsAll(wanted)) {
                 return;

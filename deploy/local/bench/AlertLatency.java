@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +38,8 @@ public class AlertLatency {
     private final String network;
     private final String token;
     private final String operatorToken;
+    /** The attendance's ETag per meeting, as the last change answered it. */
+    private final Map<String, String> attendanceTags = new HashMap<>();
 
     AlertLatency(String network, String token, String operatorToken) {
         this.network = network;
@@ -64,6 +68,7 @@ public class AlertLatency {
         invite(earlier, partners);
         invite(later, partners);
         recordAbsences(earlier, partners);
+        readAttendanceTag(later);
 
         List<Double> alertMillis = new ArrayList<>();
         List<Double> requestMillis = new ArrayList<>();
@@ -140,12 +145,36 @@ public class AlertLatency {
         return id.group(1);
     }
 
+    /**
+     * Records absences with the attendance's ETag (If-Match), as a client does: read once, then the one each change
+     * answers, so that the measured request is the PUT alone.
+     */
     private void recordAbsences(String meeting, List<String> partners) throws Exception {
         String entries = String.join(",", partners.stream()
                 .map(partner -> "{\"partnerId\":\"" + partner + "\",\"status\":\"ABSENT\"}").toList());
-        send(HttpRequest.newBuilder(URI.create(MEETINGS.formatted(network) + "/" + meeting + "/attendance"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"entries\":[" + entries + "]}")));
+        String tag = attendanceTags.containsKey(meeting) ? attendanceTags.get(meeting) : readAttendanceTag(meeting);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(attendance(meeting))
+                .header("Content-Type", "application/json").header("If-Match", tag)
+                .header("Authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"entries\":[" + entries + "]}")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(response.statusCode() + " from " + response.uri() + ": " + response.body());
+        }
+        attendanceTags.put(meeting, response.headers().firstValue("ETag").orElseThrow());
+    }
+
+    private String readAttendanceTag(String meeting) throws Exception {
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(attendance(meeting)).GET()
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String tag = read.headers().firstValue("ETag").orElseThrow(() -> new IllegalStateException(
+                read.statusCode() + " and no ETag from " + read.uri() + ": " + read.body()));
+        attendanceTags.put(meeting, tag);
+        return tag;
+    }
+
+    private URI attendance(String meeting) {
+        return URI.create(MEETINGS.formatted(network) + "/" + meeting + "/attendance");
     }
 
     private String send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -25,10 +25,14 @@ export async function listPartners(networkId: string, name: string): Promise<str
   return data.items.map((partner) => `${partner.name} (${partner.id})`);
 }
 
-/** meeting-service: who was at a meeting. */
+/** meeting-service: who was at a meeting, changed as read (the ETag of the attendance goes back in If-Match). */
 export async function recordAttendance(networkId: string, meetingId: string, partnerId: string): Promise<number> {
-  const { data, error } = await client.PUT("/api/v1/networks/{networkId}/meetings/{meetingId}/attendance", {
-    params: { path: { networkId, meetingId } },
+  const path = "/api/v1/networks/{networkId}/meetings/{meetingId}/attendance";
+  const read = await client.GET(path, { params: { path: { networkId, meetingId } } });
+  const etag = read.response.headers.get("ETag");
+  if (read.error || etag === null) throw new Error(read.error ? describe(read.error) : "no ETag");
+  const { data, error } = await client.PUT(path, {
+    params: { path: { networkId, meetingId }, header: { "If-Match": etag } },
     body: { entries: [{ partnerId, status: "PRESENT" }] },
   });
   if (error) throw new Error(describe(error));

@@ -74,8 +74,20 @@ public class Meeting {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** The last change of the meeting itself (details, cancellation): what {@code updatedSince} filters by. */
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
     @Version
     public long version;
+
+    /**
+     * The version of the meeting's attendance, its ETag. Raised by a query that holds the meeting's row (see
+     * {@code MeetingRepository}), never written through this entity, so that recording attendance does not change the
+     * meeting's own version and a correction of its details is not refused for it.
+     */
+    @Column(name = "attendance_version", insertable = false, updatable = false)
+    public long attendanceVersion;
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

@@ -2,6 +2,8 @@ package de.netzwerk.meeting;
 
 import de.netzwerk.infra.DevTokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -63,7 +65,36 @@ public final class Meetings {
     public static void record(String network, String meeting, String partner, String status) {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", partner, "status", status))))
+                .header("If-Match", attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(200);
+    }
+
+    /** The meeting's ETag as a coordinator reads it, to send back in If-Match. */
+    public static String meetingTag(String network, Object meeting) {
+        return tagOrAnyFor404(network, "/api/v1/networks/{n}/meetings/{m}", meeting);
+    }
+
+    /** The ETag of the meeting's attendance as a coordinator reads it, to send back in If-Match. */
+    public static String attendanceTag(String network, Object meeting) {
+        return tagOrAnyFor404(network, "/api/v1/networks/{n}/meetings/{m}/attendance", meeting);
+    }
+
+    /** The ETag of the meeting's published minutes as a coordinator reads it, to send back in If-Match. */
+    public static String minutesTag(String network, Object meeting) {
+        return tagOrAnyFor404(network, "/api/v1/networks/{n}/meetings/{m}/minutes", meeting);
+    }
+
+    /** Sends the minutes' ETag along when they have been published: a correction needs it, the first publication none. */
+    public static RequestSpecification withMinutesTag(RequestSpecification request, String network, String meeting) {
+        Response minutes = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings/{m}/minutes", network, meeting);
+        return minutes.statusCode() == 200 ? request.header("If-Match", minutes.header("ETag")) : request;
+    }
+
+    /** What is not found has no tag: any will do, the request is refused (404) before it is compared. */
+    private static String tagOrAnyFor404(String network, String path, Object meeting) {
+        Response read = given().auth().oauth2(DevTokens.coordinator(network)).when().get(path, network, meeting);
+        return read.statusCode() == 404 ? "\"0\"" : read.then().statusCode(200).extract().header("ETag");
     }
 }

@@ -1,6 +1,7 @@
 package de.netzwerk.meeting.repository;
 
 import de.netzwerk.meeting.Invitation;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,11 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
 
     public List<Invitation> ofMeeting(UUID meetingId) {
         return list("meetingId", Sort.by("sentAt").and("partnerId"), meetingId);
+    }
+
+    /** One page of a meeting's invitations, in the order they were sent. */
+    public PanacheQuery<Invitation> pageOfMeeting(UUID meetingId) {
+        return find("meetingId", Sort.by("sentAt").and("partnerId"), meetingId);
     }
 
     public Set<UUID> inviteesOf(UUID meetingId) {

@@ -16,13 +16,45 @@ import java.util.UUID;
 @ApplicationScoped
 public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
 
-    /** Which meetings to list: of one group if given, starting within [from, to) if given. */
-    public record Filter(UUID groupId, OffsetDateTime from, OffsetDateTime to) {
+    /**
+     * Which meetings to list: of one group if given, starting within [from, to) if given, changed at or after
+     * {@code updatedSince} if given.
+     */
+    public record Filter(UUID groupId, OffsetDateTime from, OffsetDateTime to, OffsetDateTime updatedSince) {
+
+        public Filter(UUID groupId, OffsetDateTime from, OffsetDateTime to) {
+            this(groupId, from, to, null);
+        }
     }
 
     public Optional<Meeting> findInNetwork(String networkId, UUID meetingId) {
         return find("networkId = :network and id = :id", Parameters.with("network", networkId).and("id", meetingId))
                 .firstResultOptional();
+    }
+
+    /**
+     * Locks the meeting's row until the transaction ends and reads the version of its attendance, so that writers of
+     * one meeting's attendance take turns and each compares the version it was sent with the one it then changes.
+     */
+    public long lockAttendanceVersion(UUID meetingId) {
+        return ((Number) getEntityManager()
+                .createNativeQuery("select attendance_version from meeting where id = :id for update")
+                .setParameter("id", meetingId).getSingleResult()).longValue();
+    }
+
+    /**
+     * Holds the meeting's row until the transaction ends, so that two first publications of its minutes take turns:
+     * the second then finds the first and is a correction (which needs If-Match), not a second insert.
+     */
+    public void lockRow(UUID meetingId) {
+        getEntityManager().createNativeQuery("select id from meeting where id = :id for update")
+                .setParameter("id", meetingId).getResultList();
+    }
+
+    /** Raises the version of the meeting's attendance (its ETag) after a change of it; the meeting's own stays. */
+    public void raiseAttendanceVersion(UUID meetingId) {
+        getEntityManager().createNativeQuery("update meeting set attendance_version = attendance_version + 1 where id = :id")
+                .setParameter("id", meetingId).executeUpdate();
     }
 
     public List<Meeting> upcomingWithInvitations(String networkId, UUID groupId, OffsetDateTime now) {
@@ -43,6 +75,11 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
 
     /** The network's meetings matching the filter, in the order they take place. */
     public PanacheQuery<Meeting> inNetwork(String networkId, Filter filter) {
+        return inNetwork(networkId, filter, MeetingOrder.of(null));
+    }
+
+    /** The network's meetings matching the filter, in the given order. */
+    public PanacheQuery<Meeting> inNetwork(String networkId, Filter filter, Sort order) {
         List<String> conditions = new ArrayList<>(List.of("networkId = :network"));
         Parameters parameters = Parameters.with("network", networkId);
         if (filter.groupId() != null) {
@@ -57,6 +94,10 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
             conditions.add("startsAt < :to");
             parameters.and("to", filter.to());
         }
-        return find(String.join(" and ", conditions), Sort.by("startsAt").and("id"), parameters);
+        if (filter.updatedSince() != null) {
+            conditions.add("updatedAt >= :updatedSince");
+            parameters.and("updatedSince", filter.updatedSince());
+        }
+        return find(String.join(" and ", conditions), order, parameters);
     }
 }

@@ -50,6 +50,7 @@ public class PartnerTraces {
      * and read counts still read the same, but name a random stand-in instead of the partner: one per meeting, so
      * that a meeting's invitation, answer, attendance and reading still belong together, while nothing ties the
      * meetings to each other or to the partner. Reasons typed with an answer are deleted, and so is who recorded it.
+     * The version of each attendance renamed so rises (its ETag): a correction sent with one read before is stale.
      * Returns the number of rows anonymised.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -72,7 +73,10 @@ public class PartnerTraces {
                     where t.partner_id = ?1 and t.meeting_id = s.meeting_id returning 1),
                 readings as (
                     update minutes_acknowledgement t set partner_id = s.id, recorded_by = ?2 from stand_in s
-                    where t.partner_id = ?1 and t.meeting_id = s.meeting_id returning 1)
+                    where t.partner_id = ?1 and t.meeting_id = s.meeting_id returning 1),
+                attendance_versions as (
+                    update meeting m set attendance_version = m.attendance_version + 1
+                    where m.id in (select meeting_id from attendance where partner_id = ?1) returning 1)
                 select (select count(*) from invitations) + (select count(*) from answers)
                      + (select count(*) from attendances) + (select count(*) from readings)""")
                 .setParameter(1, partnerId)

@@ -1,12 +1,16 @@
 package de.netzwerk.meeting.rest;
 
 import de.netzwerk.meeting.rest.dto.InvitationResponse;
+import de.netzwerk.meeting.rest.dto.Page;
+import de.netzwerk.meeting.rest.dto.PageRequest;
 import de.netzwerk.meeting.rest.dto.SendInvitationsRequest;
+import de.netzwerk.meeting.rest.dto.SentInvitationsResponse;
 import de.netzwerk.meeting.security.Roles;
 import de.netzwerk.meeting.service.InvitationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,16 +43,18 @@ public class InvitationResource {
                     + "after the meeting it is recorded as backfilled. Newcomers without an introductory talk are flagged. "
                     + "A guest who is not a partner of the network, or has left it, is refused (422). "
                     + "Publishes invitations-sent.")
-    public List<InvitationResponse> send(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
+    public SentInvitationsResponse send(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull SendInvitationsRequest request) {
         List<UUID> guests = request.guests() == null ? List.of() : request.guests();
-        return invitations.send(networkId, meetingId, guests).stream().map(InvitationResponse::of).toList();
+        return new SentInvitationsResponse(invitations.send(networkId, meetingId, guests).stream().map(InvitationResponse::of).toList());
     }
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
-    @Operation(summary = "Who was invited, when, and how many days ahead")
-    public List<InvitationResponse> list(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId) {
-        return invitations.of(networkId, meetingId).stream().map(InvitationResponse::of).toList();
+    @Operation(summary = "Who was invited, when, and how many days ahead", description = "In the order they were sent.")
+    public Page<InvitationResponse> list(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
+            @Valid @BeanParam PageRequest page) {
+        InvitationService.InvitationPage found = invitations.of(networkId, meetingId, page);
+        return Page.of(found.invitations().stream().map(InvitationResponse::of).toList(), page, found.total());
     }
 }

@@ -9,6 +9,7 @@ import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.AttendanceRepository;
 import de.netzwerk.meeting.repository.InvitationRepository;
+import de.netzwerk.meeting.repository.MeetingRepository;
 import de.netzwerk.meeting.repository.RsvpRepository;
 import de.netzwerk.meeting.rest.dto.RecordAttendanceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
 public class AttendanceService {
 
     private final MeetingService meetings;
+    private final MeetingRepository meetingRows;
     private final NetworkReferences references;
     private final AttendanceRepository attendances;
     private final RsvpRepository rsvps;
@@ -36,9 +38,11 @@ public class AttendanceService {
     private final Outbox outbox;
     private final Clock clock;
 
-    AttendanceService(MeetingService meetings, NetworkReferences references, AttendanceRepository attendances,
-            RsvpRepository rsvps, InvitationRepository invitations, Outbox outbox, Clock clock) {
+    AttendanceService(MeetingService meetings, MeetingRepository meetingRows, NetworkReferences references,
+            AttendanceRepository attendances, RsvpRepository rsvps, InvitationRepository invitations, Outbox outbox,
+            Clock clock) {
         this.meetings = meetings;
+        this.meetingRows = meetingRows;
         this.references = references;
         this.attendances = attendances;
         this.rsvps = rsvps;
@@ -47,12 +51,17 @@ public class AttendanceService {
         this.clock = clock;
     }
 
+    /** A meeting's attendance as it stands, and its version (the ETag). */
+    public record AttendanceSheet(List<Attendance> entries, long version) {
+    }
+
     /**
-     * Records who was there. An absence of someone who declined before the meeting is recorded as excused.
-     * Every entry that changes what was known publishes {@code attendance-recorded}; repeating an entry as
-     * it stands changes nothing and publishes nothing.
+     * Records who was there, if nobody changed the attendance since {@code expectedVersion} was read. An absence of
+     * someone who declined before the meeting is recorded as excused. Every entry that changes what was known
+     * publishes {@code attendance-recorded} and raises the version once; repeating entries as they stand changes
+     * nothing, the version neither.
      */
-    public List<Attendance> record(String networkId, UUID meetingId, RecordAttendanceRequest request) {
+    public AttendanceSheet record(String networkId, UUID meetingId, long expectedVersion, RecordAttendanceRequest request) {
         Meeting meeting = meetings.open(networkId, meetingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!meeting.hasStarted(now)) {
@@ -61,12 +70,20 @@ public class AttendanceService {
         requireEachPartnerOnce(request);
         requirePartnersOfTheNetwork(networkId, request);
         requireInvited(meetingId, request);
-        apply(meeting, request.entries(), now);
-        return attendances.ofMeeting(meetingId);
+        long version = meetingRows.lockAttendanceVersion(meetingId);
+        if (version != expectedVersion) {
+            throw new StaleVersionException(version, expectedVersion);
+        }
+        boolean changed = apply(meeting, request.entries(), now);
+        return new AttendanceSheet(attendances.ofMeeting(meetingId), changed ? version + 1 : version);
     }
 
-    /** Records entries already checked (invitees, each once, of the network); unchanged ones publish nothing. */
-    public void apply(Meeting meeting, List<RecordAttendanceRequest.Entry> entries, OffsetDateTime now) {
+    /**
+     * Records entries already checked (invitees, each once, of the network); unchanged ones publish nothing. Any change
+     * raises the attendance's version, so that whoever read it before must read it again to correct it.
+     */
+    public boolean apply(Meeting meeting, List<RecordAttendanceRequest.Entry> entries, OffsetDateTime now) {
+        boolean changed = false;
         Map<UUID, Attendance> known = attendances.ofMeeting(meeting.id).stream()
                 .collect(Collectors.toMap(attendance -> attendance.partnerId, Function.identity()));
         for (RecordAttendanceRequest.Entry entry : entries) {
@@ -88,7 +105,12 @@ public class AttendanceService {
                 attendances.persist(attendance);
             }
             outbox.add(AttendanceRecorded.of(meeting, attendance));
+            changed = true;
         }
+        if (changed) {
+            meetingRows.raiseAttendanceVersion(meeting.id);
+        }
+        return changed;
     }
 
     /** Seed 000: whoever said in time that they could not come is excused, not absent. */
@@ -102,8 +124,9 @@ public class AttendanceService {
                 .orElse(AttendanceStatus.ABSENT);
     }
 
-    public List<Attendance> of(String networkId, UUID meetingId) {
-        return attendances.ofMeeting(meetings.get(networkId, meetingId).id);
+    public AttendanceSheet of(String networkId, UUID meetingId) {
+        Meeting meeting = meetings.get(networkId, meetingId);
+        return new AttendanceSheet(attendances.ofMeeting(meeting.id), meeting.attendanceVersion);
     }
 
     private void requirePartnersOfTheNetwork(String networkId, RecordAttendanceRequest request) {

@@ -8,6 +8,8 @@ import de.netzwerk.meeting.event.InvitationsSent;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.GroupMemberRepository;
 import de.netzwerk.meeting.repository.InvitationRepository;
+import de.netzwerk.meeting.rest.dto.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -115,8 +117,12 @@ public class InvitationService {
         outbox.add(InvitationsSent.of(meeting, sent, OffsetDateTime.now(clock)));
     }
 
-    public List<Invitation> of(String networkId, UUID meetingId) {
-        return invitations.ofMeeting(meetings.get(networkId, meetingId).id);
+    public InvitationPage of(String networkId, UUID meetingId, PageRequest page) {
+        PanacheQuery<Invitation> query = invitations.pageOfMeeting(meetings.get(networkId, meetingId).id).page(page.toPanache());
+        return new InvitationPage(query.list(), query.count());
+    }
+
+    public record InvitationPage(List<Invitation> invitations, long total) {
     }
 
     private static Invitation invitation(UUID meetingId, Invitee invitee, OffsetDateTime sentAt, Integer daysAhead,

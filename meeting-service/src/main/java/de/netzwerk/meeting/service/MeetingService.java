@@ -13,6 +13,7 @@ import de.netzwerk.meeting.rest.dto.MeetingDetails;
 import de.netzwerk.meeting.rest.dto.PageRequest;
 import de.netzwerk.meeting.rest.dto.ScheduleMeetingRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -54,6 +55,7 @@ public class MeetingService {
         meeting.groupId = request.groupId();
         meeting.status = Meeting.Status.SCHEDULED;
         meeting.createdAt = OffsetDateTime.now(clock);
+        meeting.updatedAt = meeting.createdAt;
         apply(meeting, request);
         meetings.persist(meeting);
         outbox.add(MeetingScheduled.of(meeting));
@@ -61,11 +63,12 @@ public class MeetingService {
     }
 
     /**
-     * Replaces the details of a meeting. Any change raises the calendar sequence; a new start or end is a
-     * reschedule and published as such. Repeating the details as they stand changes nothing.
+     * Replaces the details of a meeting, if nobody changed it since {@code expectedVersion} was read. Any change raises
+     * the calendar sequence; a new start or end is a reschedule and published as such. Repeating the details as they
+     * stand changes nothing.
      */
-    public Meeting update(String networkId, UUID meetingId, MeetingDetails details) {
-        Meeting meeting = open(networkId, meetingId);
+    public Meeting update(String networkId, UUID meetingId, long expectedVersion, MeetingDetails details) {
+        Meeting meeting = current(open(networkId, meetingId), expectedVersion);
         OffsetDateTime previousStart = meeting.start();
         OffsetDateTime previousEnd = meeting.end();
         ZoneId zone = zoneOf(networkId, details);
@@ -82,21 +85,23 @@ public class MeetingService {
         }
         apply(meeting, details);
         meeting.sequence++;
+        meeting.updatedAt = now;
         if (moved) {
             outbox.add(MeetingRescheduled.of(meeting, previousStart, previousEnd, now));
         }
         return meeting;
     }
 
-    /** Cancels a meeting that has not taken place; the reason goes to invitees and calendars. */
-    public Meeting cancel(String networkId, UUID meetingId, String reason) {
-        Meeting meeting = open(networkId, meetingId);
+    /** Cancels a meeting that has not taken place, as read at {@code expectedVersion}; the reason goes to invitees and calendars. */
+    public Meeting cancel(String networkId, UUID meetingId, long expectedVersion, String reason) {
+        Meeting meeting = current(open(networkId, meetingId), expectedVersion);
         if (attendances.anyRecorded(meetingId)) {
             throw new ConflictException(Text.of("meeting.attended.not-cancellable"));
         }
         meeting.status = Meeting.Status.CANCELLED;
         meeting.cancellationReason = reason.strip();
         meeting.cancelledAt = OffsetDateTime.now(clock);
+        meeting.updatedAt = meeting.cancelledAt;
         meeting.sequence++;
         outbox.add(MeetingCancelled.of(meeting));
         return meeting;
@@ -116,11 +121,11 @@ public class MeetingService {
         return meeting;
     }
 
-    public MeetingPage list(String networkId, MeetingRepository.Filter filter, PageRequest page) {
+    public MeetingPage list(String networkId, MeetingRepository.Filter filter, Sort order, PageRequest page) {
         if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
             throw new InvalidFieldException("to", Text.of("must-be-after", "from"));
         }
-        PanacheQuery<Meeting> query = meetings.inNetwork(networkId, filter).page(page.toPanache());
+        PanacheQuery<Meeting> query = meetings.inNetwork(networkId, filter, order).page(page.toPanache());
         return new MeetingPage(query.list(), query.count());
     }
 
@@ -134,6 +139,17 @@ public class MeetingService {
     /** The group's meetings still ahead to which invitations were sent. */
     public List<Meeting> upcomingWithInvitations(String networkId, UUID groupId) {
         return meetings.upcomingWithInvitations(networkId, groupId, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * The meeting if it is still the version the caller read. {@code @Version} makes the write itself conditional too,
+     * so a change committed between this check and ours is refused as well (the race, see {@code ProblemMappers}).
+     */
+    private static Meeting current(Meeting meeting, long expectedVersion) {
+        if (meeting.version != expectedVersion) {
+            throw new StaleVersionException(meeting.version, expectedVersion);
+        }
+        return meeting;
     }
 
     private void apply(Meeting meeting, MeetingDetails details) {

@@ -11,6 +11,7 @@ import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.AttendanceRepository;
 import de.netzwerk.meeting.repository.InvitationRepository;
+import de.netzwerk.meeting.repository.MeetingRepository;
 import de.netzwerk.meeting.repository.MinutesAcknowledgementRepository;
 import de.netzwerk.meeting.repository.MinutesRepository;
 import de.netzwerk.meeting.rest.dto.PublishMinutesRequest;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 public class MinutesService {
 
     private final MeetingService meetings;
+    private final MeetingRepository meetingRows;
     private final NetworkReferences references;
     private final MinutesRepository minutes;
     private final MinutesAcknowledgementRepository acknowledgements;
@@ -41,10 +43,11 @@ public class MinutesService {
     private final MeetingConfig config;
     private final Clock clock;
 
-    MinutesService(MeetingService meetings, NetworkReferences references, MinutesRepository minutes,
-            MinutesAcknowledgementRepository acknowledgements, InvitationRepository invitations,
+    MinutesService(MeetingService meetings, MeetingRepository meetingRows, NetworkReferences references,
+            MinutesRepository minutes, MinutesAcknowledgementRepository acknowledgements, InvitationRepository invitations,
             AttendanceRepository attendances, Outbox outbox, MeetingConfig config, Clock clock) {
         this.meetings = meetings;
+        this.meetingRows = meetingRows;
         this.references = references;
         this.minutes = minutes;
         this.acknowledgements = acknowledgements;
@@ -65,8 +68,11 @@ public class MinutesService {
      * an event. Later edits correct the text only: the publication date stays, unless the coordinator moves it
      * earlier, which judges and publishes the minutes again. A later date is refused: consumers keep the earliest
      * publication they were told of, so it could not be taken back.
+     *
+     * <p>The first publication overwrites nothing and needs no version ({@code expectedVersion} null); one sent anyway
+     * cannot match. A correction must name the version the coordinator read, so that no one's correction is lost.
      */
-    public MinutesView publish(String networkId, UUID meetingId, PublishMinutesRequest request) {
+    public MinutesView publish(String networkId, UUID meetingId, Long expectedVersion, PublishMinutesRequest request) {
         Meeting meeting = meetings.open(networkId, meetingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (meeting.endsAt.isAfter(now)) {
@@ -80,7 +86,17 @@ public class MinutesService {
             }
         }
         String text = request.text() == null || request.text().isBlank() ? null : request.text();
+        meetingRows.lockRow(meetingId);
         Minutes published = minutes.findById(meetingId);
+        if (published == null && expectedVersion != null) {
+            throw new NothingToMatchException(Text.of("minutes.not-published"));
+        }
+        if (published != null && expectedVersion == null) {
+            throw new VersionRequiredException();
+        }
+        if (published != null && published.version != expectedVersion) {
+            throw new StaleVersionException(published.version, expectedVersion);
+        }
         if (published == null) {
             published = new Minutes();
             published.meetingId = meetingId;

@@ -36,6 +36,14 @@ final class MeetingApiFixture {
                 .objects("PUT " + MEETING, tenant -> tenant.with("meetingId", Meetings.futureMeeting(tenant.networkId(), tenant.id("groupId"), 14)))
                 .objects("POST " + MEETING + "/cancellation",
                         tenant -> tenant.with("meetingId", Meetings.futureMeeting(tenant.networkId(), tenant.id("groupId"), 14)))
+                // Changes of a meeting, its attendance and its minutes send the ETag just read, as a client would.
+                .header("PUT " + MEETING, "If-Match", tenant -> Meetings.meetingTag(tenant.networkId(), tenant.id("meetingId")))
+                .header("POST " + MEETING + "/cancellation", "If-Match",
+                        tenant -> Meetings.meetingTag(tenant.networkId(), tenant.id("meetingId")))
+                .header("PUT " + MEETING + "/attendance", "If-Match",
+                        tenant -> Meetings.attendanceTag(tenant.networkId(), tenant.id("meetingId")))
+                .header("PUT " + MEETING + "/minutes", "If-Match",
+                        tenant -> Meetings.minutesTag(tenant.networkId(), tenant.id("meetingId")))
                 // History is entered for a past meeting of its own, whose record it then holds.
                 .objects("PUT " + MEETING + "/history",
                         tenant -> tenant.with("meetingId", Meetings.pastMeeting(tenant.networkId(), tenant.id("groupId"), 3)))

@@ -61,13 +61,15 @@ class MeetingEventsCarryNoFreeTextTest {
                 .then().statusCode(201).extract().path("id");
         Map<String, Object> moving = new HashMap<>(details);
         moving.putAll(Map.of("startsAt", start.plusDays(7).toString(), "endsAt", start.plusDays(7).plusHours(2).toString()));
-        coordinator().body(moving).when().put("/api/v1/networks/{n}/meetings/{m}", network, cancelled)
+        coordinator().body(moving).header("If-Match", Meetings.meetingTag(network, cancelled))
+                .when().put("/api/v1/networks/{n}/meetings/{m}", network, cancelled)
                 .then().statusCode(200);
         Meetings.inviteGuests(network, cancelled, anna);
         coordinator().body(Map.of("answer", "DECLINED", "reason", answerReason))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/responses/{p}", network, cancelled, anna)
                 .then().statusCode(200);
         coordinator().body(Map.of("reason", cancelReason))
+                .header("If-Match", Meetings.meetingTag(network, cancelled))
                 .when().post("/api/v1/networks/{n}/meetings/{m}/cancellation", network, cancelled).then().statusCode(200);
         String held = Meetings.pastMeetingInviting(network, group, 3, anna);
         Meetings.record(network, held, anna, "ABSENT");

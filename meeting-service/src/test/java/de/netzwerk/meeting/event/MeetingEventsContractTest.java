@@ -39,9 +39,11 @@ class MeetingEventsContractTest {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("title", "AG Inklusion", "startsAt", "2027-02-04T18:00:00+01:00",
                         "endsAt", "2027-02-04T20:00:00+01:00", "place", "Rathaus"))
+                .header("If-Match", Meetings.meetingTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}", network, meeting).then().statusCode(200);
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("reason", "Zu wenige Zusagen"))
+                .header("If-Match", Meetings.meetingTag(network, meeting))
                 .when().post("/api/v1/networks/{n}/meetings/{m}/cancellation", network, meeting).then().statusCode(200);
 
         List<ConsumerRecord<String, String>> ours = eventsOf(meeting, "cancelled");

@@ -140,8 +140,8 @@ class MeetingHistoryEventsTest {
         String meeting = Meetings.pastMeetingInviting(network, Replicated.group(network), 40, absent);
         OffsetDateTime start = startOf(network, meeting);
         for (int daysAfter : new int[] { 20, 5 }) {
-            given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
-                    .body(Map.of("text", "Protokoll", "publishedAt", start.plusDays(daysAfter).toString()))
+            Meetings.withMinutesTag(given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                    .body(Map.of("text", "Protokoll", "publishedAt", start.plusDays(daysAfter).toString())), network, meeting)
                     .when().put("/api/v1/networks/{n}/meetings/{m}/minutes", network, meeting).then().statusCode(200);
         }
 

@@ -93,6 +93,7 @@ class PartnerErasureTest {
         List<String> attendedTotals = attendanceTotals(attended);
         List<String> asGuestTotals = attendanceTotals(asGuest);
 
+        String attendanceReadBefore = Meetings.attendanceTag(network, attended);
         UUID erasureId = UUID.randomUUID();
         UUID erasedEvent = events.partnerErased(erased, erasureId);
         JsonNode confirmation = awaitConfirmation(erasureId);
@@ -103,6 +104,8 @@ class PartnerErasureTest {
         assertEquals("meeting-service", confirmation.get("service").asText());
         assertNoTrace(erased);
         assertEquals(attendedTotals, attendanceTotals(attended));
+        assertNotEquals(attendanceReadBefore, Meetings.attendanceTag(network, attended),
+                "the attendance names a stand-in now: a correction read before must read it again");
         assertEquals(asGuestTotals, attendanceTotals(asGuest));
         assertNotEquals(standInAt(attended, erased, stays), standInAt(asGuest, erased, stays),
                 "a stand-in must not tie one meeting to another");
@@ -220,7 +223,7 @@ class PartnerErasureTest {
     private List<String> invitees(String meeting) {
         return given().auth().oauth2(DevTokens.coordinator(network)).when()
                 .get("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)
-                .then().statusCode(200).extract().path("partnerId");
+                .then().statusCode(200).extract().path("items.partnerId");
     }
 
     private long count(String sql, Object parameter) {

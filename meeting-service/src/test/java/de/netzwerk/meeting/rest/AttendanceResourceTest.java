@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class AttendanceResourceTest {
@@ -45,6 +46,7 @@ class AttendanceResourceTest {
                 .body(Map.of("entries", List.of(
                         Map.of("partnerId", anna, "status", "PRESENT"),
                         Map.of("partnerId", ben, "status", "EXCUSED"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(200)
                 .body("entries.partnerId", containsInAnyOrder(anna, ben))
@@ -66,6 +68,26 @@ class AttendanceResourceTest {
     }
 
     @Test
+    void theAttendanceHasAVersionOfItsOwnRaisedOnlyByAChange() {
+        String meeting = Meetings.pastMeetingInviting(network, group, 1, anna, ben);
+        String meetingRead = Meetings.meetingTag(network, meeting);
+        assertEquals("\"0\"", Meetings.attendanceTag(network, meeting), "nothing recorded yet");
+
+        Meetings.record(network, meeting, anna, "ABSENT");
+        String recorded = Meetings.attendanceTag(network, meeting);
+        Meetings.record(network, meeting, anna, "ABSENT");
+
+        assertEquals("\"1\"", recorded);
+        assertEquals(recorded, Meetings.attendanceTag(network, meeting), "the same entry again changes nothing");
+        assertEquals(meetingRead, Meetings.meetingTag(network, meeting), "the meeting itself did not change");
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "PRESENT"))))
+                .header("If-Match", "\"0\"")
+                .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
+                .then().statusCode(412).contentType(PROBLEM_JSON).body("code", equalTo("version.stale.sent"));
+    }
+
+    @Test
     void attendanceOfAMeetingThatHasNotStartedIsAConflictAndNothingIsStored() {
         OffsetDateTime start = OffsetDateTime.now().plusDays(3).withNano(0);
         String meeting = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
@@ -76,6 +98,7 @@ class AttendanceResourceTest {
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "ABSENT"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(409).contentType(PROBLEM_JSON);
 
@@ -90,6 +113,7 @@ class AttendanceResourceTest {
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "LATE"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", contains("entries[0].status"));
@@ -103,6 +127,7 @@ class AttendanceResourceTest {
                 .body(Map.of("entries", List.of(
                         Map.of("partnerId", anna, "status", "PRESENT"),
                         Map.of("partnerId", anna, "status", "ABSENT"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", contains("entries"));
@@ -120,6 +145,7 @@ class AttendanceResourceTest {
                 .body(Map.of("entries", List.of(
                         Map.of("partnerId", anna, "status", "PRESENT"),
                         Map.of("partnerId", ben, "status", "ABSENT"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", contains("entries[1].partnerId"));
@@ -135,6 +161,7 @@ class AttendanceResourceTest {
 
         given().auth().oauth2(DevTokens.member(network, anna)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "PRESENT"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(403).contentType(PROBLEM_JSON);
     }
@@ -143,6 +170,7 @@ class AttendanceResourceTest {
     void attendanceOfAnUnknownMeetingIsNotFound() {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "PRESENT"))))
+                .header("If-Match", Meetings.attendanceTag(network, UUID.randomUUID()))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, UUID.randomUUID())
                 .then().statusCode(404).contentType(PROBLEM_JSON)
                 .body("status", equalTo(404));

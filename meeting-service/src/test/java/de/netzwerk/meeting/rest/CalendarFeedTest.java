@@ -247,6 +247,7 @@ class CalendarFeedTest {
     private void cancel(String meeting) {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("reason", "Zu wenige Zusagen"))
+                .header("If-Match", Meetings.meetingTag(network, meeting))
                 .when().post("/api/v1/networks/{n}/meetings/{m}/cancellation", network, meeting)
                 .then().statusCode(200);
     }

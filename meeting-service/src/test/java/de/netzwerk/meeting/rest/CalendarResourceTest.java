@@ -55,6 +55,7 @@ class CalendarResourceTest {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("title", "AG Inklusion", "startsAt", "2026-12-10T18:00:00+01:00",
                         "endsAt", "2026-12-10T20:00:00+01:00"))
+                .header("If-Match", Meetings.meetingTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}", network, meeting)
                 .then().statusCode(200);
         Calendar after = calendarOf(meeting);
@@ -122,6 +123,7 @@ class CalendarResourceTest {
         String meeting = schedule("2026-12-03T18:00:00+01:00", "2026-12-03T20:00:00+01:00");
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("reason", "Zu wenige Zusagen"))
+                .header("If-Match", Meetings.meetingTag(network, meeting))
                 .when().post("/api/v1/networks/{n}/meetings/{m}/cancellation", network, meeting)
                 .then().statusCode(200);
 

@@ -68,11 +68,11 @@ class InvitationResourceTest {
 
         invite(meeting, List.of())
                 .then().statusCode(200)
-                .body("partnerId", containsInAnyOrder(anna.toString(), newcomer.toString()))
-                .body("late", everyItem(equalTo(false)))
-                .body("daysAhead", everyItem(equalTo(10)))
-                .body("find { it.partnerId == '%s' }.introductoryTalkPending".formatted(newcomer), equalTo(true))
-                .body("find { it.partnerId == '%s' }.introductoryTalkPending".formatted(anna), equalTo(false));
+                .body("items.partnerId", containsInAnyOrder(anna.toString(), newcomer.toString()))
+                .body("items.late", everyItem(equalTo(false)))
+                .body("items.daysAhead", everyItem(equalTo(10)))
+                .body("items.find { it.partnerId == '%s' }.introductoryTalkPending".formatted(newcomer), equalTo(true))
+                .body("items.find { it.partnerId == '%s' }.introductoryTalkPending".formatted(anna), equalTo(false));
     }
 
     @Test
@@ -80,8 +80,8 @@ class InvitationResourceTest {
         String meeting = Meetings.futureMeeting(network, group.toString(), 3);
 
         invite(meeting, List.of()).then().statusCode(200)
-                .body("late", everyItem(equalTo(true)))
-                .body("daysAhead", everyItem(equalTo(3)));
+                .body("items.late", everyItem(equalTo(true)))
+                .body("items.daysAhead", everyItem(equalTo(3)));
     }
 
     @Test
@@ -89,9 +89,9 @@ class InvitationResourceTest {
         String meeting = Meetings.pastMeeting(network, group.toString(), 20);
 
         invite(meeting, List.of()).then().statusCode(200)
-                .body("backfilled", everyItem(equalTo(true)))
-                .body("late", everyItem(equalTo(false)))
-                .body("daysAhead", everyItem(nullValue()));
+                .body("items.backfilled", everyItem(equalTo(true)))
+                .body("items.late", everyItem(equalTo(false)))
+                .body("items.daysAhead", everyItem(nullValue()));
     }
 
     @Test
@@ -101,8 +101,8 @@ class InvitationResourceTest {
         invite(meeting, List.of(guest.toString())).then().statusCode(200);
 
         invite(meeting, List.of(guest.toString())).then().statusCode(200)
-                .body("partnerId", containsInAnyOrder(anna.toString(), newcomer.toString(), guest.toString()))
-                .body("findAll { it.guest }.partnerId", contains(guest.toString()));
+                .body("items.partnerId", containsInAnyOrder(anna.toString(), newcomer.toString(), guest.toString()))
+                .body("items.findAll { it.guest }.partnerId", contains(guest.toString()));
     }
 
     @Test
@@ -119,11 +119,11 @@ class InvitationResourceTest {
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/meetings/{m}/invitations", network, ahead)
                 .then().statusCode(200)
-                .body("partnerId", containsInAnyOrder(anna.toString(), newcomer.toString(), joiner.toString()))
-                .body("find { it.partnerId == '%s' }.introductoryTalkPending".formatted(joiner), equalTo(true));
+                .body("items.partnerId", containsInAnyOrder(anna.toString(), newcomer.toString(), joiner.toString()))
+                .body("items.find { it.partnerId == '%s' }.introductoryTalkPending".formatted(joiner), equalTo(true));
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/meetings/{m}/invitations", network, past)
-                .then().body("partnerId", containsInAnyOrder(anna.toString(), newcomer.toString()));
+                .then().body("items.partnerId", containsInAnyOrder(anna.toString(), newcomer.toString()));
     }
 
     @Test
@@ -135,7 +135,7 @@ class InvitationResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)
-                .then().statusCode(200).body("$", empty());
+                .then().statusCode(200).body("items", empty());
     }
 
     @Test
@@ -147,7 +147,7 @@ class InvitationResourceTest {
                 .then().statusCode(403);
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)
-                .then().statusCode(200).body("$", empty());
+                .then().statusCode(200).body("items", empty());
     }
 
     private io.restassured.response.Response invite(String meeting, List<String> guests) {

@@ -154,9 +154,11 @@ class MeetingLifecycleTest {
 
         given().auth().oauth2(member).contentType(ContentType.JSON)
                 .body(details("2027-01-10T18:00:00+01:00", "2027-01-10T20:00:00+01:00"))
+                .header("If-Match", Meetings.meetingTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}", network, meeting)
                 .then().statusCode(403).contentType(PROBLEM_JSON);
         given().auth().oauth2(member).contentType(ContentType.JSON).body(Map.of("reason", "Keine Lust"))
+                .header("If-Match", Meetings.meetingTag(network, meeting))
                 .when().post("/api/v1/networks/{n}/meetings/{m}/cancellation", network, meeting)
                 .then().statusCode(403).contentType(PROBLEM_JSON);
     }
@@ -178,12 +180,14 @@ class MeetingLifecycleTest {
         Map<String, Object> body = new HashMap<>(details);
         body.remove("groupId");
         return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(body)
+                .header("If-Match", Meetings.meetingTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}", network, meeting);
     }
 
     private Response cancel(String meeting, String reason) {
         return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("reason", reason))
+                .header("If-Match", Meetings.meetingTag(network, meeting))
                 .when().post("/api/v1/networks/{n}/meetings/{m}/cancellation", network, meeting);
     }
 }

@@ -186,6 +186,28 @@ class MinutesResourceTest {
     }
 
     @Test
+    void theFirstPublicationNeedsNoIfMatchAndOneSentCannotMatch() {
+        String meeting = Meetings.pastMeetingInviting(network, group, 3, absent);
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("text", "Protokoll")).header("If-Match", "\"0\"")
+                .when().put("/api/v1/networks/{n}/meetings/{m}/minutes", network, meeting)
+                .then().statusCode(412).contentType(PROBLEM_JSON).body("code", equalTo("minutes.not-published"));
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/meetings/{m}/minutes", network, meeting)
+                .then().statusCode(404);
+
+        String published = publish(meeting, Map.of("text", "Protokoll")).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(Map.of("text", "Protokoll, korrigiert"))
+                .when().put("/api/v1/networks/{n}/meetings/{m}/minutes", network, meeting)
+                .then().statusCode(428).body("code", equalTo("version.required"));
+        String corrected = publish(meeting, Map.of("text", "Protokoll, korrigiert")).then().statusCode(200)
+                .body("text", equalTo("Protokoll, korrigiert")).extract().header("ETag");
+        assertTrue(!published.equals(corrected), "a correction answers a new ETag");
+    }
+
+    @Test
     void aMemberMayNotPublishMinutes() {
         String meeting = Meetings.pastMeetingInviting(network, group, 3, absent);
 
@@ -196,7 +218,8 @@ class MinutesResourceTest {
     }
 
     private Response publish(String meeting, Map<String, Object> body) {
-        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(body)
+        return Meetings.withMinutesTag(given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                .body(body), network, meeting)
                 .when().put("/api/v1/networks/{n}/meetings/{m}/minutes", network, meeting);
     }
 

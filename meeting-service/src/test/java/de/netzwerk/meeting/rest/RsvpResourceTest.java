@@ -77,6 +77,7 @@ class RsvpResourceTest {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("entries", List.of(Map.of("partnerId", anna, "status", "ABSENT"),
                         Map.of("partnerId", ben, "status", "ABSENT"))))
+                .header("If-Match", Meetings.attendanceTag(network, meeting))
                 .when().put("/api/v1/networks/{n}/meetings/{m}/attendance", network, meeting)
                 .then().statusCode(200)
                 .body("entries.find { it.partnerId == '%s' }.status".formatted(anna), equalTo("EXCUSED"))
@@ -87,7 +88,7 @@ class RsvpResourceTest {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("guests", List.of(guests)))
                 .when().post("/api/v1/networks/{n}/meetings/{m}/invitations", network, meeting)
-                .then().statusCode(200).body("partnerId.size()", equalTo(guests.length));
+                .then().statusCode(200).body("items.size()", equalTo(guests.length));
     }
 
     private io.restassured.response.Response answer(String token, String meeting, String partner, String answer) {

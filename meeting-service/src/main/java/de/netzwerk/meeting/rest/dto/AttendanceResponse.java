@@ -14,7 +14,7 @@ public record AttendanceResponse(@Schema(required = true) UUID meetingId, @Schem
 
     @Schema(name = "AttendanceEntry")
     public record Entry(@Schema(required = true) UUID partnerId, @Schema(required = true) AttendanceStatus status,
-            @Schema(required = true) int revision, OffsetDateTime recordedAt) {
+            @Schema(required = true) int revision, @Schema(required = true) OffsetDateTime recordedAt) {
     }
 
     public static AttendanceResponse of(UUID meetingId, List<Attendance> attendances) {

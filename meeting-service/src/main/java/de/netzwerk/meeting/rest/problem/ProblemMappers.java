@@ -9,7 +9,9 @@ import de.netzwerk.meeting.rest.input.RefusedValueException;
 import de.netzwerk.meeting.service.ConflictException;
 import de.netzwerk.meeting.service.InvalidFieldException;
 import de.netzwerk.meeting.service.ResourceNotFoundException;
+import de.netzwerk.meeting.service.NothingToMatchException;
 import de.netzwerk.meeting.service.StaleVersionException;
+import de.netzwerk.meeting.service.VersionRequiredException;
 import de.netzwerk.meeting.service.UnknownReferenceException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -106,9 +108,21 @@ public class ProblemMappers {
         return problem(412, e.text(), uriInfo);
     }
 
+    /** If-Match sent for something not there yet: no version can match (RFC 9110: 412 Precondition Failed). */
+    @ServerExceptionMapper
+    public Response nothingToMatch(NothingToMatchException e, UriInfo uriInfo) {
+        return problem(412, e.text(), uriInfo);
+    }
+
     /** A change without If-Match (RFC 6585: 428 Precondition Required). */
     @ServerExceptionMapper
     public Response versionMissing(PreconditionRequiredException e, UriInfo uriInfo) {
+        return problem(428, e.text(), uriInfo);
+    }
+
+    /** The same, where only the service knows that there is something to overwrite (minutes already published). */
+    @ServerExceptionMapper
+    public Response versionMissingForExisting(VersionRequiredException e, UriInfo uriInfo) {
         return problem(428, e.text(), uriInfo);
     }
 
