@@ -70,6 +70,20 @@ public class ClientContract implements OASFilter {
                 .description("The front door, which routes each path to the service that owns it")));
     }
 
+    /**
+     * A field that may be null and whose type is a named schema (an enum, a UUID, a date) is written by SmallRye as
+     * {@code anyOf: [{$ref}, {type: null}]} with the referenced schema's basic type repeated beside it; generators then
+     * join both into {@code string | Band | null}, which is {@code string | null}: the enum is lost. The {@code anyOf}
+     * alone says it.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getAnyOf() != null && !schema.getAnyOf().isEmpty() && schema.getType() != null) {
+            schema.setType(null);
+        }
+        return schema;
+    }
+
     private static void describe(String path, PathItem.HttpMethod method, PathItem item, Operation operation) {
         operation.setOperationId(operationId(operation.getOperationId()));
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
