@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
@@ -115,6 +117,14 @@ public class Alert {
     public boolean withdrawn() {
         return closingReason == ClosingReason.CONDITION_ENDED;
     }
+
+    /**
+     * When the alert last changed: stamped by the database on every write of its row (see migration V50), so that
+     * no change can forget it; read back after each write.
+     */
+    @Generated(event = { EventType.INSERT, EventType.UPDATE })
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public OffsetDateTime updatedAt;
 
     @Version
     public long version;

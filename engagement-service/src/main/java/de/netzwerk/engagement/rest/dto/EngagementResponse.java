@@ -26,14 +26,17 @@ import java.util.UUID;
  * life, and {@code scoring} says why.
  */
 public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schema(required = true) LocalDate asOf,
-        Integer score, Band band, Integer baseline, Integer trend, @Schema(required = true) boolean paused,
-        PauseResponse pause, @Schema(required = true) int policyVersion,
+        @Schema(required = true, nullable = true, description = "Null when the partner is not scored (see scoring)") Integer score,
+        @Schema(required = true, nullable = true) Band band, @Schema(required = true, nullable = true) Integer baseline,
+        @Schema(required = true, nullable = true) Integer trend, @Schema(required = true) boolean paused,
+        @Schema(required = true, nullable = true, description = "The current pause, or else the next; null if none") PauseResponse pause,
+        @Schema(required = true) int policyVersion,
         @Schema(required = true, description = "The score every partner starts from; the ledger says what took points away.") int startingPoints,
         @Schema(required = true) List<Component> components, @Schema(required = true) List<LedgerLine> ledger,
         @Schema(required = true) List<ConditionResponse> conditions,
         @Schema(required = true, description = "ACTIVE, or why the partner is not scored: OBJECTED (objection under review), "
                 + "OBJECTION_UPHELD.") ScoringState scoring,
-        @Schema(description = "The partner's latest sign of life today, whatever it was: context for the SILENCE rule, "
+        @Schema(required = true, nullable = true, description = "The partner's latest sign of life today, whatever it was: context for the SILENCE rule, "
                 + "never points. Null if there was none or they are not scored.") SignOfLife lastSignOfLife) {
 
     /**
@@ -44,8 +47,9 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
      * @param kind        what {@code referenceId} names: MEETING, TASK, EXCHANGE_OFFER, EXCHANGE_NEED, EXCHANGE_MATCH
      * @param occurredAt  by its own date, however late it was entered
      */
-    public record SignOfLife(SignsOfLife.Activity activity, String kind, UUID referenceId, UUID groupId,
-            OffsetDateTime occurredAt) {
+    public record SignOfLife(@Schema(required = true) SignsOfLife.Activity activity, @Schema(required = true) String kind,
+            @Schema(required = true) UUID referenceId, @Schema(required = true, nullable = true) UUID groupId,
+            @Schema(required = true) OffsetDateTime occurredAt) {
 
         static SignOfLife of(SignsOfLife.Sign sign) {
             return new SignOfLife(sign.activity(), sign.kind(), sign.referenceId(), sign.groupId(), sign.occurredAt());
@@ -53,8 +57,10 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
     }
 
     public record LedgerLine(@Schema(required = true) int points, @Schema(required = true) double exactPoints,
-            Component.Kind component, @Schema(required = true) LocalDate date, String kind,
-            UUID referenceId, UUID groupId, String reason, String explanation) {
+            @Schema(required = true) Component.Kind component, @Schema(required = true) LocalDate date,
+            @Schema(required = true) String kind, @Schema(required = true, nullable = true) UUID referenceId,
+            @Schema(required = true, nullable = true) UUID groupId, @Schema(required = true) String reason,
+            @Schema(required = true) String explanation) {
 
         static LedgerLine of(LedgerEntry entry) {
             return new LedgerLine(entry.points(), Math.round(entry.exactPoints() * 100) / 100.0, entry.component(),
@@ -63,7 +69,9 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
     }
 
     /** An alert rule that holds today (the alert itself is under …/alerts). */
-    public record ConditionResponse(AlertRule rule, UUID groupId, String summary, List<UUID> evidence) {
+    public record ConditionResponse(@Schema(required = true) AlertRule rule,
+            @Schema(required = true, nullable = true) UUID groupId, @Schema(required = true) String summary,
+            @Schema(required = true) List<UUID> evidence) {
     }
 
     /**
@@ -96,9 +104,9 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
     }
 
     /** The current or next pause. Integrations see its period only: reason and note are null for them. */
-    public record PauseResponse(LocalDate startsOn, LocalDate until,
-            @Schema(description = "Why the partner pauses; null for integrations (need to know: ILLNESS is health data).")
+    public record PauseResponse(@Schema(required = true) LocalDate startsOn, @Schema(required = true) LocalDate until,
+            @Schema(required = true, nullable = true, description = "Why the partner pauses; null for integrations (need to know: ILLNESS is health data).")
             PauseReason reason,
-            @Schema(description = "The coordinator's note; null for integrations.") String note) {
+            @Schema(required = true, nullable = true, description = "The coordinator's note, if any; null for integrations.") String note) {
     }
 }
