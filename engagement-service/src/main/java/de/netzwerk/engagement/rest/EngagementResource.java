@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.rest;
 
 import de.netzwerk.engagement.ScoringState;
+import de.netzwerk.engagement.language.RequestLanguage;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.rest.dto.EngagementResponse;
 import de.netzwerk.engagement.rest.dto.EngagementSummary;
@@ -51,9 +52,11 @@ public class EngagementResource {
     private final PauseService pauses;
     private final ScoringObjectionService objections;
     private final SecurityIdentity caller;
+    private final RequestLanguage language;
 
     EngagementResource(EngagementQueries queries, AssessmentService assessments, PauseService pauses,
-            ScoringObjectionService objections, SecurityIdentity caller) {
+            ScoringObjectionService objections, SecurityIdentity caller, RequestLanguage language) {
+        this.language = language;
         this.queries = queries;
         this.assessments = assessments;
         this.pauses = pauses;
@@ -114,7 +117,7 @@ public class EngagementResource {
                 .orElseThrow(() -> new ResourceNotFoundException("engagement of partner", partnerId));
         return EngagementResponse.of(partnerId, current.assessment(), current.policyVersion(),
                 pauses.of(networkId, partnerId), Visibility.seesPersonalCircumstances(caller),
-                SignsOfLife.last(current.history(), current.assessment().asOf(), current.zone()));
+                SignsOfLife.last(current.history(), current.assessment().asOf(), current.zone()), language.locale());
     }
 
     /** The stored assessments, each with whether the partner is scored at all. */

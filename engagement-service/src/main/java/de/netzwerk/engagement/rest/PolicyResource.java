@@ -1,5 +1,6 @@
 package de.netzwerk.engagement.rest;
 
+import de.netzwerk.engagement.language.RequestLanguage;
 import de.netzwerk.engagement.rest.dto.PageRequest;
 import de.netzwerk.engagement.rest.dto.PolicyPreviewResponse;
 import de.netzwerk.engagement.rest.dto.PolicyRequest;
@@ -40,11 +41,14 @@ public class PolicyResource {
     private final PolicyService policies;
     private final PolicyPreviewService previews;
     private final SecurityIdentity caller;
+    private final RequestLanguage language;
 
-    PolicyResource(PolicyService policies, PolicyPreviewService previews, SecurityIdentity caller) {
+    PolicyResource(PolicyService policies, PolicyPreviewService previews, SecurityIdentity caller,
+            RequestLanguage language) {
         this.policies = policies;
         this.previews = previews;
         this.caller = caller;
+        this.language = language;
     }
 
     @GET
@@ -95,7 +99,7 @@ public class PolicyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyPreviewResponse.class)))
     public RestResponse<PolicyPreviewResponse> preview(@PathParam("networkId") String networkId,
             @Valid @NotNull PolicyRequest request, @Valid @BeanParam PageRequest page) {
-        PolicyPreviewResponse preview = PolicyPreviewResponse.of(previews.preview(networkId, request), page);
+        PolicyPreviewResponse preview = PolicyPreviewResponse.of(previews.preview(networkId, request), page, language.locale());
         return RestResponse.ResponseBuilder.ok(preview).tag(ETags.of(preview.comparedWithVersion())).build();
     }
 }

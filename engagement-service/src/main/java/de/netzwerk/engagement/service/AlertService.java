@@ -152,7 +152,7 @@ public class AlertService {
         return new KnownAlert(alert.id, alert.caseId, alert.rule, state,
                 alert.evidence.stream().map(item -> new KnownAlert.Proof(item.kind.name(), item.referenceId))
                         .collect(Collectors.toSet()),
-                alert.summary, alert.conditionEndedAt != null);
+                alert.summaryText().orElse(null), alert.conditionEndedAt != null);
     }
 
     private void carryOut(String networkId, UUID partnerId, List<AlertCondition> conditions, Set<AlertRule> holding,
@@ -205,8 +205,8 @@ public class AlertService {
 
     /** Only a changed summary touches the alert: a re-assessment that finds nothing new must not change its version. */
     private static void restate(Alert alert, AlertCondition condition) {
-        if (!condition.summary().equals(alert.summary)) {
-            alert.summary = condition.summary();
+        if (!alert.summaryText().equals(Optional.of(condition.summary()))) {
+            alert.summarise(condition.summary());
         }
     }
 
@@ -226,7 +226,7 @@ public class AlertService {
         raised.groupId = condition.groupId();
         raised.status = AlertStatus.OPEN;
         raised.raisedAt = OffsetDateTime.now(clock);
-        raised.summary = condition.summary();
+        raised.summarise(condition.summary());
         raised.evidence.addAll(evidence(condition));
         if (decision.opensCase()) {
             cases.persist(AlertCase.open(decision.caseId(), networkId, partnerId, condition.groupId(), raised.raisedAt));

@@ -43,7 +43,12 @@ public record AlertCaseResponse(@Schema(required = true) UUID id,
     @Schema(name = "AlertCaseReason")
     public record Reason(@Schema(required = true) UUID alertId, @Schema(required = true) AlertRule rule,
             @Schema(required = true, nullable = true) UUID groupId, @Schema(required = true) AlertStatus status,
-            @Schema(required = true) OffsetDateTime raisedAt, @Schema(required = true, nullable = true) String summary,
+            @Schema(required = true) OffsetDateTime raisedAt,
+            @Schema(required = true, nullable = true, description = "Why the rule holds, in German or English by Accept-Language, else the network's language")
+            String summary,
+            @Schema(required = true, nullable = true, description = "Why the rule holds as a stable code; null for a reason stated before summaries had codes")
+            String summaryCode,
+            @Schema(required = true, nullable = true) List<String> summaryArgs,
             @Schema(required = true) List<AlertResponse.EvidenceResponse> evidence,
             @Schema(required = true, nullable = true) OffsetDateTime conditionEndedAt,
             @Schema(required = true, nullable = true) ClosingReason closingReason) {
@@ -69,7 +74,8 @@ public record AlertCaseResponse(@Schema(required = true) UUID id,
         return new AlertCaseResponse(found.id, found.partnerId, found.groupId, found.status, found.openedAt,
                 found.closedAt, found.closingReason,
                 view.reasons().stream().map(reason -> new Reason(reason.id, reason.rule, reason.groupId, reason.status,
-                        reason.raisedAt, reason.summary, AlertResponse.evidenceOf(reason), reason.conditionEndedAt,
+                        reason.raisedAt, AlertResponse.summaryOf(reason, language), reason.summaryCode, reason.summaryArgs,
+                        AlertResponse.evidenceOf(reason), reason.conditionEndedAt,
                         reason.closingReason)).toList(),
                 CaseText.suggestedNextStep(holding, language), CaseText.stepCode(holding),
                 speaking == null ? null : AlertResponse.followUpOf(speaking), found.version);

@@ -8,6 +8,7 @@ import de.netzwerk.engagement.ContactChannel;
 import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.FollowUpCause;
 import de.netzwerk.engagement.alerting.CaseText;
+import de.netzwerk.engagement.language.Messages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -28,7 +29,14 @@ public record AlertResponse(@Schema(required = true) UUID id, @Schema(required =
         @Schema(required = true, description = "The kind of alert as a stable code, for apps that write their own words", examples = "alert.absence-streak")
         String code,
         @Schema(required = true) AlertStatus status, @Schema(required = true) OffsetDateTime raisedAt,
-        @Schema(required = true, nullable = true) String summary, @Schema(required = true) List<EvidenceResponse> evidence,
+        @Schema(required = true, nullable = true, description = "Why the rule holds, in German or English by Accept-Language, else the network's language")
+        String summary,
+        @Schema(required = true, nullable = true, description = "Why the rule holds as a stable code (see README, Errors and languages); null for an alert stated before summaries had codes, whose summary is English",
+                examples = "summary.absence-streak")
+        String summaryCode,
+        @Schema(required = true, nullable = true, description = "The arguments of summaryCode, in the order its words use them", examples = "[\"2\", \"6f1c…\"]")
+        List<String> summaryArgs,
+        @Schema(required = true) List<EvidenceResponse> evidence,
         @Schema(required = true, description = "What to do next, in German or English by Accept-Language, else the network's language")
         String suggestedNextStep,
         @Schema(required = true, description = "The suggested next step as a stable code (see README, Errors and languages)", examples = "step.absence-streak")
@@ -69,9 +77,9 @@ public record AlertResponse(@Schema(required = true) UUID id, @Schema(required =
 
     /** The alert as an integration sees it: its follow-up without the note (see {@link FollowUpResponse#withoutNote}). */
     public AlertResponse withoutFollowUpNote() {
-        return new AlertResponse(id, caseId, partnerId, groupId, rule, code, status, raisedAt, summary, evidence,
-                suggestedNextStep, suggestedNextStepCode, conditionEndedAt, followUp == null ? null : followUp.withoutNote(),
-                updatedAt, version);
+        return new AlertResponse(id, caseId, partnerId, groupId, rule, code, status, raisedAt, summary, summaryCode,
+                summaryArgs, evidence, suggestedNextStep, suggestedNextStepCode, conditionEndedAt,
+                followUp == null ? null : followUp.withoutNote(), updatedAt, version);
     }
 
     public static FollowUpResponse followUpOf(Alert alert) {
@@ -91,8 +99,14 @@ public record AlertResponse(@Schema(required = true) UUID id, @Schema(required =
     public static AlertResponse of(Alert alert, Locale language) {
         List<EvidenceResponse> evidence = evidenceOf(alert);
         return new AlertResponse(alert.id, alert.caseId, alert.partnerId, alert.groupId, alert.rule, codeOf(alert.rule),
-                alert.status, alert.raisedAt, alert.summary, evidence, CaseText.suggestedNextStep(alert.rule, language),
+                alert.status, alert.raisedAt, summaryOf(alert, language), alert.summaryCode, alert.summaryArgs, evidence,
+                CaseText.suggestedNextStep(alert.rule, language),
                 CaseText.stepCode(alert.rule), alert.conditionEndedAt, followUpOf(alert), alert.updatedAt, alert.version);
+    }
+
+    /** Why the alert's rule holds, in the language; an alert stated before summaries had codes keeps its English words. */
+    public static String summaryOf(Alert alert, Locale language) {
+        return alert.summaryText().map(text -> Messages.render(text, language)).orElse(alert.summary);
     }
 
     /** The kind of alert as a code: {@code alert.absence-streak}, {@code alert.group-dying} … */

@@ -3,10 +3,11 @@ package de.netzwerk.engagement.rest.dto;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.PauseReason;
 import de.netzwerk.engagement.ScoringState;
+import de.netzwerk.engagement.language.Messages;
+import de.netzwerk.engagement.rules.SignsOfLife;
 import de.netzwerk.engagement.scoring.Assessment;
 import de.netzwerk.engagement.scoring.Band;
 import de.netzwerk.engagement.scoring.Component;
-import de.netzwerk.engagement.rules.SignsOfLife;
 import de.netzwerk.engagement.scoring.LedgerEntry;
 import de.netzwerk.engagement.service.PauseService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -80,7 +82,8 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
      * @param lastSign                 the partner's latest sign of life on the day assessed, if any
      */
     public static EngagementResponse of(UUID partnerId, Assessment assessment, int policyVersion,
-            List<PauseService.Recorded> pauses, boolean seesPersonalCircumstances, Optional<SignsOfLife.Sign> lastSign) {
+            List<PauseService.Recorded> pauses, boolean seesPersonalCircumstances, Optional<SignsOfLife.Sign> lastSign,
+            Locale language) {
         PauseResponse pause = pauses.stream()
                 .filter(candidate -> !candidate.until().isBefore(assessment.asOf()))
                 .min(Comparator.comparing(PauseService.Recorded::startsOn))
@@ -92,7 +95,7 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
                 assessment.baseline(), assessment.trend(), assessment.paused(), pause, policyVersion, 100,
                 assessment.components(), assessment.ledger().stream().map(LedgerLine::of).toList(),
                 assessment.conditions().stream().map(condition -> new ConditionResponse(condition.rule(),
-                        condition.groupId(), condition.summary(),
+                        condition.groupId(), Messages.render(condition.summary(), language),
                         condition.evidence().stream().map(proof -> proof.id()).toList())).toList(), ScoringState.ACTIVE,
                 lastSign.map(SignOfLife::of).orElse(null));
     }

@@ -2,6 +2,7 @@ package de.netzwerk.engagement.rest.dto;
 
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.Evidence;
+import de.netzwerk.engagement.language.Messages;
 import de.netzwerk.engagement.scoring.Band;
 import de.netzwerk.engagement.scoring.Component;
 import de.netzwerk.engagement.scoring.PolicyComparison;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -72,24 +74,27 @@ public record PolicyPreviewResponse(
             @Schema(required = true, nullable = true, example = "ABSENCE_STREAK no longer holds (absenceStreak 2 → 3)") String explanation) {
     }
 
-    public static PolicyPreviewResponse of(PolicyPreviewService.Preview preview, PageRequest page) {
+    /** The preview with each rule's summary in the language. */
+    public static PolicyPreviewResponse of(PolicyPreviewService.Preview preview, PageRequest page, Locale language) {
         Map<String, FieldChange> fields = preview.changedFields().stream()
                 .collect(Collectors.toMap(FieldChange::field, Function.identity()));
         List<PartnerChange> items = preview.partners().stream()
                 .skip((long) page.page * page.size).limit(page.size)
-                .map(partner -> partnerChange(partner, fields)).toList();
+                .map(partner -> partnerChange(partner, fields, language)).toList();
         return new PolicyPreviewResponse(preview.asOf(), preview.comparedWithVersion(), preview.changedFields(),
                 new Totals(preview.partnersCompared(), preview.partners().size(), preview.bandChanges(),
                         preview.alertsRaised(), preview.casesOpened(), preview.alertsEnded()),
                 Page.of(items, page, preview.partners().size()));
     }
 
-    private static PartnerChange partnerChange(PolicyPreviewService.PartnerPreview partner, Map<String, FieldChange> fields) {
+    private static PartnerChange partnerChange(PolicyPreviewService.PartnerPreview partner, Map<String, FieldChange> fields,
+            Locale language) {
         PolicyComparison.PartnerDifference difference = partner.difference();
         List<RuleChange> rules = partner.rules().stream().map(effect -> {
             var condition = effect.change().condition();
             return new RuleChange(condition.rule(), condition.groupId(),
-                    effect.change().holdsWithCandidate() ? Holds.NEWLY_HOLDS : Holds.NO_LONGER_HOLDS, condition.summary(),
+                    effect.change().holdsWithCandidate() ? Holds.NEWLY_HOLDS : Holds.NO_LONGER_HOLDS,
+                    Messages.render(condition.summary(), language),
                     condition.evidence().stream().map(proof -> new AlertResponse.EvidenceResponse(
                             Evidence.Kind.valueOf(proof.kind()), proof.id(), proof.groupId(), proof.occurredAt())).toList(),
                     effect.effect(), effect.alertId(), effect.caseId(), effect.change().becauseOf());
