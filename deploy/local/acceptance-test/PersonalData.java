@@ -211,7 +211,9 @@ public class PersonalData {
         long waited = System.nanoTime();
         alertId = awaitAlert();
         say("   engagement: her score and the ABSENCE_STREAK alert %s after %.0f s", alertId, (System.nanoTime() - waited) / 1e9);
-        coordinator.send("PATCH", urls.engagement("/alerts/" + alertId), Json.object("status", "CONTACTED",
+        // Follow-ups and decisions name the version they are based on (If-Match, issue 16 item 5).
+        coordinator.sendIfMatch("PATCH", urls.engagement("/alerts/" + alertId), etag(urls.engagement("/alerts/" + alertId)),
+                Json.object("status", "CONTACTED",
                 "contactedBy", "Koordination", "contactedAt", OffsetDateTime.now(BERLIN).minusHours(1).withNano(0).toString(),
                 "contactChannel", "CALL", "note", maria.followUpNote));
         coordinator.send("PUT", urls.engagement("/engagement/" + mariaId + "/pause"), Json.object("startsOn", today.toString(),
@@ -219,11 +221,19 @@ public class PersonalData {
         say("   the coordinator called her about the alert (follow-up note) and paused her (pause note)");
         Api member = new Api(token(network, "member", mariaId));
         member.send("POST", urls.engagement("/engagement/" + mariaId + "/scoring-objection"), Json.object("reason", maria.objectionReason));
-        coordinator.send("PATCH", urls.engagement("/engagement/" + mariaId + "/scoring-objection"), Json.object("status", "REJECTED",
+        String objection = urls.engagement("/engagement/" + mariaId + "/scoring-objection");
+        coordinator.sendIfMatch("PATCH", objection, etag(objection), Json.object("status", "REJECTED",
                 "justification", maria.objectionJustification));
         say("   she objected to scoring in her own words; the coordinator rejected it with a justification, scoring resumed");
         awaitFollowUpInContactLog();
         awaitScore(controlId, "the control partner");
+    }
+
+    /** The ETag the coordinator reads at the URL: the version a change of it is based on. */
+    String etag(String url) throws Exception {
+        HttpResponse<String> read = coordinator.exchange("GET", url, null);
+        return read.headers().firstValue("ETag")
+                .orElseThrow(() -> new IllegalStateException("GET " + url + " answered " + read.statusCode() + " without an ETag"));
     }
 
     String schedule(OffsetDateTime start) throws Exception {

@@ -1,5 +1,8 @@
 package de.netzwerk.engagement;
 
+import de.netzwerk.engagement.language.Languages;
+import de.netzwerk.engagement.language.Messages;
+import de.netzwerk.engagement.language.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,9 +15,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.generator.EventType;
+import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -63,9 +72,33 @@ public class Alert {
     @OrderBy("occurredAt")
     public Set<Evidence> evidence = new LinkedHashSet<>();
 
-    /** Why the rule holds, in a sentence. */
+    /**
+     * Why the rule holds, in an English sentence: the words of alerts stated before summaries had codes, and of the
+     * personal-data export. Shown to readers in their language from {@link #summaryCode} and {@link #summaryArgs}.
+     */
     @Column(length = 500)
     public String summary;
+
+    /** Why the rule holds as a stable code ({@code summary.absence-streak}); null for an alert not stated since V51. */
+    @Column(name = "summary_code", length = 64)
+    public String summaryCode;
+
+    /** The code's arguments, as written into its words. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "summary_args")
+    public List<String> summaryArgs;
+
+    /** The summary as a code with its arguments, or none for an alert stated before summaries had codes. */
+    public Optional<Text> summaryText() {
+        return summaryCode == null ? Optional.empty() : Optional.of(new Text(summaryCode, List.copyOf(summaryArgs)));
+    }
+
+    /** States why the rule holds: the code and arguments to show in the reader's language, and the English words. */
+    public void summarise(Text text) {
+        summaryCode = text.code();
+        summaryArgs = text.args().stream().map(String::valueOf).toList();
+        summary = Messages.render(text, Languages.ENGLISH);
+    }
 
     @Column(name = "acknowledged_at")
     public OffsetDateTime acknowledgedAt;
@@ -115,6 +148,14 @@ public class Alert {
     public boolean withdrawn() {
         return closingReason == ClosingReason.CONDITION_ENDED;
     }
+
+    /**
+     * When the alert last changed: stamped by the database on every write of its row (see migration V50), so that
+     * no change can forget it; read back after each write.
+     */
+    @Generated(event = { EventType.INSERT, EventType.UPDATE })
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public OffsetDateTime updatedAt;
 
     @Version
     public long version;

@@ -47,6 +47,26 @@ public final class Alerts {
         return alerts;
     }
 
+    /** The alert's ETag as its network's coordinator reads it: the If-Match of a follow-up based on what is stored. */
+    public static String etag(String network, Object alertId) {
+        return given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/alerts/{a}", network, alertId)
+                .then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The case's ETag, likewise. */
+    public static String caseEtag(String network, Object caseId) {
+        return given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/alerts/cases/{c}", network, caseId)
+                .then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The ETag of the partner's latest objection to scoring, likewise. */
+    public static String objectionEtag(String network, Object partnerId) {
+        return given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/engagement/{p}/scoring-objection", network, partnerId)
+                .then().statusCode(200).extract().header("ETag");
+    }
+
     @SuppressWarnings("unchecked")
     public static List<String> evidenceIds(Map<String, Object> alert) {
         return ((List<Map<String, Object>>) alert.get("evidence")).stream().map(item -> (String) item.get("id")).toList();

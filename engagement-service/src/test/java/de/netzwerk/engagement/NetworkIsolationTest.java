@@ -162,7 +162,7 @@ class NetworkIsolationTest {
                 .when().get("/api/v1/networks/{n}/alerts/{a}", intruder, alert.get("id"))
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(coordinator).contentType("application/json").body(Map.of("status", "DISMISSED"))
-                .when().patch("/api/v1/networks/{n}/alerts/{a}", intruder, alert.get("id"))
+                .header("If-Match", "\"0\"").when().patch("/api/v1/networks/{n}/alerts/{a}", intruder, alert.get("id"))
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(coordinator)
                 .when().get("/api/v1/networks/{n}/engagement/groups/{g}/health", intruder, homeGroup)

@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.alerting;
 
 import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.scoring.AlertCondition;
 
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class AlertBookkeeping {
     private static final class Open {
         private final UUID id;
         private final Set<KnownAlert.Proof> evidence;
-        private String summary;
+        private Text summary;
         private boolean conditionEnded;
 
         Open(KnownAlert alert) {
@@ -111,7 +112,7 @@ public final class AlertBookkeeping {
             this.conditionEnded = alert.conditionEnded();
         }
 
-        Open(UUID id, Set<KnownAlert.Proof> evidence, String summary) {
+        Open(UUID id, Set<KnownAlert.Proof> evidence, Text summary) {
             this.id = id;
             this.evidence = new HashSet<>(evidence);
             this.summary = summary;

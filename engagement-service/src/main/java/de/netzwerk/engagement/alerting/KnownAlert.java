@@ -1,6 +1,8 @@
 package de.netzwerk.engagement.alerting;
 
 import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.language.Text;
+import de.netzwerk.engagement.scoring.AlertCondition;
 
 import java.util.Set;
 import java.util.UUID;
@@ -10,13 +12,16 @@ import java.util.UUID;
  *
  * @param caseId         the case it is a reason of: the partner's (or group's) one follow-up while any reason is open
  * @param evidence       what it rests on, each piece once (see {@link Proof})
+ * @param summary        why it holds, as last stated (arguments as written); null for an alert stated before
+ *                       summaries had codes
  * @param conditionEnded whether it is marked as having lost its condition while being followed up
  */
-public record KnownAlert(UUID id, UUID caseId, AlertRule rule, State state, Set<Proof> evidence, String summary,
+public record KnownAlert(UUID id, UUID caseId, AlertRule rule, State state, Set<Proof> evidence, Text summary,
         boolean conditionEnded) {
 
     public KnownAlert {
         evidence = Set.copyOf(evidence);
+        summary = summary == null ? null : AlertCondition.asWritten(summary);
     }
 
     public enum State {

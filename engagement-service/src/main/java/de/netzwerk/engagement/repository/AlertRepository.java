@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,19 +18,32 @@ import java.util.UUID;
 @ApplicationScoped
 public class AlertRepository implements PanacheRepositoryBase<Alert, UUID> {
 
-    /** The network's alerts matching every filter given, newest first. */
-    public PanacheQuery<Alert> matching(String networkId, UUID partnerId, AlertStatus status) {
+    /** What a list of alerts is narrowed to; a null field does not narrow it. */
+    public record Filter(UUID partnerId, AlertStatus status, OffsetDateTime updatedSince) {
+    }
+
+    /**
+     * The network's alerts matching every filter given, ordered by a field ({@code raisedAt} or {@code updatedAt},
+     * descending with a leading "-") and then by id in the same direction, so that pages never overlap.
+     */
+    public PanacheQuery<Alert> matching(String networkId, Filter filter, String sort) {
         List<String> conditions = new ArrayList<>(List.of("networkId = :network"));
         Parameters parameters = Parameters.with("network", networkId);
-        if (partnerId != null) {
+        if (filter.partnerId() != null) {
             conditions.add("partnerId = :partner");
-            parameters.and("partner", partnerId);
+            parameters.and("partner", filter.partnerId());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             conditions.add("status = :status");
-            parameters.and("status", status);
+            parameters.and("status", filter.status());
         }
-        return find(String.join(" and ", conditions), Sort.descending("raisedAt").and("id"), parameters);
+        if (filter.updatedSince() != null) {
+            conditions.add("updatedAt >= :updatedSince");
+            parameters.and("updatedSince", filter.updatedSince());
+        }
+        Sort.Direction direction = sort.startsWith("-") ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        String field = sort.startsWith("-") ? sort.substring(1) : sort;
+        return find(String.join(" and ", conditions), Sort.by(field, direction).and("id", direction), parameters);
     }
 
     /** The alert, if it is one of the network's. */

@@ -37,8 +37,17 @@ public class EngagementStore {
         this.dataSource = dataSource;
     }
 
+    /**
+     * @param updatedAt when what a list shows of the entry (score, band, baseline, pause, policy) last changed; kept
+     *                  by the store, so null in an assessment about to be saved
+     */
     public record Stored(UUID partnerId, String networkId, Integer score, Band band, Integer baseline, boolean paused,
-            int policyVersion, LocalDate assessedOn, OffsetDateTime assessedAt) {
+            int policyVersion, LocalDate assessedOn, OffsetDateTime assessedAt, OffsetDateTime updatedAt) {
+
+        public Stored(UUID partnerId, String networkId, Integer score, Band band, Integer baseline, boolean paused,
+                int policyVersion, LocalDate assessedOn, OffsetDateTime assessedAt) {
+            this(partnerId, networkId, score, band, baseline, paused, policyVersion, assessedOn, assessedAt, null);
+        }
 
         public Integer trend() {
             return score == null || baseline == null ? null : score - baseline;
@@ -185,23 +194,44 @@ public class EngagementStore {
 
     /** A page of the network's partners, the lowest scores first (those who need attention lead). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Stored> page(String network, Band band, int offset, int limit) {
+    public List<Stored> page(String network, Band band, OffsetDateTime updatedSince, Order order, int offset, int limit) {
         List<Stored> found = new ArrayList<>();
-        select("where network_id = ? and (?::varchar is null or band = ?) order by score asc nulls last, partner_id",
+        select(FILTER + " order by " + order.sql,
                 List.of(connection -> network, connection -> band == null ? null : band.name(),
-                        connection -> band == null ? null : band.name()),
+                        connection -> band == null ? null : band.name(), connection -> updatedSince,
+                        connection -> updatedSince),
                 found::add, offset, limit);
         return found;
     }
 
+    /** The network's entries in the band (any if null) changed at or after {@code updatedSince} (any if null). */
+    private static final String FILTER = """
+            where network_id = ? and (?::varchar is null or band = ?)
+              and (?::timestamptz is null or updated_at >= ?)""";
+
+    /** The orders of the list, each ending on the partner id, so that pages never overlap. */
+    public enum Order {
+        SCORE("score asc nulls last, partner_id"),
+        SCORE_DESCENDING("score desc nulls last, partner_id desc"),
+        UPDATED_AT("updated_at, partner_id"),
+        UPDATED_AT_DESCENDING("updated_at desc, partner_id desc");
+
+        private final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public long count(String network, Band band) {
+    public long count(String network, Band band, OffsetDateTime updatedSince) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select count(*) from partner_engagement where network_id = ? and (?::varchar is null or band = ?)")) {
+             PreparedStatement query = connection.prepareStatement("select count(*) from partner_engagement " + FILTER)) {
             query.setString(1, network);
             query.setString(2, band == null ? null : band.name());
             query.setString(3, band == null ? null : band.name());
+            query.setObject(4, updatedSince);
+            query.setObject(5, updatedSince);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -219,8 +249,14 @@ public class EngagementStore {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement("""
                      insert into partner_engagement (partner_id, network_id, score, band, baseline, paused, policy_version,
-                         assessed_on, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                     on conflict (network_id, partner_id) do update set score = excluded.score,
+                         assessed_on, assessed_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                     on conflict (network_id, partner_id) do update set
+                         updated_at = case when (partner_engagement.score, partner_engagement.band,
+                                 partner_engagement.baseline, partner_engagement.paused, partner_engagement.policy_version)
+                             is distinct from (excluded.score, excluded.band, excluded.baseline, excluded.paused,
+                                 excluded.policy_version)
+                             then excluded.updated_at else partner_engagement.updated_at end,
+                         score = excluded.score,
                          band = excluded.band, baseline = excluded.baseline, paused = excluded.paused,
                          policy_version = excluded.policy_version, assessed_on = excluded.assessed_on,
                          assessed_at = excluded.assessed_at""")) {
@@ -234,6 +270,7 @@ public class EngagementStore {
                 upsert.setInt(7, stored.policyVersion());
                 upsert.setObject(8, stored.assessedOn());
                 upsert.setObject(9, stored.assessedAt());
+                upsert.setObject(10, stored.assessedAt());
                 upsert.addBatch();
             }
             upsert.executeBatch();
@@ -248,7 +285,8 @@ public class EngagementStore {
 
     private void select(String condition, List<Parameter> parameters, java.util.function.Consumer<Stored> sink,
             Integer offset, Integer limit) {
-        String sql = "select partner_id, network_id, score, band, baseline, paused, policy_version, assessed_on, assessed_at"
+        String sql = "select partner_id, network_id, score, band, baseline, paused, policy_version, assessed_on, assessed_at,"
+                + " updated_at"
                 + " from partner_engagement e " + condition + (limit != null ? " offset ? limit ?" : "");
         try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
             int index = 1;
@@ -264,7 +302,8 @@ public class EngagementStore {
                     String band = rows.getString(4);
                     sink.accept(new Stored(rows.getObject(1, UUID.class), rows.getString(2), (Integer) rows.getObject(3),
                             band == null ? null : Band.valueOf(band), (Integer) rows.getObject(5), rows.getBoolean(6),
-                            rows.getInt(7), rows.getObject(8, LocalDate.class), rows.getObject(9, OffsetDateTime.class)));
+                            rows.getInt(7), rows.getObject(8, LocalDate.class), rows.getObject(9, OffsetDateTime.class),
+                            rows.getObject(10, OffsetDateTime.class)));
                 }
             }
         } catch (SQLException e) {

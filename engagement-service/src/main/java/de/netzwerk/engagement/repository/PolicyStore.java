@@ -68,12 +68,16 @@ public class PolicyStore {
         return current(List.of(network)).get(network);
     }
 
-    /** Stores a new version; the primary key refuses a second writer of the same version. */
+    /**
+     * Stores a new version, unless another writer stored the same version first (then false): the primary key
+     * serialises two writers of one version, and the second stores nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void insert(String network, int version, Policy policy, OffsetDateTime changedAt, String changedBy) {
+    public boolean insert(String network, int version, Policy policy, OffsetDateTime changedAt, String changedBy) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("insert into engagement_policy (network_id, version, "
-                     + "changed_at, changed_by, " + COLUMNS + ") values (?, ?, ?, ?" + ", ?".repeat(18) + ")")) {
+                     + "changed_at, changed_by, " + COLUMNS + ") values (?, ?, ?, ?" + ", ?".repeat(18)
+                     + ") on conflict (network_id, version) do nothing")) {
             insert.setString(1, network);
             insert.setInt(2, version);
             insert.setObject(3, changedAt);
@@ -82,7 +86,7 @@ public class PolicyStore {
             for (int i = 0; i < values.length; i++) {
                 insert.setInt(5 + i, values[i]);
             }
-            insert.executeUpdate();
+            return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the engagement policy", e);
         }

@@ -26,6 +26,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -68,10 +77,14 @@ public class AlertCaseResource {
     @GET
     @Path("/{caseId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
-    @Operation(summary = "One case with its reasons and follow-up")
-    public AlertCaseResponse get(@PathParam("networkId") String networkId, @PathParam("caseId") UUID caseId) {
+    @Operation(summary = "One case with its reasons and follow-up", description = "The ETag is the version to send in If-Match.")
+    @APIResponse(responseCode = "200", description = "The case", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The case's version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertCaseResponse.class)))
+    public RestResponse<AlertCaseResponse> get(@PathParam("networkId") String networkId, @PathParam("caseId") UUID caseId) {
         AlertCase found = visible(networkId, caseId);
-        return asSeen(AlertCaseResponse.of(alerts.view(found), language.locale()));
+        return RestResponse.ResponseBuilder.ok(asSeen(AlertCaseResponse.of(alerts.view(found), language.locale())))
+                .tag(ETags.of(found.version)).build();
     }
 
     /** Integrations read no follow-up notes (need to know). */
@@ -85,13 +98,21 @@ public class AlertCaseResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Record the next step of the case's follow-up",
             description = "As for one alert: ACKNOWLEDGED, CONTACTED (contactChannel required), RESOLVED (cause "
-                    + "required) or DISMISSED; version is the case's. Every standing reason moves with the case; "
-                    + "closing it publishes alert-resolved per reason.")
-    public AlertCaseResponse followUp(@PathParam("networkId") String networkId, @PathParam("caseId") UUID caseId,
+                    + "required) or DISMISSED. If-Match names the case's version you read: another coordinator's "
+                    + "step since answers 412. Every standing reason moves with the case; closing it publishes "
+                    + "alert-resolved per reason.")
+    @APIResponse(responseCode = "200", description = "The case, followed up", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The case's new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertCaseResponse.class)))
+    public RestResponse<AlertCaseResponse> followUp(@PathParam("networkId") String networkId, @PathParam("caseId") UUID caseId,
+            @Parameter(description = "The ETag of the case's version you read", required = true, example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FollowUpRequest request) {
-        AlertService.CaseView followed = alerts.followUpCase(networkId, caseId, AlertResource.change(request),
+        long basedOn = IfMatch.version(ifMatch);
+        AlertService.CaseView followed = alerts.followUpCase(networkId, caseId, AlertResource.change(request, basedOn),
                 caller.getPrincipal().getName());
-        return AlertCaseResponse.of(followed, language.locale());
+        return RestResponse.ResponseBuilder.ok(AlertCaseResponse.of(followed, language.locale()))
+                .tag(ETags.of(followed.alertCase().version)).build();
     }
 
     private AlertCase visible(String networkId, UUID caseId) {

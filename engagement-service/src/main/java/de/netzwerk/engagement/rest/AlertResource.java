@@ -4,6 +4,7 @@ import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertStatus;
 import de.netzwerk.engagement.language.RequestLanguage;
 import de.netzwerk.engagement.language.Text;
+import de.netzwerk.engagement.repository.AlertRepository;
 import de.netzwerk.engagement.rest.dto.AlertResponse;
 import de.netzwerk.engagement.rest.dto.FollowUpRequest;
 import de.netzwerk.engagement.rest.dto.Page;
@@ -17,6 +18,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +30,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -52,25 +63,35 @@ public class AlertResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
     @Operation(summary = "List the network's alerts, newest first", description = "A member sees only alerts about themselves.")
     public Page<AlertResponse> list(@PathParam("networkId") String networkId, @QueryParam("partnerId") UUID partnerId,
-            @QueryParam("status") AlertStatus status, @Valid @BeanParam PageRequest page) {
+            @QueryParam("status") AlertStatus status,
+            @Parameter(description = "-raisedAt (the default), raisedAt, updatedAt or -updatedAt; ties by id", example = "-updatedAt")
+            @QueryParam("sort") @Pattern(regexp = "-?(raisedAt|updatedAt)", message = "{netzwerk.sort.alerts}") String sort,
+            @Parameter(description = "Only alerts changed at or after this time (raised, followed up, new evidence, "
+                    + "withdrawn), for clients that poll for changes", example = "2026-12-01T00:00:00+01:00")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
+            @Valid @BeanParam PageRequest page) {
         Optional<UUID> own = Visibility.restrictedTo(caller);
         if (own.isPresent() && partnerId != null) {
             Visibility.requireSelfOrNetworkWide(caller, partnerId);
         }
-        AlertService.AlertPage found = alerts.list(networkId, own.orElse(partnerId), status, page);
+        var filter = new AlertRepository.Filter(own.orElse(partnerId), status, updatedSince);
+        AlertService.AlertPage found = alerts.list(networkId, filter, sort == null ? "-raisedAt" : sort, page);
         return Page.of(found.alerts().stream().map(this::asSeen).toList(), page, found.total());
     }
 
     @GET
     @Path("/{alertId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
-    @Operation(summary = "One alert with its evidence and follow-up")
-    public AlertResponse get(@PathParam("networkId") String networkId, @PathParam("alertId") UUID alertId) {
+    @Operation(summary = "One alert with its evidence and follow-up", description = "The ETag is the version to send in If-Match.")
+    @APIResponse(responseCode = "200", description = "The alert", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The alert's version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertResponse.class)))
+    public RestResponse<AlertResponse> get(@PathParam("networkId") String networkId, @PathParam("alertId") UUID alertId) {
         Alert alert = alerts.get(networkId, alertId);
         if (Visibility.restrictedTo(caller).filter(own -> !own.equals(alert.partnerId)).isPresent()) {
             throw new ResourceNotFoundException("alert", alertId);
         }
-        return asSeen(alert);
+        return RestResponse.ResponseBuilder.ok(asSeen(alert)).tag(ETags.of(alert.version)).build();
     }
 
     /** Integrations read no follow-up notes (need to know). */
@@ -86,15 +107,23 @@ public class AlertResource {
     @Operation(summary = "Record the next step of the follow-up of the alert's case",
             description = "ACKNOWLEDGED, CONTACTED (contactChannel required), RESOLVED (cause required) or DISMISSED. "
                     + "The follow-up belongs to the alert's case: every standing reason of the case moves with it "
-                    + "(see …/alerts/cases/{caseId}); version is the alert's. Closing publishes alert-resolved per reason.")
-    public AlertResponse followUp(@PathParam("networkId") String networkId, @PathParam("alertId") UUID alertId,
+                    + "(see …/alerts/cases/{caseId}). If-Match names the alert's version you read: another "
+                    + "coordinator's step since answers 412. Closing publishes alert-resolved per reason.")
+    @APIResponse(responseCode = "200", description = "The alert, followed up", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The alert's new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertResponse.class)))
+    public RestResponse<AlertResponse> followUp(@PathParam("networkId") String networkId, @PathParam("alertId") UUID alertId,
+            @Parameter(description = "The ETag of the alert's version you read", required = true, example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FollowUpRequest request) {
-        return AlertResponse.of(alerts.followUp(networkId, alertId, change(request), caller.getPrincipal().getName()),
-                language.locale());
+        long basedOn = IfMatch.version(ifMatch);
+        Alert followed = alerts.followUp(networkId, alertId, change(request, basedOn), caller.getPrincipal().getName());
+        return RestResponse.ResponseBuilder.ok(AlertResponse.of(followed, language.locale())).tag(ETags.of(followed.version))
+                .build();
     }
 
     /** The follow-up asked for, refused (400) when a field its status needs is missing. */
-    static AlertService.FollowUp change(FollowUpRequest request) {
+    static AlertService.FollowUp change(FollowUpRequest request, long basedOn) {
         if (request.status() == AlertStatus.CONTACTED && request.contactChannel() == null) {
             throw new InvalidRequestException("contactChannel", Text.of("required-when-contacted"));
         }
@@ -105,7 +134,7 @@ public class AlertResource {
             throw new InvalidRequestException("contactedAt", Text.of("must-not-be-in-future"));
         }
         return new AlertService.FollowUp(request.status(), request.contactedBy(), request.contactedAt(),
-                request.contactChannel(), request.cause(), request.note(), request.version());
+                request.contactChannel(), request.cause(), request.note(), basedOn);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.rest;
 
 import de.netzwerk.engagement.ScoringState;
+import de.netzwerk.engagement.language.RequestLanguage;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.rest.dto.EngagementResponse;
 import de.netzwerk.engagement.rest.dto.EngagementSummary;
@@ -20,6 +21,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,8 +33,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,9 +52,11 @@ public class EngagementResource {
     private final PauseService pauses;
     private final ScoringObjectionService objections;
     private final SecurityIdentity caller;
+    private final RequestLanguage language;
 
     EngagementResource(EngagementQueries queries, AssessmentService assessments, PauseService pauses,
-            ScoringObjectionService objections, SecurityIdentity caller) {
+            ScoringObjectionService objections, SecurityIdentity caller, RequestLanguage language) {
+        this.language = language;
         this.queries = queries;
         this.assessments = assessments;
         this.pauses = pauses;
@@ -61,17 +67,35 @@ public class EngagementResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
     @Operation(summary = "List partners by engagement, lowest score first",
-            description = "Coordinators and integrations see the whole network; a member sees only themselves.")
+            description = "Coordinators and integrations see the whole network; a member sees only themselves. "
+                    + "Partners without a score (objected to scoring) come last in either order of score.")
     public Page<EngagementSummary> list(@PathParam("networkId") String networkId, @QueryParam("band") Band band,
+            @Parameter(description = "score (the default), -score, updatedAt or -updatedAt; ties by partner id",
+                    example = "-updatedAt")
+            @QueryParam("sort") @Pattern(regexp = "-?(score|updatedAt)", message = "{netzwerk.sort.engagement}") String sort,
+            @Parameter(description = "Only partners whose score, band, baseline, pause or policy changed at or after "
+                    + "this time, for clients that poll for changes", example = "2026-12-01T00:00:00+01:00")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @Valid @BeanParam PageRequest page) {
         Optional<UUID> own = Visibility.restrictedTo(caller);
         if (own.isPresent()) {
             List<EngagementSummary> mine = summaries(networkId, queries.stored(networkId, own.get()).stream()
-                    .filter(stored -> band == null || stored.band() == band).toList());
+                    .filter(stored -> band == null || stored.band() == band)
+                    .filter(stored -> updatedSince == null || !stored.updatedAt().isBefore(updatedSince)).toList());
             return Page.of(page.page == 0 ? mine : List.of(), page, mine.size());
         }
-        EngagementQueries.StoredPage found = queries.page(networkId, band, page.page * page.size, page.size);
+        EngagementQueries.StoredPage found = queries.page(networkId, band, updatedSince, order(sort),
+                page.page * page.size, page.size);
         return Page.of(summaries(networkId, found.items()), page, found.total());
+    }
+
+    private static EngagementStore.Order order(String sort) {
+        return switch (sort == null ? "score" : sort) {
+            case "-score" -> EngagementStore.Order.SCORE_DESCENDING;
+            case "updatedAt" -> EngagementStore.Order.UPDATED_AT;
+            case "-updatedAt" -> EngagementStore.Order.UPDATED_AT_DESCENDING;
+            default -> EngagementStore.Order.SCORE;
+        };
     }
 
     @GET
@@ -93,7 +117,7 @@ public class EngagementResource {
                 .orElseThrow(() -> new ResourceNotFoundException("engagement of partner", partnerId));
         return EngagementResponse.of(partnerId, current.assessment(), current.policyVersion(),
                 pauses.of(networkId, partnerId), Visibility.seesPersonalCircumstances(caller),
-                SignsOfLife.last(current.history(), current.assessment().asOf(), current.zone()));
+                SignsOfLife.last(current.history(), current.assessment().asOf(), current.zone()), language.locale());
     }
 
     /** The stored assessments, each with whether the partner is scored at all. */

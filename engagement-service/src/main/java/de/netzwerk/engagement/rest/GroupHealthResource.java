@@ -31,7 +31,7 @@ public class GroupHealthResource {
     @GET
     @Path("/engagement/groups/{groupId}/health")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
-    @Operation(summary = "Attendance and commitment of a group over time, its members' bands, and whether it is dying",
+    @Operation(operationId = "groupHealthGet", summary = "Attendance and commitment of a group over time, its members' bands, and whether it is dying",
             description = "Dying: most scored members at risk, or the last meetings below the policy's quorum.")
     public GroupHealthService.Health group(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
         return health.health(networkId, groupId);
@@ -40,7 +40,7 @@ public class GroupHealthResource {
     @GET
     @Path("/coordination-signals")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
-    @Operation(summary = "The coordinators' own punctuality: invitations sent late, minutes late or missing",
+    @Operation(operationId = "coordinationSignalsGet", summary = "The coordinators' own punctuality: invitations sent late, minutes late or missing",
             description = "Seed 000: \"Seien Sie selbst verbindlich\". Measured against the network's policy.")
     public GroupHealthService.CoordinationSignals coordination(@PathParam("networkId") String networkId,
             @QueryParam("days") @DefaultValue("180") @Min(1) @Max(730) int days) {

@@ -28,12 +28,13 @@ public class ReplayResource {
     }
 
     @Schema(name = "ReplayStatus")
-    public record Status(long pendingAssessments) {
+    public record Status(@Schema(required = true) long pendingAssessments) {
     }
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Rebuild every fact from partner-, meeting- and task-events and assess every partner again",
+    @Operation(operationId = "replayStart",
+            summary = "Rebuild every fact from partner-, meeting- and task-events and assess every partner again",
             description = "Answers when the topics are read; the assessments follow (see GET). Live events wait meanwhile.")
     public ReplayService.Result replay() {
         return replay.replay();

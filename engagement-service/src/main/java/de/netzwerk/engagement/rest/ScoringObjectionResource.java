@@ -26,12 +26,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -60,12 +65,12 @@ public class ScoringObjectionResource {
     @Path("/{partnerId}/scoring-objection")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
-    @Operation(summary = "Object to being scored",
+    @Operation(operationId = "scoringObjectionRecord", summary = "Object to being scored",
             description = "From now on the partner is not scored and no alert is raised about them; their score reads "
                     + "OBJECTED until a coordinator has reviewed the objection. A member objects for themselves, a "
                     + "coordinator records it on a partner's behalf. The body may be {} (no reason). 409 while an "
                     + "objection is open or was upheld.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the objection",
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the objection, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringObjectionResponse.class)))
     public RestResponse<ScoringObjectionResponse> object(@PathParam("networkId") String networkId,
             @PathParam("partnerId") UUID partnerId, @Valid @NotNull ScoringObjectionRequest request,
@@ -74,17 +79,23 @@ public class ScoringObjectionResource {
         ScoringObjection recorded = objections.record(networkId, partnerId, request.reason(),
                 caller.getPrincipal().getName(), !isSelf(partnerId));
         return RestResponse.ResponseBuilder.<ScoringObjectionResponse>created(uriInfo.getAbsolutePath())
-                .entity(ScoringObjectionResponse.of(recorded)).build();
+                .entity(ScoringObjectionResponse.of(recorded)).tag(ETags.of(recorded.version)).build();
     }
 
     @GET
     @Path("/{partnerId}/scoring-objection")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION, Roles.MEMBER })
     @Operation(summary = "The partner's most recent objection to scoring and what became of it",
-            description = "Integrations see that the partner objected, not the partner's or the coordinator's words.")
-    public ScoringObjectionResponse get(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId) {
+            description = "Integrations see that the partner objected, not the partner's or the coordinator's words. "
+                    + "The ETag is the version to send in If-Match.")
+    @APIResponse(responseCode = "200", description = "The latest objection", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The objection's version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringObjectionResponse.class)))
+    public RestResponse<ScoringObjectionResponse> get(@PathParam("networkId") String networkId,
+            @PathParam("partnerId") UUID partnerId) {
         Visibility.requireSelfOrNetworkWide(caller, partnerId);
-        return view(objections.current(networkId, partnerId));
+        ScoringObjection current = objections.current(networkId, partnerId);
+        return RestResponse.ResponseBuilder.ok(view(current)).tag(ETags.of(current.version)).build();
     }
 
     @PATCH
@@ -94,9 +105,16 @@ public class ScoringObjectionResource {
     @Operation(summary = "Decide on an open objection, or withdraw it",
             description = "A coordinator upholds it (the partner is not scored again, their score stays deleted) or "
                     + "rejects it, stating the compelling legitimate grounds: scoring resumes. The partner may withdraw "
-                    + "their own objection: scoring resumes.")
-    public ScoringObjectionResponse decide(@PathParam("networkId") String networkId,
-            @PathParam("partnerId") UUID partnerId, @Valid @NotNull ScoringObjectionDecision decision) {
+                    + "their own objection: scoring resumes. If-Match names the version you read: an objection "
+                    + "withdrawn and made again since is another one, to be read first (412).")
+    @APIResponse(responseCode = "200", description = "The objection, decided", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The objection's new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringObjectionResponse.class)))
+    public RestResponse<ScoringObjectionResponse> decide(@PathParam("networkId") String networkId,
+            @PathParam("partnerId") UUID partnerId,
+            @Parameter(description = "The ETag of the objection's version you read", required = true, example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ScoringObjectionDecision decision) {
         if (decision.status() == ObjectionStatus.OPEN) {
             throw new InvalidRequestException("status", Text.of("objection-outcome"));
         }
@@ -104,8 +122,10 @@ public class ScoringObjectionResource {
             throw new ForbiddenException();
         }
         Visibility.requireSelfOrCoordinator(caller, partnerId);
-        return ScoringObjectionResponse.of(objections.close(networkId, partnerId, decision.status(),
-                decision.justification(), caller.getPrincipal().getName()));
+        long basedOn = IfMatch.version(ifMatch);
+        ScoringObjection decided = objections.close(networkId, partnerId, basedOn, decision.status(),
+                decision.justification(), caller.getPrincipal().getName());
+        return RestResponse.ResponseBuilder.ok(ScoringObjectionResponse.of(decided)).tag(ETags.of(decided.version)).build();
     }
 
     @GET

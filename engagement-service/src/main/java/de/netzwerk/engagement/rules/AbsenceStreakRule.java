@@ -1,10 +1,11 @@
 package de.netzwerk.engagement.rules;
 
 import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.scoring.AlertCondition;
-import de.netzwerk.engagement.scoring.PartnerHistory;
 import de.netzwerk.engagement.scoring.PartnerHistory.Attendance;
 import de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus;
+import de.netzwerk.engagement.scoring.PartnerHistory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +52,7 @@ public final class AbsenceStreakRule implements PartnerRule {
             }
             if (streak.size() >= input.policy().absenceStreak()) {
                 conditions.add(new AlertCondition(AlertRule.ABSENCE_STREAK, group, streak.reversed(),
-                        "%d unexcused absences in a row in group %s".formatted(streak.size(), group)));
+                        Text.of("summary.absence-streak", streak.size(), group)));
             }
         });
         return conditions;

@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.rules;
 
 import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.Policy;
 
@@ -101,7 +102,11 @@ public final class GroupDyingRule {
             evidence.add(new AlertCondition.Proof("GROUP", group.groupId(), group.groupId(),
                     asOf.atStartOfDay(zone).toOffsetDateTime()));
         }
+        Text summary = !belowQuorum ? Text.of("summary.group-dying.at-risk", group.membersAtRisk(), group.membersScored())
+                : !mostAtRisk ? Text.of("summary.group-dying.below-quorum", MEETINGS_BELOW_QUORUM, policy.groupQuorumPercent())
+                : Text.of("summary.group-dying.both", group.membersAtRisk(), group.membersScored(), MEETINGS_BELOW_QUORUM,
+                        policy.groupQuorumPercent());
         return new Verdict(mostAtRisk, belowQuorum, List.copyOf(reasons), Optional.of(new AlertCondition(
-                AlertRule.GROUP_DYING, group.groupId(), evidence, "The group is dying: " + String.join("; ", reasons))));
+                AlertRule.GROUP_DYING, group.groupId(), evidence, summary)));
     }
 }

@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.rules;
 
 import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.Band;
 
@@ -27,6 +28,6 @@ public final class KeyActorAtRiskRule implements PartnerRule {
         List<AlertCondition.Proof> goals = input.history().keyActorOfGoals().stream()
                 .map(goal -> new AlertCondition.Proof("GOAL", goal, null, input.startOf(input.asOf()))).toList();
         return List.of(new AlertCondition(AlertRule.KEY_ACTOR_AT_RISK, null, goals,
-                "key actor of %d strategic goal(s) is at risk (score %d)".formatted(goals.size(), score)));
+                Text.of("summary.key-actor-at-risk", goals.size(), score)));
     }
 }

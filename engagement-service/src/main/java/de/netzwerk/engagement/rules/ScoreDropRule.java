@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.rules;
 
 import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.LedgerEntry;
 
@@ -39,7 +40,7 @@ public final class ScoreDropRule implements PartnerRule {
                         input.startOf(entry.date())))
                 .filter(proof -> seen.add(proof.kind() + proof.id()))
                 .toList();
-        return List.of(new AlertCondition(AlertRule.SCORE_DROP, null, causes, "score fell from %d to %d within %d days"
-                .formatted(before, input.score(), input.policy().scoreDropWindowDays())));
+        return List.of(new AlertCondition(AlertRule.SCORE_DROP, null, causes,
+                Text.of("summary.score-drop", before, input.score(), input.policy().scoreDropWindowDays())));
     }
 }

@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.rules;
 
 import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.PartnerHistory;
 
@@ -57,10 +58,8 @@ public final class SilenceRule implements PartnerRule {
         }
         AlertCondition.Proof evidence = lastSign != null ? lastSign
                 : new AlertCondition.Proof("GROUP", activeGroups.getFirst(), activeGroups.getFirst(), input.startOf(since));
-        String summary = lastSign == null
-                ? "no attendance, answer, task or exchange activity ever, while in an active group"
-                : "no attendance, answer, task or exchange activity since %s, while in an active group"
-                        .formatted(input.dayOf(lastSign.occurredAt()));
+        Text summary = lastSign == null ? Text.of("summary.silence.never")
+                : Text.of("summary.silence.since", input.dayOf(lastSign.occurredAt()));
         return List.of(new AlertCondition(AlertRule.SILENCE, activeGroups.getFirst(), List.of(evidence), summary));
     }
 

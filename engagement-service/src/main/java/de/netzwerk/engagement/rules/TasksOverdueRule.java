@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.rules;
 
 import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.PartnerHistory.Task;
 
@@ -36,6 +37,6 @@ public final class TasksOverdueRule implements PartnerRule {
                 .map(task -> new AlertCondition.Proof("TASK", task.taskId(), task.groupId(), input.startOf(task.dueDate())))
                 .toList();
         return overdue.isEmpty() ? List.of() : List.of(new AlertCondition(AlertRule.TASKS_OVERDUE, null, overdue,
-                "%d task(s) overdue by more than %d days".formatted(overdue.size(), input.policy().overdueDays())));
+                Text.of("summary.tasks-overdue", overdue.size(), input.policy().overdueDays())));
     }
 }

@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.service;
 
 import de.netzwerk.engagement.alerting.CaseText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertCase;
 import de.netzwerk.engagement.AlertRule;
@@ -64,8 +65,9 @@ public class AlertService {
         this.clock = clock;
     }
 
-    public AlertPage list(String networkId, UUID partnerId, AlertStatus status, PageRequest page) {
-        PanacheQuery<Alert> query = alerts.matching(networkId, partnerId, status).page(page.toPanache());
+    /** The network's alerts matching the filter, in the order of a sort key such as {@code -raisedAt}. */
+    public AlertPage list(String networkId, AlertRepository.Filter filter, String sort, PageRequest page) {
+        PanacheQuery<Alert> query = alerts.matching(networkId, filter, sort).page(page.toPanache());
         return new AlertPage(query.list(), query.count());
     }
 
@@ -150,7 +152,7 @@ public class AlertService {
         return new KnownAlert(alert.id, alert.caseId, alert.rule, state,
                 alert.evidence.stream().map(item -> new KnownAlert.Proof(item.kind.name(), item.referenceId))
                         .collect(Collectors.toSet()),
-                alert.summary, alert.conditionEndedAt != null);
+                alert.summaryText().orElse(null), alert.conditionEndedAt != null);
     }
 
     private void carryOut(String networkId, UUID partnerId, List<AlertCondition> conditions, Set<AlertRule> holding,
@@ -203,8 +205,8 @@ public class AlertService {
 
     /** Only a changed summary touches the alert: a re-assessment that finds nothing new must not change its version. */
     private static void restate(Alert alert, AlertCondition condition) {
-        if (!condition.summary().equals(alert.summary)) {
-            alert.summary = condition.summary();
+        if (!alert.summaryText().equals(Optional.of(condition.summary()))) {
+            alert.summarise(condition.summary());
         }
     }
 
@@ -224,7 +226,7 @@ public class AlertService {
         raised.groupId = condition.groupId();
         raised.status = AlertStatus.OPEN;
         raised.raisedAt = OffsetDateTime.now(clock);
-        raised.summary = condition.summary();
+        raised.summarise(condition.summary());
         raised.evidence.addAll(evidence(condition));
         if (decision.opensCase()) {
             cases.persist(AlertCase.open(decision.caseId(), networkId, partnerId, condition.groupId(), raised.raisedAt));
@@ -273,14 +275,14 @@ public class AlertService {
     /**
      * The follow-up of the alert's case moves forward (acknowledged → contacted → resolved or dismissed): following
      * up one reason follows up the case, so every standing reason moves with it. Kept for clients that follow up
-     * alerts; the version expected is the alert's.
+     * alerts; the version expected (If-Match) is the alert's.
      */
     public Alert followUp(String networkId, UUID alertId, FollowUp change, String actor) {
         Alert alert = get(networkId, alertId);
-        if (change.expectedVersion() != null && change.expectedVersion() != alert.version) {
-            throw new ConflictException(Text.of("version.stale.since", change.expectedVersion()));
-        }
-        AlertCase followed = caseOf(networkId, alert.caseId);
+        AlertCase followed = lockedCase(networkId, alert.caseId);
+        // Every follow-up of the alert holds its case's lock: read under it, the version compared is the one written.
+        entityManager.refresh(alert);
+        requireVersion(alert.version, change.expectedVersion());
         if (alert.withdrawn()) {
             throw new ConflictException(followed.open() ? Text.of("alert.withdrawn.case-open", followed.id)
                     : Text.of("alert.withdrawn"));
@@ -289,18 +291,32 @@ public class AlertService {
         return alert;
     }
 
-    /** The same, addressed to the case; the version expected is the case's. */
+    /** The same, addressed to the case; the version expected (If-Match) is the case's. */
     public CaseView followUpCase(String networkId, UUID caseId, FollowUp change, String actor) {
-        AlertCase followed = getCase(networkId, caseId);
-        if (change.expectedVersion() != null && change.expectedVersion() != followed.version) {
-            throw new ConflictException(Text.of("version.stale.since", change.expectedVersion()));
-        }
+        AlertCase followed = lockedCase(networkId, caseId);
+        requireVersion(followed.version, change.expectedVersion());
         if (followed.withdrawn()) {
             throw new ConflictException(Text.of("case.withdrawn"));
         }
         followUp(followed, change, actor);
         entityManager.flush();
         return view(followed);
+    }
+
+    /**
+     * The case, read again under a row lock: one follow-up of a case at a time, and a version compared with what
+     * another follow-up committed a moment ago, not with what this transaction read before it waited.
+     */
+    private AlertCase lockedCase(String networkId, UUID caseId) {
+        AlertCase found = getCase(networkId, caseId);
+        entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE);
+        return found;
+    }
+
+    private static void requireVersion(long stored, long expected) {
+        if (stored != expected) {
+            throw new StaleVersionException(stored, expected);
+        }
     }
 
     private void followUp(AlertCase followed, FollowUp change, String actor) {
@@ -429,7 +445,7 @@ public class AlertService {
     }
 
     public record FollowUp(AlertStatus status, String contactedBy, OffsetDateTime contactedAt,
-            ContactChannel contactChannel, FollowUpCause cause, String note, Long expectedVersion) {
+            ContactChannel contactChannel, FollowUpCause cause, String note, long expectedVersion) {
     }
 
     /**
@@ -438,8 +454,9 @@ public class AlertService {
      * @param withdrawn closed by the service because the conditions of all their reasons ended before anyone
      *                  followed them up
      */
-    public record Causes(Map<FollowUpCause, Long> resolvedByCause, long resolvedWithoutCause, long dismissed,
-            long withdrawn, long open) {
+    public record Causes(@Schema(required = true) Map<FollowUpCause, Long> resolvedByCause,
+            @Schema(required = true) long resolvedWithoutCause, @Schema(required = true) long dismissed,
+            @Schema(required = true) long withdrawn, @Schema(required = true) long open) {
     }
 
     public record AlertPage(List<Alert> alerts, long total) {

@@ -6,6 +6,7 @@ import de.netzwerk.engagement.scoring.Band;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,8 +27,10 @@ public class EngagementQueries {
     public record StoredPage(List<EngagementStore.Stored> items, long total) {
     }
 
-    public StoredPage page(String network, Band band, int offset, int limit) {
-        return new StoredPage(store.page(network, band, offset, limit), store.count(network, band));
+    public StoredPage page(String network, Band band, OffsetDateTime updatedSince, EngagementStore.Order order, int offset,
+            int limit) {
+        return new StoredPage(store.page(network, band, updatedSince, order, offset, limit),
+                store.count(network, band, updatedSince));
     }
 
     public Optional<EngagementStore.Stored> stored(String network, UUID partner) {

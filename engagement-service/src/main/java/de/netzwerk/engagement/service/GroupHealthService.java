@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.service;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.event.Subject;
 import de.netzwerk.engagement.repository.PolicyStore;
@@ -70,16 +71,24 @@ public class GroupHealthService {
         alerts.followGroup(network, group, AlertRule.GROUP_DYING, health.verdict().condition());
     }
 
-    public record MeetingAttendance(UUID meetingId, OffsetDateTime startsAt, int present, int excused, int absent,
-            double attendanceRate, double commitmentRate, boolean belowQuorum) {
+    public record MeetingAttendance(@Schema(required = true) UUID meetingId,
+            @Schema(required = true) OffsetDateTime startsAt, @Schema(required = true) int present,
+            @Schema(required = true) int excused, @Schema(required = true) int absent,
+            @Schema(required = true) double attendanceRate, @Schema(required = true) double commitmentRate,
+            @Schema(required = true) boolean belowQuorum) {
     }
 
-    public record Rates(double attendanceRate, double commitmentRate, int meetings) {
+    public record Rates(@Schema(required = true) double attendanceRate,
+            @Schema(required = true) double commitmentRate, @Schema(required = true) int meetings) {
     }
 
-    public record Health(UUID groupId, LocalDate asOf, int members, Map<String, Integer> membersByBand, Rates last90Days,
-            Rates previous90Days, Double attendanceTrend, List<MeetingAttendance> meetings, boolean dying,
-            List<String> reasons, @JsonIgnore GroupDyingRule.Verdict verdict) {
+    public record Health(@Schema(required = true) UUID groupId, @Schema(required = true) LocalDate asOf,
+            @Schema(required = true) int members, @Schema(required = true) Map<String, Integer> membersByBand,
+            @Schema(required = true) Rates last90Days,
+            @Schema(required = true) Rates previous90Days,
+            @Schema(required = true, nullable = true) Double attendanceTrend,
+            @Schema(required = true) List<MeetingAttendance> meetings, @Schema(required = true) boolean dying,
+            @Schema(required = true) List<String> reasons, @JsonIgnore GroupDyingRule.Verdict verdict) {
     }
 
     /** The group's health; not found unless the group is known to the network from its events. */
@@ -142,13 +151,21 @@ public class GroupHealthService {
                 meetings.stream().limit(20).toList(), verdict.dying(), verdict.reasons(), verdict);
     }
 
-    public record LateMeeting(UUID meetingId, UUID groupId, OffsetDateTime startsAt, Integer daysAhead,
-            OffsetDateTime minutesPublishedAt) {
+    public record LateMeeting(@Schema(required = true) UUID meetingId,
+            @Schema(required = true, nullable = true) UUID groupId,
+            @Schema(required = true) OffsetDateTime startsAt,
+            @Schema(required = true, nullable = true) Integer daysAhead,
+            @Schema(required = true, nullable = true) OffsetDateTime minutesPublishedAt) {
     }
 
-    public record CoordinationSignals(LocalDate since, int invitationDaysAhead, int minutesWithinDays, int meetingsInvited,
-            int invitationsLate, List<LateMeeting> lateInvitations, int meetingsHeld, int minutesLate, int minutesMissing,
-            List<LateMeeting> lateOrMissingMinutes) {
+    public record CoordinationSignals(@Schema(required = true) LocalDate since,
+            @Schema(required = true) int invitationDaysAhead, @Schema(required = true) int minutesWithinDays,
+            @Schema(required = true) int meetingsInvited,
+            @Schema(required = true) int invitationsLate,
+            @Schema(required = true) List<LateMeeting> lateInvitations,
+            @Schema(required = true) int meetingsHeld, @Schema(required = true) int minutesLate,
+            @Schema(required = true) int minutesMissing,
+            @Schema(required = true) List<LateMeeting> lateOrMissingMinutes) {
     }
 
     /** The coordinators' own punctuality over the last {@code days} days, by the network's policy. */

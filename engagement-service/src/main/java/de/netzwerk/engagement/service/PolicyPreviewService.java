@@ -96,12 +96,14 @@ public class PolicyPreviewService {
     }
 
     /**
-     * The partners the candidate would change, band changes first, then the largest score changes. A candidate
-     * that is invalid (400) or based on another version than the one in force (409) is refused as a change would be.
+     * The partners the candidate would change, band changes first, then the largest score changes, compared with
+     * the policy in force (its version is the preview's ETag: sent as If-Match, the change adopts the candidate only
+     * if the policy previewed against is still in force). A candidate that is invalid (400) is refused as a change
+     * would be.
      */
     public Preview preview(String network, PolicyRequest request) {
         Policy candidate = PolicyService.validated(request);
-        PolicyStore.Versioned current = policyService.inForceAt(network, request.version());
+        PolicyStore.Versioned current = policyService.current(network);
         ZoneId zone = networks.zoneOf(network);
         LocalDate today = EngagementCalculator.today(clock, zone);
         PolicyComparison comparison = new PolicyComparison(zone);

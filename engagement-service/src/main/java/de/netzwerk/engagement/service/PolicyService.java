@@ -32,25 +32,23 @@ public class PolicyService {
         return policies.current(network);
     }
 
-    public PolicyStore.Versioned change(String network, PolicyRequest request, String actor) {
+    /**
+     * Adopts the policy as the version after {@code basedOn}, the version the caller read (their If-Match): a change
+     * based on another version fails (412), and so does the second of two changes based on the same one, which the
+     * primary key refuses when it stores the same next version.
+     */
+    public PolicyStore.Versioned change(String network, long basedOn, PolicyRequest request, String actor) {
         Policy policy = validated(request);
-        PolicyStore.Versioned current = inForceAt(network, request.version());
+        PolicyStore.Versioned current = policies.current(network);
+        if (basedOn != current.version()) {
+            throw new StaleVersionException(current.version(), basedOn);
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        policies.insert(network, current.version() + 1, policy, now, actor);
+        if (!policies.insert(network, current.version() + 1, policy, now, actor)) {
+            throw new StaleVersionException(current.version() + 1, basedOn);
+        }
         engagement.markNetworkDirty(network);
         return new PolicyStore.Versioned(policy, current.version() + 1, now, actor);
-    }
-
-    /**
-     * The policy in force, if it is the version a change (or its preview) is based on: a change based on another
-     * is a conflict, so that what was previewed is what gets adopted.
-     */
-    public PolicyStore.Versioned inForceAt(String network, int version) {
-        PolicyStore.Versioned current = policies.current(network);
-        if (version != current.version()) {
-            throw new ConflictException(Text.of("version.stale.sent", current.version(), version));
-        }
-        return current;
     }
 
     /** The requested policy, if its values fit together; otherwise 400 naming each field. */

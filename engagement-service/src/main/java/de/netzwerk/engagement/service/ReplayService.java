@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.service;
 
 import de.netzwerk.engagement.event.ConsumedEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import de.netzwerk.engagement.inbox.BatchIngest;
 import de.netzwerk.engagement.inbox.EventReaders;
 import de.netzwerk.engagement.inbox.IncomingEvent;
@@ -79,8 +80,10 @@ public class ReplayService {
      * the facts were rebuilt from nothing, {@code STORED_FACTS} when a topic had dropped expired events and the
      * retained ones were applied over the stored facts.
      */
-    public record Result(long records, long applied, long skipped, long unprocessable, int partnersQueued,
-            long durationMillis, RebuiltFrom rebuiltFrom) {
+    public record Result(@Schema(required = true) long records, @Schema(required = true) long applied,
+            @Schema(required = true) long skipped, @Schema(required = true) long unprocessable,
+            @Schema(required = true) int partnersQueued,
+            @Schema(required = true) long durationMillis, @Schema(required = true) RebuiltFrom rebuiltFrom) {
     }
 
     public enum RebuiltFrom {

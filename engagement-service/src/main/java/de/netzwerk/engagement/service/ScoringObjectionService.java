@@ -15,6 +15,8 @@ import de.netzwerk.engagement.repository.SubjectStore;
 import de.netzwerk.engagement.rest.dto.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -25,6 +27,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -48,10 +51,13 @@ public class ScoringObjectionService {
     private final AlertService alerts;
     private final Outbox outbox;
     private final NetworkSettings networks;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     ScoringObjectionService(ScoringObjectionRepository objections, EngagementStore store, PolicyStore policies,
-            SubjectStore subjects, AlertService alerts, Outbox outbox, NetworkSettings networks, Clock clock) {
+            SubjectStore subjects, AlertService alerts, Outbox outbox, NetworkSettings networks, EntityManager entityManager,
+            Clock clock) {
+        this.entityManager = entityManager;
         this.objections = objections;
         this.store = store;
         this.policies = policies;
@@ -65,10 +71,13 @@ public class ScoringObjectionService {
     /** Records the partner's objection; a second one while one is open or upheld is a conflict. */
     public ScoringObjection record(String network, UUID partner, String reason, String actor, boolean onBehalf) {
         requireKnown(network, partner);
-        objections.latest(network, partner).filter(found -> ObjectionStatus.STANDING.contains(found.status))
-                .ifPresent(ScoringObjectionService::refuseSecond);
+        Optional<ScoringObjection> before = objections.latest(network, partner);
+        before.filter(found -> ObjectionStatus.STANDING.contains(found.status)).ifPresent(ScoringObjectionService::refuseSecond);
         ScoringObjection objection = ScoringObjection.record(network, partner, reason, actor, onBehalf,
                 OffsetDateTime.now(clock));
+        // The path names the partner's latest objection, whichever it is: its versions go on from the one before, so
+        // an ETag read of a withdrawn objection never matches the new one.
+        objection.version = before.map(found -> found.version + 1).orElse(0L);
         try {
             objections.persistAndFlush(objection);
         } catch (PersistenceException e) {
@@ -88,10 +97,17 @@ public class ScoringObjectionService {
     /**
      * Closes the partner's open objection: a coordinator upholds or rejects it (a rejection states its compelling
      * legitimate grounds), or the partner withdraws it. Rejected or withdrawn, the partner is assessed again at once.
+     * Only the version the caller read (If-Match) is decided on: an objection withdrawn and made again since, with
+     * other words, is another one to read first (412).
      */
-    public ScoringObjection close(String network, UUID partner, ObjectionStatus outcome, String justification,
-            String actor) {
+    public ScoringObjection close(String network, UUID partner, long basedOn, ObjectionStatus outcome,
+            String justification, String actor) {
         ScoringObjection objection = current(network, partner);
+        // Read again under a row lock, so that of two decisions at once the second compares with the first's version.
+        entityManager.refresh(objection, LockModeType.PESSIMISTIC_WRITE);
+        if (objection.version != basedOn) {
+            throw new StaleVersionException(objection.version, basedOn);
+        }
         if (objection.status != ObjectionStatus.OPEN) {
             throw new ConflictException(Text.of("objection.closed", objection.status, objection.decidedAt));
         }

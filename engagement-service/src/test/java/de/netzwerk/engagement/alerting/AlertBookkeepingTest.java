@@ -10,6 +10,7 @@ import de.netzwerk.engagement.alerting.AlertDecision.ReplaceEvidence;
 import de.netzwerk.engagement.alerting.AlertDecision.Restate;
 import de.netzwerk.engagement.alerting.AlertDecision.Withdraw;
 import de.netzwerk.engagement.alerting.KnownAlert.State;
+import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,7 @@ class AlertBookkeepingTest {
     void aNewSummaryOfTheSameEvidenceRestatesTheAlert() {
         KnownAlert open = alert(ABSENCE_STREAK, State.OPEN, firstMeeting, secondMeeting);
         AlertCondition reworded = new AlertCondition(ABSENCE_STREAK, group, proofs(firstMeeting, secondMeeting),
-                "2 absences in a row");
+                Text.of("summary.absence-streak", 2, "reworded"));
 
         assertEquals(List.of(new Restate(open.id(), reworded)), bookkeeping.decide(List.of(open), List.of(reworded)));
     }
@@ -78,7 +79,7 @@ class AlertBookkeepingTest {
     @Test
     void aLaterSignOfLifeTakesThePlaceOfTheSilenceAlertsEvidence() {
         KnownAlert open = alert(SILENCE, State.OPEN, firstMeeting);
-        AlertCondition later = new AlertCondition(SILENCE, group, proofs(secondMeeting), "silent");
+        AlertCondition later = new AlertCondition(SILENCE, group, proofs(secondMeeting), Text.of("summary.silence.never"));
 
         assertEquals(List.of(new ReplaceEvidence(open.id(), later)), bookkeeping.decide(List.of(open), List.of(later)));
     }
@@ -111,7 +112,7 @@ class AlertBookkeepingTest {
     @Test
     void theSameRuleInASecondGroupJoinsTheAlertRaisedForTheFirst() {
         AlertCondition here = absences(firstMeeting, secondMeeting);
-        AlertCondition there = new AlertCondition(ABSENCE_STREAK, UUID.randomUUID(), proofs(thirdMeeting), "elsewhere");
+        AlertCondition there = new AlertCondition(ABSENCE_STREAK, UUID.randomUUID(), proofs(thirdMeeting), Text.of("summary.absence-streak", 1, "elsewhere"));
 
         assertEquals(List.of(new Raise(NEW_ALERT, here, NEW_CASE, true), new ExtendEvidence(NEW_ALERT, there)),
                 bookkeeping.decide(List.of(), List.of(here, there)));
@@ -127,7 +128,7 @@ class AlertBookkeepingTest {
     @Test
     void anAlertBeingFollowedUpIsMarkedOnceWhenItsConditionEnds() {
         KnownAlert followed = alert(ABSENCE_STREAK, State.FOLLOWED_UP, firstMeeting, secondMeeting);
-        KnownAlert alreadyMarked = new KnownAlert(UUID.randomUUID(), openCase, SCORE_DROP, State.FOLLOWED_UP, Set.of(), "drop", true);
+        KnownAlert alreadyMarked = new KnownAlert(UUID.randomUUID(), openCase, SCORE_DROP, State.FOLLOWED_UP, Set.of(), Text.of("summary.score-drop", 95, 65, 60), true);
 
         assertEquals(List.of(new MarkConditionEnded(followed.id())),
                 bookkeeping.decide(List.of(followed, alreadyMarked), List.of()));
@@ -137,7 +138,7 @@ class AlertBookkeepingTest {
     void aConditionBackClearsTheMarkThatItEnded() {
         KnownAlert marked = new KnownAlert(UUID.randomUUID(), openCase, ABSENCE_STREAK, State.FOLLOWED_UP,
                 Set.of(new KnownAlert.Proof("MEETING", firstMeeting), new KnownAlert.Proof("MEETING", secondMeeting)),
-                "2 unexcused absences in a row", true);
+                Text.of("summary.absence-streak", 2), true);
         AlertCondition back = absences(firstMeeting, secondMeeting);
 
         assertEquals(List.of(new ClearConditionEnded(marked.id())), bookkeeping.decide(List.of(marked), List.of(back)));
@@ -154,7 +155,7 @@ class AlertBookkeepingTest {
     @Test
     void aNewReasonJoinsThePartnersOpenCase() {
         KnownAlert streak = alert(ABSENCE_STREAK, State.FOLLOWED_UP, firstMeeting, secondMeeting);
-        AlertCondition drop = new AlertCondition(SCORE_DROP, null, proofs(secondMeeting), "score fell by 30");
+        AlertCondition drop = new AlertCondition(SCORE_DROP, null, proofs(secondMeeting), Text.of("summary.score-drop", 95, 65, 60));
 
         assertEquals(new Raise(new UUID(0, 1), drop, openCase, false),
                 bookkeeping.decide(List.of(streak), List.of(absences(firstMeeting, secondMeeting), drop)).getLast());
@@ -163,7 +164,7 @@ class AlertBookkeepingTest {
     @Test
     void reasonsFoundTogetherOpenOneCase() {
         AlertCondition streak = absences(firstMeeting, secondMeeting);
-        AlertCondition drop = new AlertCondition(SCORE_DROP, null, proofs(secondMeeting), "score fell by 30");
+        AlertCondition drop = new AlertCondition(SCORE_DROP, null, proofs(secondMeeting), Text.of("summary.score-drop", 95, 65, 60));
 
         assertEquals(List.of(new Raise(NEW_ALERT, streak, NEW_CASE, true), new Raise(new UUID(0, 3), drop, NEW_CASE, false)),
                 bookkeeping.decide(List.of(), List.of(streak, drop)));
@@ -172,13 +173,13 @@ class AlertBookkeepingTest {
     @Test
     void aConditionAfterTheCaseWasClosedOpensANewCase() {
         KnownAlert closed = alert(ABSENCE_STREAK, State.CLOSED, firstMeeting, secondMeeting);
-        AlertCondition drop = new AlertCondition(SCORE_DROP, null, proofs(thirdMeeting), "score fell by 30");
+        AlertCondition drop = new AlertCondition(SCORE_DROP, null, proofs(thirdMeeting), Text.of("summary.score-drop", 95, 65, 60));
 
         assertEquals(List.of(new Raise(NEW_ALERT, drop, NEW_CASE, true)), bookkeeping.decide(List.of(closed), List.of(drop)));
     }
 
     private AlertCondition absences(UUID... meetings) {
-        return new AlertCondition(ABSENCE_STREAK, group, proofs(meetings), "%d unexcused absences in a row".formatted(meetings.length));
+        return new AlertCondition(ABSENCE_STREAK, group, proofs(meetings), Text.of("summary.absence-streak", meetings.length));
     }
 
     private List<AlertCondition.Proof> proofs(UUID... meetings) {
@@ -188,6 +189,6 @@ class AlertBookkeepingTest {
     private KnownAlert alert(AlertRule rule, State state, UUID... meetings) {
         return new KnownAlert(UUID.randomUUID(), state.open() ? openCase : UUID.randomUUID(), rule, state,
                 Arrays.stream(meetings).map(id -> new KnownAlert.Proof("MEETING", id)).collect(Collectors.toSet()),
-                "%d unexcused absences in a row".formatted(meetings.length), false);
+                Text.of("summary.absence-streak", meetings.length), false);
     }
 }

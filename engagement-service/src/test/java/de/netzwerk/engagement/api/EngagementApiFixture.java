@@ -42,11 +42,16 @@ final class EngagementApiFixture {
                             .then().statusCode(200);
                     return tenant;
                 })
-                // A change names the version it is based on: the one in force when the call is made.
+                // A change names the version it is based on in If-Match: the one stored when the call is made.
                 .body("PUT " + N + "/engagement-policy", EngagementApiFixture::policyInForce)
+                .header("PUT " + N + "/engagement-policy", "If-Match", tenant -> etag(tenant, N + "/engagement-policy"))
                 .body("POST " + N + "/engagement-policy/preview", EngagementApiFixture::policyInForce)
                 .body("PATCH " + N + "/alerts/{alertId}", tenant -> Map.of("status", "ACKNOWLEDGED"))
+                .header("PATCH " + N + "/alerts/{alertId}", "If-Match",
+                        tenant -> etag(tenant, N + "/alerts/" + tenant.id("alertId")))
                 .body("PATCH " + N + "/alerts/cases/{caseId}", tenant -> Map.of("status", "ACKNOWLEDGED"))
+                .header("PATCH " + N + "/alerts/cases/{caseId}", "If-Match",
+                        tenant -> etag(tenant, N + "/alerts/cases/" + tenant.id("caseId")))
                 // An objection stops the partner's scoring and withdraws their alerts: each call gets a partner of its
                 // own, whom the member's token speaks for, so that the fixture's partner keeps score and alert.
                 .objects("POST " + OBJECTION, EngagementApiFixture::freshPartner)
@@ -54,6 +59,8 @@ final class EngagementApiFixture {
                 .objects("PATCH " + OBJECTION, tenant -> objecting(freshPartner(tenant)))
                 .body("PATCH " + OBJECTION, tenant -> Map.of("status", "REJECTED",
                         "justification", "Die Steuerungsgruppe verteilt Patenschaften nach der Einschätzung."))
+                .header("PATCH " + OBJECTION, "If-Match",
+                        tenant -> etag(tenant, N + "/engagement/" + tenant.id("partnerId") + "/scoring-objection"))
                 .snapshot(EngagementApiFixture::snapshotPaths)
                 .settle(EngagementApiFixture::awaitAssessments);
     }
@@ -97,7 +104,7 @@ final class EngagementApiFixture {
     }
 
     /** A partner of the tenant's network, scored once, as the member's token. */
-    private static Tenant freshPartner(Tenant tenant) {
+    static Tenant freshPartner(Tenant tenant) {
         UUID partner = UUID.randomUUID();
         try (Histories events = new Histories(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
                 tenant.networkId())) {
@@ -115,7 +122,7 @@ final class EngagementApiFixture {
     }
 
     /** The tenant's partner with an open objection to scoring, recorded by themselves. */
-    private static Tenant objecting(Tenant tenant) {
+    static Tenant objecting(Tenant tenant) {
         given().auth().oauth2(DevTokens.member(tenant.networkId(), tenant.id("partnerId"))).contentType(ContentType.JSON)
                 .body(Map.of("reason", "Ich möchte nicht bewertet werden."))
                 .when().post("/api/v1/networks/{n}/engagement/{p}/scoring-objection", tenant.networkId(), tenant.id("partnerId"))
@@ -128,13 +135,25 @@ final class EngagementApiFixture {
                 "note", "Elternzeit");
     }
 
-    private static Map<String, Object> policyInForce(Tenant tenant) {
+    static Map<String, Object> policyInForce(Tenant tenant) {
         Map<String, Object> policy = new HashMap<>(given().auth().oauth2(DevTokens.coordinator(tenant.networkId()))
                 .when().get("/api/v1/networks/{n}/engagement-policy", tenant.networkId())
                 .then().extract().jsonPath().getMap(""));
+        policy.remove("version");
         policy.remove("changedAt");
         policy.remove("changedBy");
         return policy;
+    }
+
+    /**
+     * The ETag a coordinator of the tenant's network reads at the path ({@code {networkId}} filled in); a call for
+     * another network's object gets that object's own, or none when it is not found, so the refusal comes from the
+     * network, not from the version.
+     */
+    static String etag(Tenant tenant, String path) {
+        String etag = given().auth().oauth2(DevTokens.coordinator(tenant.networkId()))
+                .when().get(path.replace("{networkId}", tenant.networkId())).then().extract().header("ETag");
+        return etag == null ? "\"0\"" : etag;
     }
 
     private static List<String> snapshotPaths(Tenant tenant) {

@@ -106,6 +106,7 @@ class PersonalDataExportTest {
         given().auth().oauth2(coordinator).contentType("application/json")
                 .body(Map.of("status", "CONTACTED", "contactChannel", "CALL", "contactedBy", "Petra Jansen",
                         "note", FOLLOW_UP_NOTE))
+                .header("If-Match", Alerts.etag(network, alertId))
                 .when().patch("/api/v1/networks/{n}/alerts/{a}", network, alertId).then().statusCode(200);
         // A pause yet to come: one under way would keep the overdue task from counting.
         pause(partner, "ILLNESS", PAUSE_NOTE);
@@ -195,12 +196,12 @@ class PersonalDataExportTest {
                 "the facts she is not scored on are still hers");
 
         given().auth().oauth2(coordinator).contentType("application/json").body(Map.of("status", "WITHDRAWN"))
-                .when().patch(OBJECTION, network, partner).then().statusCode(200);
+                .header("If-Match", Alerts.objectionEtag(network, partner)).when().patch(OBJECTION, network, partner).then().statusCode(200);
         given().auth().oauth2(coordinator).contentType("application/json").body(Map.of("reason", SECOND_REASON))
                 .when().post(OBJECTION, network, partner).then().statusCode(201);
         given().auth().oauth2(coordinator).contentType("application/json")
                 .body(Map.of("status", "REJECTED", "justification", GROUNDS))
-                .when().patch(OBJECTION, network, partner).then().statusCode(200);
+                .header("If-Match", Alerts.objectionEtag(network, partner)).when().patch(OBJECTION, network, partner).then().statusCode(200);
         JsonPath scoredAgain = Engagement.await(network, partner,
                 found -> "ACTIVE".equals(found.getString("scoring")) && found.get("score") != null);
 

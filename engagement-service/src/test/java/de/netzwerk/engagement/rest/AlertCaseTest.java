@@ -112,6 +112,7 @@ class AlertCaseTest {
                 .body("suggestedNextStep", startsWith("Rufen Sie an"));
         given().auth().oauth2(coordinator()).contentType("application/json")
                 .body(Map.of("status", "RESOLVED", "cause", "PERSONAL_REASONS", "contactChannel", "CALL"))
+                .header("If-Match", Alerts.etag(network, absences))
                 .when().patch("/api/v1/networks/{n}/alerts/{a}", network, absences)
                 .then().statusCode(200).body("status", equalTo("RESOLVED")).body("caseId", equalTo(caseId));
 
@@ -135,12 +136,11 @@ class AlertCaseTest {
         events.attendance(partner, group, UUID.randomUUID(), daysAgo(14), "ABSENT");
         events.attendance(partner, group, UUID.randomUUID(), daysAgo(7), "ABSENT");
         String caseId = (String) awaitAlerts(found -> rules(found).contains("ABSENCE_STREAK")).getFirst().get("caseId");
-        long version = given().auth().oauth2(coordinator()).when().get("/api/v1/networks/{n}/alerts/cases/{c}", network, caseId)
-                .then().statusCode(200).extract().jsonPath().getLong("version");
-        long acknowledged = given().auth().oauth2(coordinator()).contentType("application/json")
-                .body(Map.of("status", "ACKNOWLEDGED", "version", version))
+        String version = Alerts.caseEtag(network, caseId);
+        String acknowledged = given().auth().oauth2(coordinator()).contentType("application/json")
+                .body(Map.of("status", "ACKNOWLEDGED")).header("If-Match", version)
                 .when().patch("/api/v1/networks/{n}/alerts/cases/{c}", network, caseId)
-                .then().statusCode(200).body("status", equalTo("ACKNOWLEDGED")).extract().jsonPath().getLong("version");
+                .then().statusCode(200).body("status", equalTo("ACKNOWLEDGED")).extract().header("ETag");
 
         UUID task = UUID.randomUUID();
         events.taskAssigned(task, partner, daysAgo(30), daysAgo(60));
@@ -150,11 +150,11 @@ class AlertCaseTest {
         assertEquals(caseId, overdue.get("caseId"), "the new reason joins the case being followed up");
         assertEquals("ACKNOWLEDGED", overdue.get("status"), "and stands where the case stands");
         given().auth().oauth2(coordinator()).contentType("application/json")
-                .body(Map.of("status", "ACKNOWLEDGED", "version", version))
+                .body(Map.of("status", "ACKNOWLEDGED")).header("If-Match", version)
                 .when().patch("/api/v1/networks/{n}/alerts/cases/{c}", network, caseId)
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(412).contentType("application/problem+json").body("code", equalTo("version.stale.sent"));
         given().auth().oauth2(coordinator()).contentType("application/json")
-                .body(Map.of("status", "RESOLVED", "cause", "WORKLOAD", "version", acknowledged))
+                .body(Map.of("status", "RESOLVED", "cause", "WORKLOAD")).header("If-Match", acknowledged)
                 .when().patch("/api/v1/networks/{n}/alerts/cases/{c}", network, caseId)
                 .then().statusCode(200).body("status", equalTo("RESOLVED")).body("reasons.status", everyItem(equalTo("RESOLVED")));
 
@@ -185,6 +185,7 @@ class AlertCaseTest {
                 .then().statusCode(200).body("status", equalTo("DISMISSED")).body("closingReason", equalTo("CONDITION_ENDED"))
                 .body("reasons.closingReason", equalTo(List.of("CONDITION_ENDED")));
         given().auth().oauth2(coordinator()).contentType("application/json").body(Map.of("status", "ACKNOWLEDGED"))
+                .header("If-Match", Alerts.caseEtag(network, caseId))
                 .when().patch("/api/v1/networks/{n}/alerts/cases/{c}", network, caseId)
                 .then().statusCode(409).contentType("application/problem+json");
     }
@@ -200,7 +201,7 @@ class AlertCaseTest {
                 .when().get("/api/v1/networks/{n}/alerts/cases/{c}", elsewhere, caseId)
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(DevTokens.coordinator(elsewhere)).contentType("application/json")
-                .body(Map.of("status", "ACKNOWLEDGED"))
+                .body(Map.of("status", "ACKNOWLEDGED")).header("If-Match", "\"0\"")
                 .when().patch("/api/v1/networks/{n}/alerts/cases/{c}", elsewhere, caseId)
                 .then().statusCode(404).contentType("application/problem+json");
     }

@@ -205,6 +205,7 @@ class FollowUpTest {
 
     private io.restassured.response.Response patch(String token, String alertId, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType("application/json").body(body)
+                .header("If-Match", Alerts.etag(network, alertId))
                 .when().patch("/api/v1/networks/{n}/alerts/{a}", network, alertId);
     }
 

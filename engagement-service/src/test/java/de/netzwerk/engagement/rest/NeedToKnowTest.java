@@ -67,6 +67,7 @@ class NeedToKnowTest {
         String coordinator = DevTokens.coordinator(network);
         given().auth().oauth2(coordinator).contentType("application/json")
                 .body(Map.of("status", "CONTACTED", "contactChannel", "CALL", "note", FOLLOW_UP_NOTE))
+                .header("If-Match", Alerts.etag(network, alertId))
                 .when().patch("/api/v1/networks/{n}/alerts/{a}", network, alertId).then().statusCode(200);
         given().auth().oauth2(coordinator).contentType("application/json")
                 .body(Map.of("startsOn", daysAgo(0).toString(), "until", daysAgo(-60).toString(), "reason", "ILLNESS",

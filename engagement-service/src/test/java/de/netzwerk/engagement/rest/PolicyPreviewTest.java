@@ -101,7 +101,8 @@ class PolicyPreviewTest {
         Engagement.awaitNoPendingAssessments();
         assertEquals(engagementBefore, engagementWithout(sentinel));
         given().auth().oauth2(DevTokens.coordinator(network)).contentType("application/json")
-                .body(Map.of("status", "DISMISSED")).when().patch("/api/v1/networks/{n}/alerts/{a}", network, alertId)
+                .body(Map.of("status", "DISMISSED")).header("If-Match", Alerts.etag(network, alertId))
+                .when().patch("/api/v1/networks/{n}/alerts/{a}", network, alertId)
                 .then().statusCode(200);
         assertEquals(List.of("de.netzwerk.engagement.band-changed.v1", "de.netzwerk.engagement.disengagement-detected.v1",
                 "de.netzwerk.engagement.alert-resolved.v1"), eventTypesUpToResolution(partner, alertId));
@@ -196,7 +197,7 @@ class PolicyPreviewTest {
     }
 
     @Test
-    void anInvalidOrOutdatedCandidateIsRefusedAsAChangeWouldBe() {
+    void anInvalidCandidateIsRefusedAsAChangeWouldBe() {
         Map<String, Object> candidate = defaults();
         candidate.put("attendanceWeight", 60);
         preview(candidate).then().statusCode(400).contentType("application/problem+json")
@@ -205,12 +206,29 @@ class PolicyPreviewTest {
         candidate.put("absenceStreak", 0);
         preview(candidate).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("absenceStreak"));
-        candidate = defaults();
-        candidate.put("version", 1);
-        preview(candidate).then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(DevTokens.member(network, UUID.randomUUID().toString())).contentType("application/json")
                 .body(defaults()).when().post("/api/v1/networks/{n}/engagement-policy/preview", network)
                 .then().statusCode(403);
+    }
+
+    @Test
+    void theChangeAdoptsTheCandidateOnlyWhileThePolicyPreviewedAgainstIsInForce() {
+        Map<String, Object> candidate = defaults();
+        candidate.put("absenceStreak", 3);
+        String previewed = preview(candidate).then().statusCode(200).header("ETag", equalTo("\"0\"")).extract().header("ETag");
+        Map<String, Object> other = defaults();
+        other.put("silenceDays", 120);
+        change(other, previewed).then().statusCode(200).header("ETag", equalTo("\"1\""));
+
+        change(candidate, previewed).then().statusCode(412).contentType("application/problem+json")
+                .body("code", equalTo("version.stale.sent"));
+        given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/engagement-policy", network)
+                .then().header("ETag", equalTo("\"1\"")).body("absenceStreak", equalTo(2)).body("silenceDays", equalTo(120));
+    }
+
+    private io.restassured.response.Response change(Map<String, Object> policy, String ifMatch) {
+        return given().auth().oauth2(DevTokens.coordinator(network)).contentType("application/json").header("If-Match", ifMatch)
+                .body(policy).when().put("/api/v1/networks/{n}/engagement-policy", network);
     }
 
     @Test
@@ -255,7 +273,7 @@ class PolicyPreviewTest {
     }
 
     private static Map<String, Object> defaults() {
-        return new HashMap<>(Map.ofEntries(Map.entry("version", 0), Map.entry("halfLifeDays", 60),
+        return new HashMap<>(Map.ofEntries(Map.entry("halfLifeDays", 60),
                 Map.entry("attendanceWeight", 50), Map.entry("taskWeight", 30), Map.entry("responsivenessWeight", 20),
                 Map.entry("excusedCredit", 50), Map.entry("lateToleranceDays", 28), Map.entry("minutesReadDays", 14),
                 Map.entry("engagedFrom", 70), Map.entry("watchFrom", 40), Map.entry("baselineDays", 90),

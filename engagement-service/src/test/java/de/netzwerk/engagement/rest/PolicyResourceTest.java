@@ -40,7 +40,7 @@ class PolicyResourceTest {
         Map<String, Object> policy = defaults();
         policy.put("excusedCredit", 100);
         given().auth().oauth2(DevTokens.coordinator(network)).contentType("application/json").body(policy)
-                .when().put("/api/v1/networks/{n}/engagement-policy", network)
+                .header("If-Match", "\"0\"").when().put("/api/v1/networks/{n}/engagement-policy", network)
                 .then().statusCode(200).body("version", equalTo(1)).body("excusedCredit", equalTo(100));
 
         awaitListedScore(100);
@@ -54,13 +54,13 @@ class PolicyResourceTest {
         policy.put("attendanceWeight", 60);
         policy.put("watchFrom", 80);
         given().auth().oauth2(DevTokens.coordinator(network)).contentType("application/json").body(policy)
-                .when().put("/api/v1/networks/{n}/engagement-policy", network)
+                .header("If-Match", "\"0\"").when().put("/api/v1/networks/{n}/engagement-policy", network)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("attendanceWeight", "taskWeight", "responsivenessWeight", "watchFrom"));
         policy = defaults();
         policy.remove("halfLifeDays");
         given().auth().oauth2(DevTokens.coordinator(network)).contentType("application/json").body(policy)
-                .when().put("/api/v1/networks/{n}/engagement-policy", network)
+                .header("If-Match", "\"0\"").when().put("/api/v1/networks/{n}/engagement-policy", network)
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("halfLifeDays"));
 
         given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/engagement-policy", network)
@@ -68,13 +68,17 @@ class PolicyResourceTest {
     }
 
     @Test
-    void aChangeBasedOnAnOldVersionIsAConflictAndMembersMayNotChangeThePolicy() {
+    void aChangeBasedOnAnOldVersionFailsItsPreconditionAndMembersMayNotChangeThePolicy() {
         Map<String, Object> policy = defaults();
         given().auth().oauth2(DevTokens.coordinator(network)).contentType("application/json").body(policy)
-                .when().put("/api/v1/networks/{n}/engagement-policy", network).then().statusCode(200);
+                .header("If-Match", "\"0\"").when().put("/api/v1/networks/{n}/engagement-policy", network)
+                .then().statusCode(200).header("ETag", "\"1\"");
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType("application/json").body(policy)
+                .header("If-Match", "\"0\"").when().put("/api/v1/networks/{n}/engagement-policy", network)
+                .then().statusCode(412).contentType("application/problem+json").body("code", equalTo("version.stale.sent"));
         given().auth().oauth2(DevTokens.coordinator(network)).contentType("application/json").body(policy)
                 .when().put("/api/v1/networks/{n}/engagement-policy", network)
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(428).contentType("application/problem+json").body("code", equalTo("version.required"));
         given().auth().oauth2(DevTokens.member(network, UUID.randomUUID().toString())).contentType("application/json")
                 .body(policy).when().put("/api/v1/networks/{n}/engagement-policy", network).then().statusCode(403);
     }
@@ -95,7 +99,7 @@ class PolicyResourceTest {
     }
 
     private static Map<String, Object> defaults() {
-        Map<String, Object> policy = new HashMap<>(Map.ofEntries(Map.entry("version", 0), Map.entry("halfLifeDays", 60),
+        Map<String, Object> policy = new HashMap<>(Map.ofEntries(Map.entry("halfLifeDays", 60),
                 Map.entry("attendanceWeight", 50), Map.entry("taskWeight", 30), Map.entry("responsivenessWeight", 20),
                 Map.entry("excusedCredit", 50), Map.entry("lateToleranceDays", 28), Map.entry("minutesReadDays", 14),
                 Map.entry("engagedFrom", 70), Map.entry("watchFrom", 40), Map.entry("baselineDays", 90),

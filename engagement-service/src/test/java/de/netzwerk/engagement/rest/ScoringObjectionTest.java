@@ -121,16 +121,16 @@ class ScoringObjectionTest {
                 .then().statusCode(409).contentType("application/problem+json");
         as(DevTokens.member(network, partner.toString()))
                 .body(Map.of("status", "REJECTED", "justification", "Ich entscheide selbst."))
-                .when().patch(OBJECTION, network, partner)
+                .header("If-Match", Alerts.objectionEtag(network, partner)).when().patch(OBJECTION, network, partner)
                 .then().statusCode(403).contentType("application/problem+json");
         as(DevTokens.coordinator(network)).body(Map.of("status", "REJECTED"))
-                .when().patch(OBJECTION, network, partner)
+                .header("If-Match", Alerts.objectionEtag(network, partner)).when().patch(OBJECTION, network, partner)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("justification"));
 
         as(DevTokens.coordinator(network))
                 .body(Map.of("status", "REJECTED", "justification", "Die Patenschaften werden nach der Einschätzung verteilt."))
-                .when().patch(OBJECTION, network, partner)
+                .header("If-Match", Alerts.objectionEtag(network, partner)).when().patch(OBJECTION, network, partner)
                 .then().statusCode(200)
                 .body("status", equalTo("REJECTED"))
                 .body("decidedBy", notNullValue())
@@ -153,7 +153,7 @@ class ScoringObjectionTest {
                 .when().post(OBJECTION, network, partner)
                 .then().statusCode(201).body("recordedOnBehalf", equalTo(true));
         as(DevTokens.coordinator(network)).body(Map.of("status", "UPHELD"))
-                .when().patch(OBJECTION, network, partner)
+                .header("If-Match", Alerts.objectionEtag(network, partner)).when().patch(OBJECTION, network, partner)
                 .then().statusCode(200).body("status", equalTo("UPHELD"));
         assertUnscored(partner, "OBJECTION_UPHELD");
         // Once when it was recorded, once when it was upheld.
@@ -176,7 +176,7 @@ class ScoringObjectionTest {
                 .when().post(OBJECTION, network, partner)
                 .then().statusCode(409).contentType("application/problem+json");
         as(DevTokens.member(network, partner.toString())).body(Map.of("status", "WITHDRAWN"))
-                .when().patch(OBJECTION, network, partner)
+                .header("If-Match", Alerts.objectionEtag(network, partner)).when().patch(OBJECTION, network, partner)
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
@@ -201,7 +201,7 @@ class ScoringObjectionTest {
 
         as(DevTokens.coordinator(network))
                 .body(Map.of("status", "REJECTED", "justification", "Die Patenschaften werden nach der Einschätzung verteilt."))
-                .when().patch(OBJECTION, network, partner).then().statusCode(200);
+                .header("If-Match", Alerts.objectionEtag(network, partner)).when().patch(OBJECTION, network, partner).then().statusCode(200);
 
         // The band was blanked when scoring stopped, so the band computed once it resumes is a change: published again.
         JsonNode again = json.readTree(published(BAND_CHANGED, partner, stopped.offset()).value());
@@ -242,7 +242,7 @@ class ScoringObjectionTest {
         as(DevTokens.integration(network)).when().get(OBJECTION, network, partner)
                 .then().statusCode(200).body("status", equalTo("OPEN")).body("reason", nullValue());
         as(DevTokens.integration(network)).body(Map.of("status", "UPHELD"))
-                .when().patch(OBJECTION, network, partner)
+                .header("If-Match", Alerts.objectionEtag(network, partner)).when().patch(OBJECTION, network, partner)
                 .then().statusCode(403).contentType("application/problem+json");
         as(DevTokens.integration(network)).queryParam("status", "OPEN")
                 .when().get("/api/v1/networks/{n}/engagement/scoring-objections", network)
@@ -255,10 +255,10 @@ class ScoringObjectionTest {
         as(member).when().get("/api/v1/networks/{n}/engagement/scoring-objections", network)
                 .then().statusCode(403);
         as(DevTokens.coordinator(network)).body(Map.of("status", "OPEN"))
-                .when().patch(OBJECTION, network, partner)
+                .header("If-Match", Alerts.objectionEtag(network, partner)).when().patch(OBJECTION, network, partner)
                 .then().statusCode(400).body("errors.field", contains("status"));
 
-        as(member).body(Map.of("status", "WITHDRAWN")).when().patch(OBJECTION, network, partner)
+        as(member).body(Map.of("status", "WITHDRAWN")).header("If-Match", Alerts.objectionEtag(network, partner)).when().patch(OBJECTION, network, partner)
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         Engagement.await(network, partner, found -> "ACTIVE".equals(found.getString("scoring")) && found.get("score") != null);
         as(DevTokens.coordinator(network)).queryParam("status", "OPEN")

@@ -107,7 +107,7 @@ class AlertsFollowTheFactsTest {
         events.attendance(partner, group, second, daysAgo(7), "ABSENT");
         String alertId = (String) Alerts.awaitFor(network, partner, found -> !found.isEmpty(), PATIENCE).getFirst().get("id");
         given().auth().oauth2(DevTokens.coordinator(network)).contentType("application/json")
-                .body(Map.of("status", "ACKNOWLEDGED"))
+                .body(Map.of("status", "ACKNOWLEDGED")).header("If-Match", Alerts.etag(network, alertId))
                 .when().patch("/api/v1/networks/{n}/alerts/{a}", network, alertId).then().statusCode(200);
 
         events.attendance(partner, group, second, daysAgo(7), "PRESENT", 2);

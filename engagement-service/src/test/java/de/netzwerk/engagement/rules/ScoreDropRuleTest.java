@@ -1,5 +1,7 @@
 package de.netzwerk.engagement.rules;
 
+import de.netzwerk.engagement.language.Languages;
+import de.netzwerk.engagement.language.Messages;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.Component;
 import de.netzwerk.engagement.scoring.LedgerEntry;
@@ -25,7 +27,9 @@ class ScoreDropRuleTest {
         List<AlertCondition> conditions = rule.conditions(aPartner().today(Policies.standard(), 65, day -> 95, ledger));
 
         assertEquals(List.of(recentMiss), conditions.getFirst().evidence().stream().map(AlertCondition.Proof::id).toList());
-        assertEquals("score fell from 95 to 65 within 60 days", conditions.getFirst().summary());
+        assertEquals("score fell from 95 to 65 within 60 days", Messages.render(conditions.getFirst().summary(), Languages.ENGLISH));
+        assertEquals("Wert fiel innerhalb von 60 Tagen von 95 auf 65",
+                Messages.render(conditions.getFirst().summary(), Languages.GERMAN));
     }
 
     @Test

@@ -203,7 +203,8 @@ class OrderIndependenceTest {
             assessed.put(history.named(partner.toString()),
                     current.map(found -> history.named(found.assessment().toString())).orElse("never assessed"));
         }
-        List<Alert> all = QuarkusTransaction.requiringNew().call(() -> alerts.matching(history.network, null, null).list());
+        var everyAlert = new AlertRepository.Filter(null, null, null);
+        List<Alert> all = QuarkusTransaction.requiringNew().call(() -> alerts.matching(history.network, everyAlert, "raisedAt").list());
         Set<String> open = all.stream().filter(alert -> AlertStatus.OPEN_STATES.contains(alert.status))
                 .map(alert -> describe(history, alert)).collect(Collectors.toCollection(TreeSet::new));
         Set<String> raised = all.stream().map(alert -> withoutEvidence(describe(history, alert)))

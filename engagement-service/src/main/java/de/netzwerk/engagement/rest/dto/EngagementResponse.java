@@ -3,10 +3,11 @@ package de.netzwerk.engagement.rest.dto;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.PauseReason;
 import de.netzwerk.engagement.ScoringState;
+import de.netzwerk.engagement.language.Messages;
+import de.netzwerk.engagement.rules.SignsOfLife;
 import de.netzwerk.engagement.scoring.Assessment;
 import de.netzwerk.engagement.scoring.Band;
 import de.netzwerk.engagement.scoring.Component;
-import de.netzwerk.engagement.rules.SignsOfLife;
 import de.netzwerk.engagement.scoring.LedgerEntry;
 import de.netzwerk.engagement.service.PauseService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,14 +28,17 @@ import java.util.UUID;
  * life, and {@code scoring} says why.
  */
 public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schema(required = true) LocalDate asOf,
-        Integer score, Band band, Integer baseline, Integer trend, @Schema(required = true) boolean paused,
-        PauseResponse pause, @Schema(required = true) int policyVersion,
+        @Schema(required = true, nullable = true, description = "Null when the partner is not scored (see scoring)") Integer score,
+        @Schema(required = true, nullable = true) Band band, @Schema(required = true, nullable = true) Integer baseline,
+        @Schema(required = true, nullable = true) Integer trend, @Schema(required = true) boolean paused,
+        @Schema(required = true, nullable = true, description = "The current pause, or else the next; null if none") PauseResponse pause,
+        @Schema(required = true) int policyVersion,
         @Schema(required = true, description = "The score every partner starts from; the ledger says what took points away.") int startingPoints,
         @Schema(required = true) List<Component> components, @Schema(required = true) List<LedgerLine> ledger,
         @Schema(required = true) List<ConditionResponse> conditions,
         @Schema(required = true, description = "ACTIVE, or why the partner is not scored: OBJECTED (objection under review), "
                 + "OBJECTION_UPHELD.") ScoringState scoring,
-        @Schema(description = "The partner's latest sign of life today, whatever it was: context for the SILENCE rule, "
+        @Schema(required = true, nullable = true, description = "The partner's latest sign of life today, whatever it was: context for the SILENCE rule, "
                 + "never points. Null if there was none or they are not scored.") SignOfLife lastSignOfLife) {
 
     /**
@@ -44,8 +49,9 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
      * @param kind        what {@code referenceId} names: MEETING, TASK, EXCHANGE_OFFER, EXCHANGE_NEED, EXCHANGE_MATCH
      * @param occurredAt  by its own date, however late it was entered
      */
-    public record SignOfLife(SignsOfLife.Activity activity, String kind, UUID referenceId, UUID groupId,
-            OffsetDateTime occurredAt) {
+    public record SignOfLife(@Schema(required = true) SignsOfLife.Activity activity, @Schema(required = true) String kind,
+            @Schema(required = true) UUID referenceId, @Schema(required = true, nullable = true) UUID groupId,
+            @Schema(required = true) OffsetDateTime occurredAt) {
 
         static SignOfLife of(SignsOfLife.Sign sign) {
             return new SignOfLife(sign.activity(), sign.kind(), sign.referenceId(), sign.groupId(), sign.occurredAt());
@@ -53,8 +59,10 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
     }
 
     public record LedgerLine(@Schema(required = true) int points, @Schema(required = true) double exactPoints,
-            Component.Kind component, @Schema(required = true) LocalDate date, String kind,
-            UUID referenceId, UUID groupId, String reason, String explanation) {
+            @Schema(required = true) Component.Kind component, @Schema(required = true) LocalDate date,
+            @Schema(required = true) String kind, @Schema(required = true, nullable = true) UUID referenceId,
+            @Schema(required = true, nullable = true) UUID groupId, @Schema(required = true) String reason,
+            @Schema(required = true) String explanation) {
 
         static LedgerLine of(LedgerEntry entry) {
             return new LedgerLine(entry.points(), Math.round(entry.exactPoints() * 100) / 100.0, entry.component(),
@@ -63,7 +71,9 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
     }
 
     /** An alert rule that holds today (the alert itself is under …/alerts). */
-    public record ConditionResponse(AlertRule rule, UUID groupId, String summary, List<UUID> evidence) {
+    public record ConditionResponse(@Schema(required = true) AlertRule rule,
+            @Schema(required = true, nullable = true) UUID groupId, @Schema(required = true) String summary,
+            @Schema(required = true) List<UUID> evidence) {
     }
 
     /**
@@ -72,7 +82,8 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
      * @param lastSign                 the partner's latest sign of life on the day assessed, if any
      */
     public static EngagementResponse of(UUID partnerId, Assessment assessment, int policyVersion,
-            List<PauseService.Recorded> pauses, boolean seesPersonalCircumstances, Optional<SignsOfLife.Sign> lastSign) {
+            List<PauseService.Recorded> pauses, boolean seesPersonalCircumstances, Optional<SignsOfLife.Sign> lastSign,
+            Locale language) {
         PauseResponse pause = pauses.stream()
                 .filter(candidate -> !candidate.until().isBefore(assessment.asOf()))
                 .min(Comparator.comparing(PauseService.Recorded::startsOn))
@@ -84,7 +95,7 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
                 assessment.baseline(), assessment.trend(), assessment.paused(), pause, policyVersion, 100,
                 assessment.components(), assessment.ledger().stream().map(LedgerLine::of).toList(),
                 assessment.conditions().stream().map(condition -> new ConditionResponse(condition.rule(),
-                        condition.groupId(), condition.summary(),
+                        condition.groupId(), Messages.render(condition.summary(), language),
                         condition.evidence().stream().map(proof -> proof.id()).toList())).toList(), ScoringState.ACTIVE,
                 lastSign.map(SignOfLife::of).orElse(null));
     }
@@ -96,9 +107,9 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
     }
 
     /** The current or next pause. Integrations see its period only: reason and note are null for them. */
-    public record PauseResponse(LocalDate startsOn, LocalDate until,
-            @Schema(description = "Why the partner pauses; null for integrations (need to know: ILLNESS is health data).")
+    public record PauseResponse(@Schema(required = true) LocalDate startsOn, @Schema(required = true) LocalDate until,
+            @Schema(required = true, nullable = true, description = "Why the partner pauses; null for integrations (need to know: ILLNESS is health data).")
             PauseReason reason,
-            @Schema(description = "The coordinator's note; null for integrations.") String note) {
+            @Schema(required = true, nullable = true, description = "The coordinator's note, if any; null for integrations.") String note) {
     }
 }

@@ -7,11 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A new version of the network's engagement policy. Every field is required; {@code version} is the version the
- * change is based on (a concurrent change answers 409). The three weights add up to 100.
+ * A new version of the network's engagement policy. Every field is required; the version the change is based on
+ * travels in If-Match. The three weights add up to 100.
  */
 public record PolicyRequest(
-        @NotNull @Min(0) @Schema(description = "The version this change is based on.", example = "0") Integer version,
         @NotNull @Min(7) @Max(730) @Schema(example = "60") Integer halfLifeDays,
         @NotNull @Min(0) @Max(100) @Schema(example = "50") Integer attendanceWeight,
         @NotNull @Min(0) @Max(100) @Schema(example = "30") Integer taskWeight,

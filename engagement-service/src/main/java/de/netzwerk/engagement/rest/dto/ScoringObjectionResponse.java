@@ -12,12 +12,15 @@ import java.util.UUID;
  *
  * @param recordedOnBehalf a coordinator recorded it for the partner
  */
-public record ScoringObjectionResponse(UUID id, UUID partnerId, ObjectionStatus status,
-        @Schema(description = "The partner's own words; left out for integrations.") String reason,
-        OffsetDateTime recordedAt, String recordedBy, boolean recordedOnBehalf, OffsetDateTime decidedAt,
-        String decidedBy,
-        @Schema(description = "The coordinator's grounds for the decision; left out for integrations.") String justification,
-        long version) {
+public record ScoringObjectionResponse(@Schema(required = true) UUID id, @Schema(required = true) UUID partnerId,
+        @Schema(required = true) ObjectionStatus status,
+        @Schema(required = true, nullable = true, description = "The partner's own words, if they gave any; left out for integrations.") String reason,
+        @Schema(required = true) OffsetDateTime recordedAt, @Schema(required = true) String recordedBy,
+        @Schema(required = true) boolean recordedOnBehalf,
+        @Schema(required = true, nullable = true) OffsetDateTime decidedAt,
+        @Schema(required = true, nullable = true) String decidedBy,
+        @Schema(required = true, nullable = true, description = "The coordinator's grounds for the decision; left out for integrations.") String justification,
+        @Schema(required = true, description = "The objection's version, as its ETag") long version) {
 
     /** Everything, for the partner themselves and for coordinators. */
     public static ScoringObjectionResponse of(ScoringObjection objection) {
