@@ -79,7 +79,7 @@ public class Alert {
     @Column(length = 500)
     public String summary;
 
-    /** Why the rule holds as a stable code ({@code summary.absence-streak}); null for an alert not stated since V51. */
+    /** Why the rule holds as a stable code ({@code summary.absence-streak}); null for an alert not stated since V44. */
     @Column(name = "summary_code", length = 64)
     public String summaryCode;
 
@@ -150,7 +150,7 @@ public class Alert {
     }
 
     /**
-     * When the alert last changed: stamped by the database on every write of its row (see migration V50), so that
+     * When the alert last changed: stamped by the database on every write of its row (see migration V43), so that
      * no change can forget it; read back after each write.
      */
     @Generated(event = { EventType.INSERT, EventType.UPDATE })
