@@ -469,8 +469,8 @@ public class DemoNetwork {
 
     void enterGoals() throws Exception {
         Map<String, String> existing = new LinkedHashMap<>();
-        for (Object goal : (List<?>) Json.parse(coordinator.send("GET", urls.partners("/goals"), null))) {
-            existing.put((String) ((Map<?, ?>) goal).get("title"), (String) ((Map<?, ?>) goal).get("id"));
+        for (Map<?, ?> goal : items(coordinator.send("GET", urls.partners("/goals?size=200"), null))) {
+            existing.put((String) goal.get("title"), (String) goal.get("id"));
         }
         for (Goal goal : GOALS) {
             String id = existing.get(goal.title);
@@ -538,9 +538,9 @@ public class DemoNetwork {
     /** Active since five months, ending in three weeks with no follow-up yet: it shows in …/cooperations/attention. */
     void startCooperation() throws Exception {
         String goal = null;
-        for (Object g : (List<?>) Json.parse(coordinator.send("GET", urls.partners("/goals"), null))) {
-            if (GOALS.getFirst().title.equals(((Map<?, ?>) g).get("title"))) {
-                goal = (String) ((Map<?, ?>) g).get("id");
+        for (Map<?, ?> g : items(coordinator.send("GET", urls.partners("/goals?size=200"), null))) {
+            if (GOALS.getFirst().title.equals(g.get("title"))) {
+                goal = (String) g.get("id");
             }
         }
         String id = cooperation() == null ? null : (String) cooperation().get("id");

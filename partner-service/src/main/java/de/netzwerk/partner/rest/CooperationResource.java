@@ -94,8 +94,9 @@ public class CooperationResource {
                     + "soonest first, then those that ended within as many days and that no cooperation follows up "
                     + "(followsCooperationId), longest ago first. An ended cooperation leaves the list once a follow-up "
                     + "names it, or when the window has passed.")
-    public List<CooperationAttentionResponse> attention(@PathParam("networkId") String networkId) {
-        return cooperations.needingAttention(networkId).stream().map(CooperationAttentionResponse::of).toList();
+    public Page<CooperationAttentionResponse> attention(@PathParam("networkId") String networkId,
+            @Valid @BeanParam PageRequest page) {
+        return Pages.of(cooperations.needingAttention(networkId).stream().map(CooperationAttentionResponse::of).toList(), page);
     }
 
     @GET

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/networks/{networkId}/groups")
@@ -85,8 +84,9 @@ public class GroupResource {
     @Path("/{groupId}/members")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
     @Operation(summary = "List the group's current members, longest-standing first")
-    public List<MembershipResponse> members(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
-        return memberships.current(networkId, groupId).stream().map(MembershipResponse::of).toList();
+    public Page<MembershipResponse> members(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId,
+            @Valid @BeanParam PageRequest page) {
+        return Pages.of(memberships.current(networkId, groupId).stream().map(MembershipResponse::of).toList(), page);
     }
 
     @POST

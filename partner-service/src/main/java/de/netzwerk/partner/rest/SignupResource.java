@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -94,8 +93,9 @@ public class SignupResource {
     @Path("/{signupId}/entries")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Who signed up, in order")
-    public List<SignupEntryResponse> entries(@PathParam("networkId") String networkId, @PathParam("signupId") UUID signupId) {
-        return signups.entries(networkId, signupId).stream().map(SignupEntryResponse::of).toList();
+    public Page<SignupEntryResponse> entries(@PathParam("networkId") String networkId, @PathParam("signupId") UUID signupId,
+            @Valid @BeanParam PageRequest page) {
+        return Pages.of(signups.entries(networkId, signupId).stream().map(SignupEntryResponse::of).toList(), page);
     }
 
     @POST

@@ -4,12 +4,15 @@ import de.netzwerk.partner.StrategicGoal;
 import de.netzwerk.partner.rest.dto.ActorNeedsRequest;
 import de.netzwerk.partner.rest.dto.GoalRequest;
 import de.netzwerk.partner.rest.dto.GoalResponse;
+import de.netzwerk.partner.rest.dto.Page;
+import de.netzwerk.partner.rest.dto.PageRequest;
 import de.netzwerk.partner.rest.dto.StrategyGapsResponse;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.service.StrategyService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/networks/{networkId}")
@@ -59,8 +61,8 @@ public class StrategyResource {
     @Path("/goals")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
     @Operation(summary = "List the strategic goals, the most important first")
-    public List<GoalResponse> list(@PathParam("networkId") String networkId) {
-        return strategy.list(networkId).stream().map(GoalResponse::of).toList();
+    public Page<GoalResponse> list(@PathParam("networkId") String networkId, @Valid @BeanParam PageRequest page) {
+        return Pages.of(strategy.list(networkId).stream().map(GoalResponse::of).toList(), page);
     }
 
     @GET
@@ -75,9 +77,9 @@ public class StrategyResource {
     @Path("/goals/{goalId}/actor-needs")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
     @Operation(summary = "The actors a goal needs, and what for")
-    public List<GoalResponse.NeedResponse> actorNeeds(@PathParam("networkId") String networkId,
-            @PathParam("goalId") UUID goalId) {
-        return GoalResponse.of(strategy.get(networkId, goalId)).actorNeeds();
+    public Page<GoalResponse.NeedResponse> actorNeeds(@PathParam("networkId") String networkId,
+            @PathParam("goalId") UUID goalId, @Valid @BeanParam PageRequest page) {
+        return Pages.of(GoalResponse.of(strategy.get(networkId, goalId)).actorNeeds(), page);
     }
 
     @PUT
@@ -85,9 +87,9 @@ public class StrategyResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Replace the actors a goal needs",
             description = "Each need names a partner of the network or describes an actor not in it yet. Publishes goal-actor-needs-changed when the needed partners change.")
-    public List<GoalResponse.NeedResponse> replaceActorNeeds(@PathParam("networkId") String networkId,
-            @PathParam("goalId") UUID goalId, @Valid @NotNull ActorNeedsRequest request) {
-        return GoalResponse.of(strategy.replaceActorNeeds(networkId, goalId, request)).actorNeeds();
+    public Page<GoalResponse.NeedResponse> replaceActorNeeds(@PathParam("networkId") String networkId,
+            @PathParam("goalId") UUID goalId, @Valid @NotNull ActorNeedsRequest request, @Valid @BeanParam PageRequest page) {
+        return Pages.of(GoalResponse.of(strategy.replaceActorNeeds(networkId, goalId, request)).actorNeeds(), page);
     }
 
     @GET

@@ -1,6 +1,8 @@
 package de.netzwerk.partner.rest;
 
 import de.netzwerk.partner.rest.dto.MembershipResponse;
+import de.netzwerk.partner.rest.dto.Page;
+import de.netzwerk.partner.rest.dto.PageRequest;
 import de.netzwerk.partner.rest.dto.WelcomeResponse;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.security.TokenClaims;
@@ -8,6 +10,8 @@ import de.netzwerk.partner.service.WelcomeList;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,8 +44,9 @@ public class WelcomeResource {
                     + "email and phone if they consented to be contacted and the sign-up they came through. For the "
                     + "coordinators and the group's patrons; other members 403. The talk is recorded with POST "
                     + "…/to-welcome/{partnerId}/introductory-talk, which takes them off the list.")
-    public List<WelcomeResponse> toWelcome(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
-        return welcome.of(networkId, groupId, reader());
+    public Page<WelcomeResponse> toWelcome(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId,
+            @Valid @BeanParam PageRequest page) {
+        return Pages.of(welcome.of(networkId, groupId, reader()), page);
     }
 
     @POST

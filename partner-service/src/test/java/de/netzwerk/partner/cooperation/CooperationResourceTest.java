@@ -154,9 +154,9 @@ class CooperationResourceTest {
 
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(COOPERATIONS + "/attention", network)
                 .then().statusCode(200)
-                .body("cooperation.id", contains(endingSoon, endedAlone))
-                .body("reason", contains("ENDING_SOON", "ENDED_WITHOUT_FOLLOW_UP"))
-                .body("days", contains(10, 5));
+                .body("items.cooperation.id", contains(endingSoon, endedAlone))
+                .body("items.reason", contains("ENDING_SOON", "ENDED_WITHOUT_FOLLOW_UP"))
+                .body("items.days", contains(10, 5));
         given().auth().oauth2(DevTokens.member(network, a)).when().get(COOPERATIONS + "/attention", network)
                 .then().statusCode(403);
     }

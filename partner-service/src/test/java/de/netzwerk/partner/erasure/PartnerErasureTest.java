@@ -161,9 +161,9 @@ class PartnerErasureTest {
                 .then().statusCode(404);
         // The aggregates: the groups keep their member counts, the goal still needs a key actor there.
         given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/groups/{g}/members", network, ag)
-                .then().statusCode(200).body("size()", equalTo(2));
+                .then().statusCode(200).body("items.size()", equalTo(2));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/groups/{g}/members", network, steering)
-                .then().statusCode(200).body("size()", equalTo(1));
+                .then().statusCode(200).body("items.size()", equalTo(1));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/goals/{g}", network, goal)
                 .then().statusCode(200).body("responsiblePartnerId", nullValue())
                 .body("actorNeeds", hasSize(1))

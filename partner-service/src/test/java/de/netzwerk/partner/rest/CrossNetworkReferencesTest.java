@@ -88,7 +88,7 @@ class CrossNetworkReferencesTest {
                         "responsiblePartnerId", partnerOfB))
                 .when().post("/api/v1/networks/{n}/goals", a), "responsiblePartnerId");
 
-        asCoordinatorOf(a).when().get("/api/v1/networks/{n}/goals", a).then().statusCode(200).body("$", empty());
+        asCoordinatorOf(a).when().get("/api/v1/networks/{n}/goals", a).then().statusCode(200).body("items", empty());
     }
 
     @Test
@@ -104,7 +104,7 @@ class CrossNetworkReferencesTest {
                 .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", a, goalOfA), "needs[1].partnerId");
 
         asCoordinatorOf(a).when().get("/api/v1/networks/{n}/goals/{g}/actor-needs", a, goalOfA)
-                .then().statusCode(200).body("$", empty());
+                .then().statusCode(200).body("items", empty());
     }
 
     @Test
@@ -135,7 +135,7 @@ class CrossNetworkReferencesTest {
         notFound(asCoordinatorOf(a).when().delete("/api/v1/networks/{n}/groups/{g}/members/{p}", a, groupOfA, partnerOfB));
 
         asCoordinatorOf(a).when().get("/api/v1/networks/{n}/groups/{g}/members", a, groupOfA)
-                .then().statusCode(200).body("$", empty());
+                .then().statusCode(200).body("items", empty());
     }
 
     @Test

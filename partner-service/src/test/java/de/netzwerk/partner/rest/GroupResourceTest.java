@@ -49,14 +49,14 @@ class GroupResourceTest {
                 .then().statusCode(200).body("role", equalTo("PATRON")).body("joinedOn", equalTo("2026-09-15"));
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/groups/{g}/members", network, group)
-                .then().statusCode(200).body("partnerId", contains(partner)).body("introductoryTalkDone", contains(true));
+                .then().statusCode(200).body("items.partnerId", contains(partner)).body("items.introductoryTalkDone", contains(true));
 
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().delete("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner)
                 .then().statusCode(204);
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/groups/{g}/members", network, group)
-                .then().body("$", empty());
+                .then().body("items", empty());
     }
 
     @Test
@@ -68,7 +68,7 @@ class GroupResourceTest {
         putMember(group, stranger, Map.of("role", "MEMBER")).then().statusCode(404).contentType(PROBLEM_JSON);
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/groups/{g}/members", network, group)
-                .then().body("$", empty());
+                .then().body("items", empty());
     }
 
     @Test
@@ -86,7 +86,7 @@ class GroupResourceTest {
 
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/groups/{g}/members", network, group)
-                .then().body("$", empty());
+                .then().body("items", empty());
         putMember(group, partner, Map.of("role", "MEMBER")).then().statusCode(409).contentType(PROBLEM_JSON);
     }
 

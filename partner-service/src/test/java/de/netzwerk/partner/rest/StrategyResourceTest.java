@@ -67,7 +67,7 @@ class StrategyResourceTest {
 
         given().auth().oauth2(DevTokens.integration(network))
                 .when().get("/api/v1/networks/{n}/goals", network)
-                .then().statusCode(200).body("id", contains(first, later));
+                .then().statusCode(200).body("items.id", contains(first, later));
     }
 
     @Test
@@ -82,7 +82,7 @@ class StrategyResourceTest {
 
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/goals/{g}/actor-needs", network, goal)
-                .then().statusCode(200).body("$", empty());
+                .then().statusCode(200).body("items", empty());
     }
 
     @Test
