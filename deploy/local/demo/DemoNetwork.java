@@ -486,7 +486,9 @@ public class DemoNetwork {
                         "keyActor", need.keyActor));
             }
             // Replaces the list: the same list again changes nothing.
-            coordinator.send("PUT", urls.partners("/goals/" + id + "/actor-needs"), Json.object("needs", needs));
+            String goalUrl = urls.partners("/goals/" + id);
+            String etag = coordinator.exchange("GET", goalUrl, null).headers().firstValue("ETag").orElseThrow();
+            coordinator.sendIfMatch("PUT", goalUrl + "/actor-needs", etag, Json.object("needs", needs));
         }
         say("demo data: %d strategic goals with the actors they need, two not in the network yet", GOALS.size());
     }
@@ -506,7 +508,9 @@ public class DemoNetwork {
         String matchId = match != null ? (String) match.get("id")
                 : id(coordinator.send("POST", urls.partners("/exchange/matches"), Json.object("offerId", room, "needId", need)));
         if (match == null || "PROPOSED".equals(match.get("status"))) {
-            coordinator.send("PATCH", urls.partners("/exchange/matches/" + matchId), Json.object("status", "AGREED"));
+            String matchUrl = urls.partners("/exchange/matches/" + matchId);
+            String etag = coordinator.exchange("GET", matchUrl, null).headers().firstValue("ETag").orElseThrow();
+            coordinator.sendIfMatch("PATCH", matchUrl, etag, Json.object("status", "AGREED"));
         }
     }
 

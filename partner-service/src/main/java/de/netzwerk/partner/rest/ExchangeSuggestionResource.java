@@ -33,7 +33,7 @@ public class ExchangeSuggestionResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "Offers and needs that could meet, best first, with the reasons",
+    @Operation(operationId = "exchangeSuggestionList", summary = "Offers and needs that could meet, best first, with the reasons",
             description = "Among open entries of two different partners whose kinds fit (the same, or either OTHER) and "
                     + "that are not matched yet. Ranked by tags both carry, tags one names in the other's description, "
                     + "words both descriptions use, and the same kind; each with its reasons in words.")

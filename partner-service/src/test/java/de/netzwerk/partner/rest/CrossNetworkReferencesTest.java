@@ -2,6 +2,7 @@ package de.netzwerk.partner.rest;
 
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.partner.Partners;
+import de.netzwerk.partner.Versions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -101,6 +102,7 @@ class CrossNetworkReferencesTest {
                 .body(Map.of("needs", List.of(
                         Map.of("partnerId", partnerOfA, "purpose", "Beratung", "keyActor", false),
                         Map.of("partnerId", partnerOfB, "purpose", "Kontakte", "keyActor", true))))
+                .header("If-Match", Versions.ofGoal(a, goalOfA))
                 .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", a, goalOfA), "needs[1].partnerId");
 
         asCoordinatorOf(a).when().get("/api/v1/networks/{n}/goals/{g}/actor-needs", a, goalOfA)
@@ -142,7 +144,7 @@ class CrossNetworkReferencesTest {
     void anotherNetworksGoalIsNotFoundInThePathsOfThisNetwork() {
         notFound(asCoordinatorOf(a).when().get("/api/v1/networks/{n}/goals/{g}", a, goalOfB));
         notFound(asCoordinatorOf(a).when().get("/api/v1/networks/{n}/goals/{g}/actor-needs", a, goalOfB));
-        notFound(asCoordinatorOf(a).body(Map.of("needs", List.of()))
+        notFound(asCoordinatorOf(a).body(Map.of("needs", List.of())).header("If-Match", "\"0\"")
                 .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", a, goalOfB));
     }
 

@@ -4,6 +4,7 @@ import de.netzwerk.infra.DevTokens;
 import de.netzwerk.partner.Exchange;
 import de.netzwerk.partner.MeetingEvents;
 import de.netzwerk.partner.Partners;
+import de.netzwerk.partner.Versions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -217,12 +218,15 @@ class ExchangeResourceTest {
         String agreed = Exchange.matched(network, offer, other);
         Exchange.change(DevTokens.member(network, blickwinkel), network, agreed, "AGREED").then().statusCode(200);
 
-        given().auth().oauth2(DevTokens.member(network, blickwinkel)).when().post(BASE + "/offers/{o}/withdrawal", network, offer)
+        given().auth().oauth2(DevTokens.member(network, blickwinkel)).header("If-Match", offerEtag(offer))
+                .when().post(BASE + "/offers/{o}/withdrawal", network, offer)
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(DevTokens.member(network, tafel)).when().post(BASE + "/offers/{o}/withdrawal", network, offer)
+        given().auth().oauth2(DevTokens.member(network, tafel)).header("If-Match", offerEtag(offer))
+                .when().post(BASE + "/offers/{o}/withdrawal", network, offer)
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"))
                 .body("withdrawnBy", equalTo(tafel)).body("withdrawnAt", notNullValue());
-        given().auth().oauth2(DevTokens.coordinator(network)).when().post(BASE + "/offers/{o}/withdrawal", network, offer)
+        given().auth().oauth2(DevTokens.coordinator(network)).header("If-Match", offerEtag(offer))
+                .when().post(BASE + "/offers/{o}/withdrawal", network, offer)
                 .then().statusCode(200).body("withdrawnBy", equalTo(tafel));
 
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(BASE + "/offers", network)
@@ -241,7 +245,8 @@ class ExchangeResourceTest {
                 .when().post(BASE + "/matches", network)
                 .then().statusCode(409).body("code", equalTo("offer.withdrawn"))
                 .body("detail", equalTo("Das Angebot wurde zurückgezogen."));
-        given().auth().oauth2(DevTokens.coordinator(network)).when().post(BASE + "/needs/{e}/withdrawal", network, offer)
+        given().auth().oauth2(DevTokens.coordinator(network)).header("If-Match", "\"0\"")
+                .when().post(BASE + "/needs/{e}/withdrawal", network, offer)
                 .then().statusCode(404);
     }
 
@@ -292,6 +297,10 @@ class ExchangeResourceTest {
         need.put("meetingId", UUID.randomUUID().toString());
         Exchange.post(DevTokens.coordinator(network), network, "needs", need)
                 .then().statusCode(422).body("errors.field", contains("meetingId"));
+    }
+
+    private String offerEtag(String offer) {
+        return Versions.etag(network, BASE + "/offers/{o}", network, offer);
     }
 
     private void validUntilYesterday(String entry) {

@@ -6,6 +6,7 @@ import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
 import de.netzwerk.partner.MeetingEvents;
 import de.netzwerk.partner.Partners;
+import de.netzwerk.partner.Versions;
 import de.netzwerk.partner.event.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -213,6 +214,7 @@ class SignupResourceTest {
                 .then().statusCode(200).body("items", empty());
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(Map.of("status", "CLOSED"))
+                .header("If-Match", Versions.etag(network, SIGNUPS + "/{s}", network, signup))
                 .when().put(SIGNUPS + "/{s}/status", network, signup)
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
         enter(network, signup, DevTokens.coordinator(network), entry("Zu spät", "spaet@example.org", null, true))
@@ -292,8 +294,9 @@ class SignupResourceTest {
     }
 
     private static void join(String network, String group, String partner, Map<String, Object> membership) {
-        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(membership)
-                .when().put("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner)
+        var request = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(membership);
+        Versions.ofMembership(network, group, partner).ifPresent(etag -> request.header("If-Match", etag));
+        request.when().put("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner)
                 .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 
