@@ -469,8 +469,8 @@ public class DemoNetwork {
 
     void enterGoals() throws Exception {
         Map<String, String> existing = new LinkedHashMap<>();
-        for (Object goal : (List<?>) Json.parse(coordinator.send("GET", urls.partners("/goals"), null))) {
-            existing.put((String) ((Map<?, ?>) goal).get("title"), (String) ((Map<?, ?>) goal).get("id"));
+        for (Map<?, ?> goal : items(coordinator.send("GET", urls.partners("/goals?size=200"), null))) {
+            existing.put((String) goal.get("title"), (String) goal.get("id"));
         }
         for (Goal goal : GOALS) {
             String id = existing.get(goal.title);
@@ -486,7 +486,9 @@ public class DemoNetwork {
                         "keyActor", need.keyActor));
             }
             // Replaces the list: the same list again changes nothing.
-            coordinator.send("PUT", urls.partners("/goals/" + id + "/actor-needs"), Json.object("needs", needs));
+            String goalUrl = urls.partners("/goals/" + id);
+            String etag = coordinator.exchange("GET", goalUrl, null).headers().firstValue("ETag").orElseThrow();
+            coordinator.sendIfMatch("PUT", goalUrl + "/actor-needs", etag, Json.object("needs", needs));
         }
         say("demo data: %d strategic goals with the actors they need, two not in the network yet", GOALS.size());
     }
@@ -506,7 +508,9 @@ public class DemoNetwork {
         String matchId = match != null ? (String) match.get("id")
                 : id(coordinator.send("POST", urls.partners("/exchange/matches"), Json.object("offerId", room, "needId", need)));
         if (match == null || "PROPOSED".equals(match.get("status"))) {
-            coordinator.send("PATCH", urls.partners("/exchange/matches/" + matchId), Json.object("status", "AGREED"));
+            String matchUrl = urls.partners("/exchange/matches/" + matchId);
+            String etag = coordinator.exchange("GET", matchUrl, null).headers().firstValue("ETag").orElseThrow();
+            coordinator.sendIfMatch("PATCH", matchUrl, etag, Json.object("status", "AGREED"));
         }
     }
 
@@ -538,9 +542,9 @@ public class DemoNetwork {
     /** Active since five months, ending in three weeks with no follow-up yet: it shows in …/cooperations/attention. */
     void startCooperation() throws Exception {
         String goal = null;
-        for (Object g : (List<?>) Json.parse(coordinator.send("GET", urls.partners("/goals"), null))) {
-            if (GOALS.getFirst().title.equals(((Map<?, ?>) g).get("title"))) {
-                goal = (String) ((Map<?, ?>) g).get("id");
+        for (Map<?, ?> g : items(coordinator.send("GET", urls.partners("/goals?size=200"), null))) {
+            if (GOALS.getFirst().title.equals(g.get("title"))) {
+                goal = (String) g.get("id");
             }
         }
         String id = cooperation() == null ? null : (String) cooperation().get("id");

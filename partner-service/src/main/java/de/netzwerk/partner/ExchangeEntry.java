@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -78,6 +79,10 @@ public class ExchangeEntry {
 
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
+
+    /** Raised by every change (a withdrawal): the ETag a client sends back in {@code If-Match}. */
+    @Version
+    public long version;
 
     public ExchangeEntryStatus statusOn(LocalDate today) {
         if (withdrawnAt != null) {

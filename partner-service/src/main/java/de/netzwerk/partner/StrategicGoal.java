@@ -52,6 +52,10 @@ public class StrategicGoal {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** When it or the actors it needs last changed: clients poll with {@code updatedSince}. */
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
     @Version
     public long version;
 }

@@ -53,6 +53,7 @@ public final class Exchange {
 
     public static Response change(String token, String network, String match, String status) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("status", status))
+                .header("If-Match", Versions.etag(network, BASE + "/matches/{m}", network, match))
                 .when().patch(BASE + "/matches/{m}", network, match);
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,19 +21,27 @@ public class CooperationRepository implements PanacheRepositoryBase<Cooperation,
         return find("networkId = ?1 and id = ?2", networkId, cooperationId).firstResultOptional();
     }
 
-    /** The network's cooperations, or those {@code partyId} takes part in; of one status if given. */
-    public PanacheQuery<Cooperation> search(String networkId, CooperationStatus status, UUID partyId) {
+    /**
+     * The network's cooperations, or those {@code partyId} takes part in; of one status and changed at or after
+     * {@code updatedSince} if given; in the given order, which must end on the id so that pages do not overlap.
+     */
+    public PanacheQuery<Cooperation> search(String networkId, CooperationStatus status, UUID partyId,
+            OffsetDateTime updatedSince, Sort order) {
         StringBuilder query = new StringBuilder("from Cooperation c where c.networkId = :network");
         Parameters parameters = Parameters.with("network", networkId);
         if (status != null) {
             query.append(" and c.status = :status");
             parameters.and("status", status);
         }
+        if (updatedSince != null) {
+            query.append(" and c.updatedAt >= :since");
+            parameters.and("since", updatedSince);
+        }
         if (partyId != null) {
             query.append(" and exists (select 1 from Cooperation o join o.parties p where o.id = c.id and p.partnerId = :party)");
             parameters.and("party", partyId);
         }
-        return find(query.append(" order by c.startsOn desc, c.id").toString(), parameters);
+        return find(query.toString(), order, parameters);
     }
 
     /** Active cooperations whose period ends between {@code from} and {@code until}, soonest first. */

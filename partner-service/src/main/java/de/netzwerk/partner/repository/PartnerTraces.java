@@ -69,7 +69,7 @@ public class PartnerTraces {
                 .setParameter("erased", ERASED_AUTHOR).setParameter("network", networkId)
                 .setParameter("subject", subject).setParameter("name", name.strip())
                 .executeUpdate();
-        execute("update strategic_goal set responsible_partner_id = null where network_id = :network and responsible_partner_id = :partner",
+        execute("update strategic_goal set responsible_partner_id = null, version = version + 1, updated_at = now() where network_id = :network and responsible_partner_id = :partner",
                 networkId, partnerId, subject);
         removeFromExchange(networkId, partnerId, subject);
         execute("delete from personal_data_export where network_id = :network and partner_id = :partner",
@@ -91,13 +91,13 @@ public class PartnerTraces {
                 delete from exchange_match where network_id = :network and status = 'PROPOSED'
                     and (offering_partner_id = :partner or needing_partner_id = :partner)""", networkId, partnerId, subject);
         execute("""
-                update exchange_match set offer_id = null, offering_partner_id = null
+                update exchange_match set offer_id = null, offering_partner_id = null, version = version + 1
                 where network_id = :network and offering_partner_id = :partner""", networkId, partnerId, subject);
         execute("""
-                update exchange_match set need_id = null, needing_partner_id = null
+                update exchange_match set need_id = null, needing_partner_id = null, version = version + 1
                 where network_id = :network and needing_partner_id = :partner""", networkId, partnerId, subject);
         for (String author : new String[] { "proposed_by", "agreed_by", "completed_by", "withdrawn_by" }) {
-            execute("update exchange_match set %1$s = null where network_id = :network and %1$s = :subject".formatted(author),
+            execute("update exchange_match set %1$s = null, version = version + 1 where network_id = :network and %1$s = :subject".formatted(author),
                     networkId, partnerId, subject);
         }
         execute("delete from exchange_entry where network_id = :network and partner_id = :partner", networkId, partnerId, subject);

@@ -12,10 +12,12 @@ import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.security.TokenClaims;
 import de.netzwerk.partner.service.CooperationService;
 import de.netzwerk.partner.service.ResourceNotFoundException;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,16 +76,24 @@ public class CooperationResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "List cooperations, latest start first", description = "Members see those they take part in.")
+    @Operation(summary = "List cooperations, latest start first unless sorted otherwise",
+            description = "Members see those they take part in.")
     public Page<CooperationResponse> list(@PathParam("networkId") String networkId,
             @QueryParam("status") CooperationStatus status,
             @Parameter(description = "Only those this partner takes part in") @QueryParam("partnerId") UUID partnerId,
+            @Parameter(description = "startsOn, -startsOn (the default), updatedAt or -updatedAt; ties in the order of ids",
+                    example = "-updatedAt")
+            @QueryParam("sort") @Pattern(regexp = "-?(startsOn|updatedAt)", message = "{netzwerk.sort.cooperations}") String sort,
+            @Parameter(description = "Only cooperations changed at or after this time, for clients that poll for changes",
+                    example = "2026-12-01T00:00:00+01:00")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @Valid @BeanParam PageRequest page) {
         UUID party = isMember() ? ownPartnerId().orElse(new UUID(0, 0)) : partnerId;
         if (isMember() && partnerId != null && !partnerId.equals(party)) {
             return Page.of(List.of(), page, 0);
         }
-        CooperationService.CooperationPage found = cooperations.search(networkId, status, party, page.toPanache());
+        CooperationService.CooperationPage found = cooperations.search(networkId, status, party, updatedSince, order(sort),
+                page.toPanache());
         return Page.of(found.cooperations().stream().map(CooperationResponse::of).toList(), page, found.total());
     }
 
@@ -94,8 +105,9 @@ public class CooperationResource {
                     + "soonest first, then those that ended within as many days and that no cooperation follows up "
                     + "(followsCooperationId), longest ago first. An ended cooperation leaves the list once a follow-up "
                     + "names it, or when the window has passed.")
-    public List<CooperationAttentionResponse> attention(@PathParam("networkId") String networkId) {
-        return cooperations.needingAttention(networkId).stream().map(CooperationAttentionResponse::of).toList();
+    public Page<CooperationAttentionResponse> attention(@PathParam("networkId") String networkId,
+            @Valid @BeanParam PageRequest page) {
+        return Pages.of(cooperations.needingAttention(networkId).stream().map(CooperationAttentionResponse::of).toList(), page);
     }
 
     @GET
@@ -116,7 +128,7 @@ public class CooperationResource {
     @Path("/{cooperationId}")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Change a cooperation's purpose, goal, period, parties or follow-up link",
-            description = "Send the ETag you read in If-Match: a stale version is refused with 409. The status changes "
+            description = "Send the ETag you read in If-Match: a stale version is refused with 412. The status changes "
                     + "through PUT …/status.")
     public RestResponse<CooperationResponse> update(@PathParam("networkId") String networkId,
             @PathParam("cooperationId") UUID cooperationId,
@@ -157,6 +169,13 @@ public class CooperationResource {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private static Sort order(String sort) {
+        String key = sort == null ? "-startsOn" : sort;
+        boolean descending = key.startsWith("-");
+        return Sort.by(descending ? key.substring(1) : key, descending ? Sort.Direction.Descending : Sort.Direction.Ascending)
+                .and("id");
     }
 
     private static EntityTag etag(Cooperation cooperation) {

@@ -20,11 +20,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +56,8 @@ public class ExchangeEntryResource {
             + "the latest withdrawn first. Filters combine.";
     private static final String WITHDRAW_DESCRIPTION = "By its partner (a member for their own entries; 403 for "
             + "another's) or a coordinator. It leaves the open lists and no match can be proposed with it; matches only "
-            + "proposed with it are withdrawn too, agreed ones stand. Withdrawing it again changes nothing.";
+            + "proposed with it are withdrawn too, agreed ones stand. Withdrawing it again changes nothing. Send the ETag you read in "
+            + "If-Match; the response carries the new one.";
 
     private final ExchangeService exchange;
     private final SecurityIdentity caller;
@@ -78,7 +81,7 @@ public class ExchangeEntryResource {
     @GET
     @Path("/offers")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "The network's offers", description = LIST_DESCRIPTION)
+    @Operation(operationId = "exchangeOfferList", summary = "The network's offers", description = LIST_DESCRIPTION)
     public Page<ExchangeEntryResponse> offers(@PathParam("networkId") String networkId, @BeanParam Filter filter,
             @Valid @BeanParam PageRequest page) {
         return list(networkId, ExchangeSide.OFFER, filter, page);
@@ -87,18 +90,22 @@ public class ExchangeEntryResource {
     @GET
     @Path("/offers/{offerId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "Read an offer")
-    public ExchangeEntryResponse offer(@PathParam("networkId") String networkId, @PathParam("offerId") UUID offerId) {
-        return view(networkId, exchange.entry(networkId, ExchangeSide.OFFER, offerId));
+    @Operation(operationId = "exchangeOfferGet", summary = "Read an offer", description = "The ETag is the version to send in If-Match when withdrawing it.")
+    public RestResponse<ExchangeEntryResponse> offer(@PathParam("networkId") String networkId, @PathParam("offerId") UUID offerId) {
+        return answer(networkId, exchange.entry(networkId, ExchangeSide.OFFER, offerId));
     }
 
     @POST
     @Path("/offers/{offerId}/withdrawal")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
-    @Operation(summary = "Withdraw an offer before it expires", description = WITHDRAW_DESCRIPTION)
-    public ExchangeEntryResponse withdrawOffer(@PathParam("networkId") String networkId, @PathParam("offerId") UUID offerId) {
-        return view(networkId, exchange.withdraw(networkId, ExchangeSide.OFFER, offerId, ExchangeCaller.of(caller)));
+    @Operation(operationId = "exchangeOfferWithdraw", summary = "Withdraw an offer before it expires", description = WITHDRAW_DESCRIPTION)
+    public RestResponse<ExchangeEntryResponse> withdrawOffer(@PathParam("networkId") String networkId,
+            @PathParam("offerId") UUID offerId,
+            @Parameter(description = "The ETag of the version you read", required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(networkId, exchange.withdraw(networkId, ExchangeSide.OFFER, offerId, IfMatch.version(ifMatch),
+                ExchangeCaller.of(caller)));
     }
 
     @POST
@@ -115,7 +122,7 @@ public class ExchangeEntryResource {
     @GET
     @Path("/needs")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "The network's needs", description = LIST_DESCRIPTION)
+    @Operation(operationId = "exchangeNeedList", summary = "The network's needs", description = LIST_DESCRIPTION)
     public Page<ExchangeEntryResponse> needs(@PathParam("networkId") String networkId, @BeanParam Filter filter,
             @Valid @BeanParam PageRequest page) {
         return list(networkId, ExchangeSide.NEED, filter, page);
@@ -124,18 +131,22 @@ public class ExchangeEntryResource {
     @GET
     @Path("/needs/{needId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "Read a need")
-    public ExchangeEntryResponse need(@PathParam("networkId") String networkId, @PathParam("needId") UUID needId) {
-        return view(networkId, exchange.entry(networkId, ExchangeSide.NEED, needId));
+    @Operation(operationId = "exchangeNeedGet", summary = "Read a need", description = "The ETag is the version to send in If-Match when withdrawing it.")
+    public RestResponse<ExchangeEntryResponse> need(@PathParam("networkId") String networkId, @PathParam("needId") UUID needId) {
+        return answer(networkId, exchange.entry(networkId, ExchangeSide.NEED, needId));
     }
 
     @POST
     @Path("/needs/{needId}/withdrawal")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
-    @Operation(summary = "Withdraw a need before it expires", description = WITHDRAW_DESCRIPTION)
-    public ExchangeEntryResponse withdrawNeed(@PathParam("networkId") String networkId, @PathParam("needId") UUID needId) {
-        return view(networkId, exchange.withdraw(networkId, ExchangeSide.NEED, needId, ExchangeCaller.of(caller)));
+    @Operation(operationId = "exchangeNeedWithdraw", summary = "Withdraw a need before it expires", description = WITHDRAW_DESCRIPTION)
+    public RestResponse<ExchangeEntryResponse> withdrawNeed(@PathParam("networkId") String networkId,
+            @PathParam("needId") UUID needId,
+            @Parameter(description = "The ETag of the version you read", required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(networkId, exchange.withdraw(networkId, ExchangeSide.NEED, needId, IfMatch.version(ifMatch),
+                ExchangeCaller.of(caller)));
     }
 
     /** The filters of the offer and need lists. */
@@ -167,7 +178,7 @@ public class ExchangeEntryResource {
         ExchangeEntry entry = exchange.post(networkId, side, request, ExchangeCaller.of(caller));
         return RestResponse.ResponseBuilder
                 .<ExchangeEntryResponse>created(uriInfo.getAbsolutePathBuilder().path(entry.id.toString()).build())
-                .entity(view(networkId, entry)).build();
+                .entity(view(networkId, entry)).tag(ETags.of(entry.version)).build();
     }
 
     private Page<ExchangeEntryResponse> list(String networkId, ExchangeSide side, Filter filter, PageRequest page) {
@@ -178,6 +189,10 @@ public class ExchangeEntryResource {
         ExchangeService.EntryPage found = exchange.search(networkId, search, page.toPanache());
         return Page.of(found.entries().stream().map(entry -> ExchangeEntryResponse.of(entry, today)).toList(), page,
                 found.total());
+    }
+
+    private RestResponse<ExchangeEntryResponse> answer(String networkId, ExchangeEntry entry) {
+        return RestResponse.ResponseBuilder.ok(view(networkId, entry)).tag(ETags.of(entry.version)).build();
     }
 
     private ExchangeEntryResponse view(String networkId, ExchangeEntry entry) {

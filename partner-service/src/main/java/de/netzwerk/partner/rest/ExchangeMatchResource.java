@@ -17,12 +17,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,7 +54,7 @@ public class ExchangeMatchResource {
 
     @POST
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
-    @Operation(summary = "Propose that an offer meets a need",
+    @Operation(operationId = "exchangeMatchPropose", summary = "Propose that an offer meets a need",
             description = "Both must be open and of two different partners; a member proposes only where the offer or the "
                     + "need is theirs (403). offerId and needId must be of this network (422). A pair matched already "
                     + "(and not withdrawn) or an expired entry: 409.")
@@ -63,12 +65,12 @@ public class ExchangeMatchResource {
         ExchangeMatch match = exchange.propose(networkId, request.offerId(), request.needId(), ExchangeCaller.of(caller));
         return RestResponse.ResponseBuilder
                 .<ExchangeMatchResponse>created(uriInfo.getAbsolutePathBuilder().path(match.id.toString()).build())
-                .entity(ExchangeMatchResponse.of(match)).build();
+                .entity(ExchangeMatchResponse.of(match)).tag(ETags.of(match.version)).build();
     }
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "The network's matches, the latest proposed first",
+    @Operation(operationId = "exchangeMatchList", summary = "The network's matches, the latest proposed first",
             description = "A member sees the matches of their own offers and needs only.")
     public Page<ExchangeMatchResponse> matches(@PathParam("networkId") String networkId,
             @QueryParam("status") ExchangeMatchStatus status,
@@ -87,20 +89,28 @@ public class ExchangeMatchResource {
     @GET
     @Path("/{matchId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "Read a match", description = "A member reads only a match of their own offer or need (404 otherwise).")
-    public ExchangeMatchResponse match(@PathParam("networkId") String networkId, @PathParam("matchId") UUID matchId) {
-        return ExchangeMatchResponse.of(exchange.match(networkId, matchId, ExchangeCaller.of(caller)));
+    @Operation(operationId = "exchangeMatchGet", summary = "Read a match", description = "A member reads only a match of their own offer or need (404 "
+            + "otherwise). The ETag is the version to send in If-Match when moving it on.")
+    public RestResponse<ExchangeMatchResponse> match(@PathParam("networkId") String networkId, @PathParam("matchId") UUID matchId) {
+        return answer(exchange.match(networkId, matchId, ExchangeCaller.of(caller)));
     }
 
     @PATCH
     @Path("/{matchId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
-    @Operation(summary = "Agree to, complete or withdraw a match",
+    @Operation(operationId = "exchangeMatchChange", summary = "Agree to, complete or withdraw a match",
             description = "PROPOSED → AGREED → DONE, or WITHDRAWN before it is done; any other step is 409, the status it "
                     + "has already changes nothing. A member acts only on a match of their own offer or need (404 "
-                    + "otherwise). Agreeing publishes exchange-agreed, completing exchange-completed.")
-    public ExchangeMatchResponse change(@PathParam("networkId") String networkId, @PathParam("matchId") UUID matchId,
+                    + "otherwise). Send the ETag you read in If-Match. Agreeing publishes exchange-agreed, completing "
+                    + "exchange-completed.")
+    public RestResponse<ExchangeMatchResponse> change(@PathParam("networkId") String networkId, @PathParam("matchId") UUID matchId,
+            @Parameter(description = "The ETag of the version you read", required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExchangeMatchChange change) {
-        return ExchangeMatchResponse.of(exchange.change(networkId, matchId, change.status(), ExchangeCaller.of(caller)));
+        return answer(exchange.change(networkId, matchId, IfMatch.version(ifMatch), change.status(), ExchangeCaller.of(caller)));
+    }
+
+    private static RestResponse<ExchangeMatchResponse> answer(ExchangeMatch match) {
+        return RestResponse.ResponseBuilder.ok(ExchangeMatchResponse.of(match)).tag(ETags.of(match.version)).build();
     }
 }

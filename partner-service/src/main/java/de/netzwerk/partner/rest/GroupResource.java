@@ -1,5 +1,7 @@
 package de.netzwerk.partner.rest;
 
+import de.netzwerk.partner.Membership;
+import de.netzwerk.partner.PartnerGroup;
 import de.netzwerk.partner.rest.dto.CreateGroupRequest;
 import de.netzwerk.partner.rest.dto.GroupResponse;
 import de.netzwerk.partner.rest.dto.MembershipRequest;
@@ -19,21 +21,23 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/networks/{networkId}/groups")
@@ -59,10 +63,10 @@ public class GroupResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupResponse.class)))
     public RestResponse<GroupResponse> create(@PathParam("networkId") String networkId,
             @Valid @NotNull CreateGroupRequest request, UriInfo uriInfo) {
-        GroupResponse group = GroupResponse.of(groups.create(networkId, request));
+        PartnerGroup group = groups.create(networkId, request);
         return RestResponse.ResponseBuilder
-                .<GroupResponse>created(uriInfo.getAbsolutePathBuilder().path(group.id().toString()).build())
-                .entity(group).build();
+                .<GroupResponse>created(uriInfo.getAbsolutePathBuilder().path(group.id.toString()).build())
+                .entity(GroupResponse.of(group)).tag(ETags.of(group.version)).build();
     }
 
     @GET
@@ -77,22 +81,24 @@ public class GroupResource {
     @Path("/{groupId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
     @Operation(summary = "Read a group")
-    public GroupResponse get(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
-        return GroupResponse.of(groups.get(networkId, groupId));
+    public RestResponse<GroupResponse> get(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
+        PartnerGroup group = groups.get(networkId, groupId);
+        return RestResponse.ResponseBuilder.ok(GroupResponse.of(group)).tag(ETags.of(group.version)).build();
     }
 
     @GET
     @Path("/{groupId}/members")
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
-    @Operation(summary = "List the group's current members, longest-standing first")
-    public List<MembershipResponse> members(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
-        return memberships.current(networkId, groupId).stream().map(MembershipResponse::of).toList();
+    @Operation(operationId = "groupMemberList", summary = "List the group's current members, longest-standing first")
+    public Page<MembershipResponse> members(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId,
+            @Valid @BeanParam PageRequest page) {
+        return Pages.of(memberships.current(networkId, groupId).stream().map(MembershipResponse::of).toList(), page);
     }
 
     @POST
     @Path("/{groupId}/members")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Enter several memberships of the group at once, with their past dates",
+    @Operation(operationId = "groupMemberEnterHistory", summary = "Enter several memberships of the group at once, with their past dates",
             description = "For entering a network's history: each entry with its role, join date and, for a membership "
                     + "that has ended, its end. All or nothing. Publishes membership-started for each membership entered "
                     + "(with its join date), and membership-ended for one that has ended. Idempotent: an entry already "
@@ -104,29 +110,46 @@ public class GroupResource {
         return MembershipsResponse.of(membershipEntries.enter(networkId, groupId, request.memberships()));
     }
 
+    @GET
+    @Path("/{groupId}/members/{partnerId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
+    @Operation(operationId = "groupMemberGet", summary = "Read a partner's current membership of the group",
+            description = "404 when they are no member of it now. The ETag is the version to send in If-Match when "
+                    + "changing it.")
+    public RestResponse<MembershipResponse> member(@PathParam("networkId") String networkId,
+            @PathParam("groupId") UUID groupId, @PathParam("partnerId") UUID partnerId) {
+        Membership membership = memberships.currentOf(networkId, groupId, partnerId);
+        return RestResponse.ResponseBuilder.ok(MembershipResponse.of(membership)).tag(ETags.of(membership.version)).build();
+    }
+
     @PUT
     @Path("/{groupId}/members/{partnerId}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Add a partner to the group, or change their role or introductory talk",
-            description = "201 and membership-started when the partner joins; 200 and membership-changed when their current membership changes.")
+    @Operation(operationId = "groupMemberPut", summary = "Add a partner to the group, or change their role or introductory talk",
+            description = "201 and membership-started when the partner joins: no If-Match is needed, there is no "
+                    + "version to have read. 200 and membership-changed when their current membership changes: then "
+                    + "If-Match must name the version read (GET …/members/{partnerId}), 428 without it, 412 when stale.")
     @APIResponse(responseCode = "201", description = "The partner joined; Location names the membership",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "200", description = "Their current membership changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
     public RestResponse<MembershipResponse> putMember(@PathParam("networkId") String networkId,
             @PathParam("groupId") UUID groupId, @PathParam("partnerId") UUID partnerId,
+            @Parameter(description = "The ETag of the membership you read; required when the partner is a member already",
+                    example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MembershipRequest request, UriInfo uriInfo) {
-        MembershipService.Result result = memberships.put(networkId, groupId, partnerId, request);
-        MembershipResponse membership = MembershipResponse.of(result.membership());
-        return result.started()
-                ? RestResponse.ResponseBuilder.<MembershipResponse>created(uriInfo.getAbsolutePath()).entity(membership).build()
-                : RestResponse.ok(membership);
+        MembershipService.Result result = memberships.put(networkId, groupId, partnerId, () -> IfMatch.version(ifMatch), request);
+        Membership membership = result.membership();
+        return (result.started()
+                ? RestResponse.ResponseBuilder.<MembershipResponse>created(uriInfo.getAbsolutePath())
+                : RestResponse.ResponseBuilder.<MembershipResponse>ok())
+                .entity(MembershipResponse.of(membership)).tag(ETags.of(membership.version)).build();
     }
 
     @DELETE
     @Path("/{groupId}/members/{partnerId}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "End a partner's membership today", description = "The membership stays as history. Publishes membership-ended.")
+    @Operation(operationId = "groupMemberEnd", summary = "End a partner's membership today", description = "The membership stays as history. Publishes membership-ended.")
     public void endMember(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId,
             @PathParam("partnerId") UUID partnerId) {
         memberships.end(networkId, groupId, partnerId);

@@ -41,7 +41,7 @@ public class PartnerExportResource {
     @GET
     @Produces(PartnerImportResource.CSV)
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "Export the partner directory as a spreadsheet (CSV)",
+    @Operation(operationId = "partnerExport", summary = "Export the partner directory as a spreadsheet (CSV)",
             description = "UTF-8 with byte order mark, the columns and labels the import reads, so the file imported "
                     + "again changes nothing. German headings and ; by default (the network's language), English and , "
                     + "with headings=en or Accept-Language: en. Shows what the partner list shows the caller: members only "

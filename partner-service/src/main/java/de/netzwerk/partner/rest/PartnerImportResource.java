@@ -57,7 +57,7 @@ public class PartnerImportResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Import partners from a spreadsheet (CSV)",
+    @Operation(operationId = "partnerImport", summary = "Import partners from a spreadsheet (CSV)",
             description = "The file as a spreadsheet saves it: UTF-8 (with or without byte order mark) or Windows-1252 "
                     + "(the charset parameter is honoured, else detected), cells separated by ; or , (detected from the "
                     + "heading line), headings in German or English (Externe ID/External ID, Name, Art/Kind, Sektor/Sector, "

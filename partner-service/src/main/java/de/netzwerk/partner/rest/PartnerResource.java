@@ -143,7 +143,7 @@ public class PartnerResource {
     @Path("/{partnerId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
     @Operation(summary = "Update a partner's profile",
-            description = "Send the ETag you read in If-Match: a stale version is refused with 409. Members update only "
+            description = "Send the ETag you read in If-Match: a stale version is refused with 412. Members update only "
                     + "their own profile and send kind, sector, status and responsiblePartnerId back as they read them: "
                     + "changing or clearing any of these is the coordinators' (403). responsiblePartnerId must be a partner "
                     + "of the network (422). A partner whose personal data was erased cannot be changed (410). Publishes "

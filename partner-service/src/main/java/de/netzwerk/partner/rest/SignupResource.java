@@ -19,21 +19,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,7 +64,7 @@ public class SignupResource {
         Signup signup = signups.open(networkId, request, caller.getPrincipal().getName());
         return RestResponse.ResponseBuilder
                 .<SignupResponse>created(uriInfo.getAbsolutePathBuilder().path(signup.id.toString()).build())
-                .entity(SignupResponse.of(signup)).build();
+                .entity(SignupResponse.of(signup)).tag(ETags.of(signup.version)).build();
     }
 
     @GET
@@ -76,26 +78,35 @@ public class SignupResource {
     @GET
     @Path("/{signupId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER, Roles.INTEGRATION })
-    @Operation(summary = "Read a sign-up")
-    public SignupResponse get(@PathParam("networkId") String networkId, @PathParam("signupId") UUID signupId) {
-        return SignupResponse.of(signups.get(networkId, signupId));
+    @Operation(summary = "Read a sign-up", description = "The ETag is the version to send in If-Match when closing or reopening it.")
+    public RestResponse<SignupResponse> get(@PathParam("networkId") String networkId, @PathParam("signupId") UUID signupId) {
+        return answer(signups.get(networkId, signupId));
     }
 
     @PUT
     @Path("/{signupId}/status")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Close a sign-up, or open it again", description = "A closed sign-up takes no entries (409); its entries stay.")
-    public SignupResponse changeStatus(@PathParam("networkId") String networkId, @PathParam("signupId") UUID signupId,
+    @Operation(summary = "Close a sign-up, or open it again", description = "A closed sign-up takes no entries (409); its "
+            + "entries stay. Send the ETag you read in If-Match.")
+    public RestResponse<SignupResponse> changeStatus(@PathParam("networkId") String networkId,
+            @PathParam("signupId") UUID signupId,
+            @Parameter(description = "The ETag of the version you read", required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SignupStatusRequest request) {
-        return SignupResponse.of(signups.changeStatus(networkId, signupId, request.status()));
+        return answer(signups.changeStatus(networkId, signupId, IfMatch.version(ifMatch), request.status()));
+    }
+
+    private static RestResponse<SignupResponse> answer(Signup signup) {
+        return RestResponse.ResponseBuilder.ok(SignupResponse.of(signup)).tag(ETags.of(signup.version)).build();
     }
 
     @GET
     @Path("/{signupId}/entries")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Who signed up, in order")
-    public List<SignupEntryResponse> entries(@PathParam("networkId") String networkId, @PathParam("signupId") UUID signupId) {
-        return signups.entries(networkId, signupId).stream().map(SignupEntryResponse::of).toList();
+    public Page<SignupEntryResponse> entries(@PathParam("networkId") String networkId, @PathParam("signupId") UUID signupId,
+            @Valid @BeanParam PageRequest page) {
+        return Pages.of(signups.entries(networkId, signupId).stream().map(SignupEntryResponse::of).toList(), page);
     }
 
     @POST

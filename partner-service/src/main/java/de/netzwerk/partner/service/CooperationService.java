@@ -15,6 +15,7 @@ import de.netzwerk.partner.rest.dto.CooperationRequest;
 import de.netzwerk.partner.rest.dto.CooperationStatusRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -75,10 +76,11 @@ public class CooperationService {
                 .orElseThrow(() -> new ResourceNotFoundException("cooperation", cooperationId));
     }
 
-    /** The network's cooperations, newest first; only those {@code partyId} takes part in if given. */
-    public CooperationPage search(String networkId, CooperationStatus status, UUID partyId, Page page) {
+    /** The network's cooperations in the given order; only those {@code partyId} takes part in if given. */
+    public CooperationPage search(String networkId, CooperationStatus status, UUID partyId, OffsetDateTime updatedSince,
+            Sort order, Page page) {
         networks.get(networkId);
-        PanacheQuery<Cooperation> query = cooperations.search(networkId, status, partyId).page(page);
+        PanacheQuery<Cooperation> query = cooperations.search(networkId, status, partyId, updatedSince, order).page(page);
         return new CooperationPage(query.list(), query.count());
     }
 

@@ -120,11 +120,12 @@ public class ExchangeService {
      * Takes an offer or a need back before it expires. Matches only proposed with it are withdrawn with it; an agreed
      * one stands, since two partners agreed on it, and ends as they decide.
      */
-    public ExchangeEntry withdraw(String networkId, ExchangeSide side, UUID id, Actor actor) {
+    public ExchangeEntry withdraw(String networkId, ExchangeSide side, UUID id, long expectedVersion, Actor actor) {
         ExchangeEntry entry = entry(networkId, side, id);
         if (!actor.mayActFor(entry.partnerId)) {
             throw new ForbiddenException("A member withdraws their own offers and needs only");
         }
+        Versions.require(entry.version, expectedVersion);
         if (entry.withdrawnAt != null) {
             return entry;
         }
@@ -135,6 +136,7 @@ public class ExchangeService {
             proposed.withdrawnBy = entry.withdrawnBy;
             proposed.withdrawnAt = entry.withdrawnAt;
         }
+        entries.flush(); // raises the version the response's ETag names
         return entry;
     }
 
@@ -191,9 +193,10 @@ public class ExchangeService {
      * Moves the match on. The status it has already changes nothing (and publishes nothing); a step the lifecycle does
      * not allow is a conflict. Agreeing publishes exchange-agreed, completing exchange-completed.
      */
-    public ExchangeMatch change(String networkId, UUID matchId, ExchangeMatchStatus next, Actor actor) {
+    public ExchangeMatch change(String networkId, UUID matchId, long expectedVersion, ExchangeMatchStatus next, Actor actor) {
         ExchangeMatch match = matches.findForChange(networkId, matchId).filter(found -> visibleTo(found, actor))
                 .orElseThrow(() -> new ResourceNotFoundException("match", matchId));
+        Versions.require(match.version, expectedVersion);
         if (match.status == next) {
             return match;
         }
@@ -222,6 +225,7 @@ public class ExchangeService {
             }
             case PROPOSED -> throw new IllegalStateException("no status becomes PROPOSED");
         }
+        matches.flush(); // raises the version the response's ETag names
         return match;
     }
 

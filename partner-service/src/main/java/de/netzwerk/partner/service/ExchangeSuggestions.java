@@ -29,8 +29,8 @@ public class ExchangeSuggestions {
         this.exchange = exchange;
     }
 
-    /** The best {@code limit} pairs not matched yet; only those involving {@code partnerId} if given. */
-    public List<ExchangeMatcher.Suggestion> suggest(String networkId, UUID partnerId, int limit) {
+    /** The pairs not matched yet, best first; only those involving {@code partnerId} if given. */
+    public List<ExchangeMatcher.Suggestion> suggest(String networkId, UUID partnerId) {
         LocalDate today = exchange.today(networkId);
         List<ExchangeMatcher.Listing> offers = listings(entries.open(networkId, ExchangeSide.OFFER, today));
         List<ExchangeMatcher.Listing> needs = listings(entries.open(networkId, ExchangeSide.NEED, today));
@@ -39,7 +39,6 @@ public class ExchangeSuggestions {
         return ExchangeMatcher.suggest(offers, needs, matched).stream()
                 .filter(suggestion -> partnerId == null || partnerId.equals(suggestion.offer().partnerId())
                         || partnerId.equals(suggestion.need().partnerId()))
-                .limit(limit)
                 .toList();
     }
 

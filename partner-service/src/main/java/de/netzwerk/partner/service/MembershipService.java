@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 @ApplicationScoped
 @Transactional
@@ -47,11 +48,28 @@ public class MembershipService {
         return memberships.currentOf(group(networkId, groupId).id);
     }
 
+    /** The partner's current membership in the group; 404 when they are no member of it now. */
+    public Membership currentOf(String networkId, UUID groupId, UUID partnerId) {
+        group(networkId, groupId);
+        return memberships.findCurrent(groupId, partnerId)
+                .orElseThrow(() -> new ResourceNotFoundException("membership of partner", partnerId));
+    }
+
+    /**
+     * For a caller who read no membership (a partner joining): finding one means the partner joined since, and what
+     * the caller sent was meant for someone who was no member.
+     */
+    public static final LongSupplier NONE_READ = () -> {
+        throw new ConflictException(Text.of("version.stale"));
+    };
+
     /**
      * Makes the partner a current member of the group with the given role, or changes the role and the
-     * introductory talk of their current membership. Returns whether a membership started.
+     * introductory talk of their current membership if nobody changed it since the version {@code versionRead} gives
+     * was read. It is asked only then, after the group and the partner were found: joining names no version, there is
+     * none to have read. Returns whether a membership started.
      */
-    public Result put(String networkId, UUID groupId, UUID partnerId, MembershipRequest request) {
+    public Result put(String networkId, UUID groupId, UUID partnerId, LongSupplier versionRead, MembershipRequest request) {
         PartnerGroup group = group(networkId, groupId);
         Partner partner = partners.findInNetwork(networkId, partnerId)
                 .orElseThrow(() -> new ResourceNotFoundException("partner", partnerId));
@@ -72,6 +90,7 @@ public class MembershipService {
             outbox.add(MembershipStarted.of(group, membership));
             return new Result(membership, true);
         }
+        Versions.require(membership.version, versionRead.getAsLong());
         boolean talkDone = request.introductoryTalkDone() != null ? request.introductoryTalkDone() : membership.introductoryTalkDone;
         if (membership.role != request.role() || membership.introductoryTalkDone != talkDone) {
             membership.role = request.role();

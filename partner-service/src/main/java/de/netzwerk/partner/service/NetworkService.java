@@ -52,8 +52,10 @@ public class NetworkService {
         return networks.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("network", id));
     }
 
-    public Network update(String id, UpdateNetworkRequest request) {
+    /** Changes what the request names, if nobody changed the network since {@code expectedVersion} was read. */
+    public Network update(String id, long expectedVersion, UpdateNetworkRequest request) {
         Network network = get(id);
+        Versions.require(network.version, expectedVersion);
         String previousZone = network.timeZone;
         String previousLanguage = network.defaultLanguage;
         if (request.name() != null) {

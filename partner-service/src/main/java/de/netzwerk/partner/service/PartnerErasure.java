@@ -118,6 +118,7 @@ public class PartnerErasure {
                     need.description = ERASED_ACTOR;
                 }
             }
+            goal.updatedAt = OffsetDateTime.now(clock);
             outbox.add(GoalActorNeedsChanged.of(goal));
         }
     }

@@ -112,11 +112,13 @@ public class SignupService {
     }
 
     /** Opens or closes it; entries stay either way. */
-    public Signup changeStatus(String networkId, UUID signupId, SignupStatus status) {
+    public Signup changeStatus(String networkId, UUID signupId, long expectedVersion, SignupStatus status) {
         Signup signup = get(networkId, signupId);
+        Versions.require(signup.version, expectedVersion);
         if (signup.status != status) {
             signup.status = status;
             signup.closedAt = status == SignupStatus.CLOSED ? OffsetDateTime.now(clock) : null;
+            signups.flush(); // raises the version the response's ETag names
         }
         return signup;
     }
@@ -158,7 +160,7 @@ public class SignupService {
         }
         boolean started = memberships.findCurrent(signup.groupId, partner.id).isEmpty();
         if (started) {
-            membershipService.put(networkId, signup.groupId, partner.id, new MembershipRequest(MembershipRole.MEMBER, null, false));
+            membershipService.put(networkId, signup.groupId, partner.id, MembershipService.NONE_READ, new MembershipRequest(MembershipRole.MEMBER, null, false));
         }
         SignupEntry entry = new SignupEntry();
         entry.id = UUID.randomUUID();

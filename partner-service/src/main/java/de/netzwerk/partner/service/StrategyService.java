@@ -19,6 +19,8 @@ import de.netzwerk.partner.rest.dto.StrategyGapsResponse.MissingActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -61,6 +63,7 @@ public class StrategyService {
         goal.priority = request.priority();
         goal.responsiblePartnerId = request.responsiblePartnerId();
         goal.createdAt = OffsetDateTime.now(clock);
+        goal.updatedAt = goal.createdAt;
         goals.persist(goal);
         outbox.add(GoalCreated.of(goal));
         return goal;
@@ -70,13 +73,20 @@ public class StrategyService {
         return goals.findInNetwork(networkId, goalId).orElseThrow(() -> new ResourceNotFoundException("goal", goalId));
     }
 
-    public List<StrategicGoal> list(String networkId) {
-        return goals.byPriority(networkId);
+    /** The network's goals, the most important first; only those changed at or after {@code updatedSince} if given. */
+    public GoalPage list(String networkId, OffsetDateTime updatedSince, Page page) {
+        networks.get(networkId);
+        PanacheQuery<StrategicGoal> query = goals.changedSince(networkId, updatedSince).page(page);
+        return new GoalPage(query.list(), query.count());
+    }
+
+    public record GoalPage(List<StrategicGoal> goals, long total) {
     }
 
     /** Replaces the actors a goal needs; publishes goal-actor-needs-changed when the needed partners change. */
-    public StrategicGoal replaceActorNeeds(String networkId, UUID goalId, ActorNeedsRequest request) {
+    public StrategicGoal replaceActorNeeds(String networkId, UUID goalId, long expectedVersion, ActorNeedsRequest request) {
         StrategicGoal goal = get(networkId, goalId);
+        Versions.require(goal.version, expectedVersion);
         for (int i = 0; i < request.needs().size(); i++) {
             ActorNeedsRequest.Need need = request.needs().get(i);
             if (need.partnerId() == null && (need.description() == null || need.description().isBlank())) {
@@ -98,6 +108,8 @@ public class StrategyService {
             need.keyActor = requested.keyActor();
             goal.actorNeeds.add(need);
         }
+        goal.updatedAt = OffsetDateTime.now(clock);
+        goals.flush(); // raises the goal's version, which the response's ETag names
         GoalActorNeedsChanged after = GoalActorNeedsChanged.of(goal);
         if (!before.neededPartners().equals(after.neededPartners())) {
             outbox.add(after);

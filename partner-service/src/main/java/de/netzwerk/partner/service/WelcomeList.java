@@ -84,7 +84,8 @@ public class WelcomeList {
         if (membership.introductoryTalkDone) {
             return membership;
         }
-        return membershipService.put(networkId, groupId, partnerId,
+        // The talk is a fact recorded once, not an edit of what the patron read: it names the version it finds.
+        return membershipService.put(networkId, groupId, partnerId, () -> membership.version,
                 new MembershipRequest(membership.role, null, true)).membership();
     }
 

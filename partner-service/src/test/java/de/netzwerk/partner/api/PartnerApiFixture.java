@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
 
@@ -22,20 +23,50 @@ import static io.restassured.RestAssured.given;
  */
 final class PartnerApiFixture {
 
-    private static final String PARTNER = "/api/v1/networks/{networkId}/partners/{partnerId}";
+    private static final String NETWORK = "/api/v1/networks/{networkId}";
+    private static final String PARTNER = NETWORK + "/partners/{partnerId}";
+    private static final String GOAL = NETWORK + "/goals/{goalId}";
+    private static final String MEMBER = NETWORK + "/groups/{groupId}/members/{partnerId}";
+    private static final String EXCHANGE = NETWORK + "/exchange";
+    private static final String SIGNUP = NETWORK + "/signups/{signupId}";
     private static final String COOPERATIONS = "/api/v1/networks/{networkId}/cooperations";
     private static final String COOPERATION = COOPERATIONS + "/{cooperationId}";
 
     private PartnerApiFixture() {
     }
 
+    /**
+     * A valid body for each change of a versioned resource, by operation: the harness sends them, and
+     * {@link HttpConventionsTest} sends them without and with a stale If-Match.
+     */
+    static final Map<String, Function<Tenant, Object>> CHANGE_BODIES = Map.of(
+            "PATCH " + NETWORK, tenant -> Map.of("name", "Netzwerk für Proben"),
+            // An update sends the profile back without an external id, as the fixture's partner has none (it is the
+            // coordinators' to change).
+            "PUT " + PARTNER, tenant -> Partners.profile("Selbsthilfegruppe Blickwinkel e.V."),
+            // An actor need names a partner (the reference under test) or describes someone not in the network yet.
+            "PUT " + GOAL + "/actor-needs", tenant -> Map.of("needs", List.of(
+                    Map.of("partnerId", tenant.id("partnerId"), "purpose", "Kontakte zur Verwaltung", "keyActor", true))),
+            "PATCH " + EXCHANGE + "/matches/{matchId}", tenant -> Map.of("status", "AGREED"),
+            "PUT " + COOPERATION, PartnerApiFixture::cooperation,
+            "PUT " + COOPERATION + "/status", tenant -> Map.of("status", "ACTIVE"),
+            "PUT " + SIGNUP + "/status", tenant -> Map.of("status", "CLOSED"));
+
     static ApiFixture create() {
-        return ApiFixture.of(network(), network())
+        ApiFixture fixture = ApiFixture.of(network(), network())
                 .body("POST /api/v1/networks", tenant -> Map.of("id", freshNetworkId(), "name", "Netzwerk für Proben"))
                 .header("PUT " + PARTNER, "If-Match", tenant -> etag(tenant.networkId(), tenant.id("partnerId")))
-                // An actor need names a partner (the reference under test) or describes someone not in the network yet.
-                .body("PUT /api/v1/networks/{networkId}/goals/{goalId}/actor-needs", tenant -> Map.of("needs", List.of(
-                        Map.of("partnerId", tenant.id("partnerId"), "purpose", "Kontakte zur Verwaltung", "keyActor", true))))
+                // Every other change names the version it read, too (issue 16, item 5).
+                .header("PATCH " + NETWORK, "If-Match", tenant -> etagAt(tenant.networkId(), NETWORK, tenant.networkId()))
+                .header("PUT " + GOAL + "/actor-needs", "If-Match", tenant -> etagAt(tenant.networkId(), GOAL, tenant.networkId(), tenant.id("goalId")))
+                .header("PUT " + MEMBER, "If-Match", tenant -> etagAt(tenant.networkId(), MEMBER, tenant.networkId(), tenant.id("groupId"), tenant.id("partnerId")))
+                .header("POST " + EXCHANGE + "/offers/{offerId}/withdrawal", "If-Match",
+                        tenant -> etagAt(tenant.networkId(), EXCHANGE + "/offers/{offerId}", tenant.networkId(), tenant.id("offerId")))
+                .header("POST " + EXCHANGE + "/needs/{needId}/withdrawal", "If-Match",
+                        tenant -> etagAt(tenant.networkId(), EXCHANGE + "/needs/{needId}", tenant.networkId(), tenant.id("needId")))
+                .header("PATCH " + EXCHANGE + "/matches/{matchId}", "If-Match",
+                        tenant -> etagAt(tenant.networkId(), EXCHANGE + "/matches/{matchId}", tenant.networkId(), tenant.id("matchId")))
+                .header("PUT " + SIGNUP + "/status", "If-Match", tenant -> etagAt(tenant.networkId(), SIGNUP, tenant.networkId(), tenant.id("signupId")))
                 // Entering memberships uses the partner up (the same entries again change nothing): a fresh one each call.
                 .objects("POST /api/v1/networks/{networkId}/groups/{groupId}/members",
                         tenant -> tenant.with("partnerId", Partners.registered(tenant.networkId(), Partners.profile("Tafel Musterstadt"))))
@@ -71,28 +102,24 @@ final class PartnerApiFixture {
                         tenant -> tenant.with("needId", Exchange.needed(tenant.networkId(), need(tenant.id("colleagueId")))))
                 .objects("PATCH /api/v1/networks/{networkId}/exchange/matches/{matchId}",
                         tenant -> tenant.with("matchId", proposedMatch(tenant.networkId(), tenant.id("partnerId"))))
-                .body("PATCH /api/v1/networks/{networkId}/exchange/matches/{matchId}", tenant -> Map.of("status", "AGREED"))
-                // An external id names one partner of the network: each registration gets its own. An update sends
-                // the profile back without one, as the fixture's partner has none (it is the coordinators' to change).
+                // An external id names one partner of the network: each registration gets its own.
                 .body("POST /api/v1/networks/{networkId}/partners", tenant -> withExternalId(Partners.profile("Tafel Musterstadt")))
-                .body("PUT " + PARTNER, tenant -> Partners.profile("Selbsthilfegruppe Blickwinkel e.V."))
                 // Cooperations (issue 15): a body with two parties of the tenant; changing the status uses one up.
                 .body("POST " + COOPERATIONS, PartnerApiFixture::cooperation)
-                .body("PUT " + COOPERATION, PartnerApiFixture::cooperation)
                 .header("PUT " + COOPERATION, "If-Match", tenant -> cooperationEtag(tenant.networkId(), tenant.id("cooperationId")))
                 .objects("PUT " + COOPERATION + "/status",
                         tenant -> tenant.with("cooperationId", newCooperation(tenant.networkId(), tenant.id("partnerId"), tenant.id("colleagueId"))))
                 .header("PUT " + COOPERATION + "/status", "If-Match", tenant -> cooperationEtag(tenant.networkId(), tenant.id("cooperationId")))
-                .body("PUT " + COOPERATION + "/status", tenant -> Map.of("status", "ACTIVE"))
                 // Sign-ups (issue 15): closing one uses it up; an entry names its person (a member signs up themselves).
                 .body("POST /api/v1/networks/{networkId}/signups", tenant -> Map.of("groupId", tenant.id("groupId"),
                         "meetingId", tenant.id("meetingId"), "title", "Thementisch"))
                 .objects("PUT /api/v1/networks/{networkId}/signups/{signupId}/status",
                         tenant -> tenant.with("signupId", newSignup(tenant.networkId(), tenant.id("groupId"))))
-                .body("PUT /api/v1/networks/{networkId}/signups/{signupId}/status", tenant -> Map.of("status", "CLOSED"))
                 .body("POST /api/v1/networks/{networkId}/signups/{signupId}/entries", tenant -> Map.of(
                         "name", "Erika Mustermann", "email", "erika@example.org", "contactConsent", true))
                 .snapshot(tenant -> snapshotPaths(tenant.networkId(), tenant.id("partnerId"), tenant.id("groupId"), tenant.id("goalId")));
+        CHANGE_BODIES.forEach(fixture::body);
+        return fixture;
     }
 
     private static Tenant network() {
@@ -181,6 +208,17 @@ final class PartnerApiFixture {
                 .when().get("/api/v1/networks/{n}/partners/{p}", network, partner)
                 .then().extract().header("ETag");
         // A foreign network's partner has no ETag for this caller: any version shows the call is refused for its network.
+        return etag != null ? etag : "\"0\"";
+    }
+
+    /**
+     * The ETag a coordinator of the network reads at the path. Another network's object has none for this caller: any
+     * version then shows the call is refused for its network.
+     */
+    static String etagAt(String network, String path, Object... pathParameters) {
+        String etag = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get(path, pathParameters)
+                .then().extract().header("ETag");
         return etag != null ? etag : "\"0\"";
     }
 

@@ -52,6 +52,7 @@ class RoleMatrixTest {
                 .row("GET    " + N + "/groups/{groupId}",                      ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/groups/{groupId}/members",              ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("POST   " + N + "/groups/{groupId}/members",              ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/groups/{groupId}/members/{partnerId}",  ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("PUT    " + N + "/groups/{groupId}/members/{partnerId}",  ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("DELETE " + N + "/groups/{groupId}/members/{partnerId}",  ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/goals",                                 ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)

@@ -62,6 +62,44 @@ class CooperationResourceTest {
     }
 
     @Test
+    void theListSortsByStartOrLastChangeAndRefusesOtherKeys() {
+        String network = Partners.network();
+        String a = Partners.registered(network, Partners.profile("Verein A"));
+        String b = Partners.registered(network, Partners.profile("Verein B"));
+        String early = Cooperations.created(network, body("Frühjahrsputz", TODAY.plusDays(10), TODAY.plusDays(20), a, "Geräte", b, "Leute"));
+        String late = Cooperations.created(network, body("Herbstfest", TODAY.plusDays(40), TODAY.plusDays(50), a, "Bühne", b, "Essen"));
+        String middle = Cooperations.created(network, body("Sommerfest", TODAY.plusDays(30), TODAY.plusDays(31), a, "Bühne", b, "Getränke"));
+
+        list(network, Map.of()).body("items.id", contains(late, middle, early));
+        list(network, Map.of("sort", "startsOn")).body("items.id", contains(early, middle, late));
+        list(network, Map.of("sort", "-updatedAt")).body("items.id", contains(middle, late, early));
+        given().auth().oauth2(DevTokens.coordinator(network)).queryParam("sort", "purpose")
+                .when().get(COOPERATIONS, network)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("sort"));
+    }
+
+    @Test
+    void aClientPollingWithUpdatedSinceGetsWhatChangedSinceItsLastLook() {
+        String network = Partners.network();
+        String a = Partners.registered(network, Partners.profile("Verein A"));
+        String b = Partners.registered(network, Partners.profile("Verein B"));
+        String earlier = Cooperations.created(network, body("Frühjahrsputz", TODAY, TODAY.plusDays(20), a, "Geräte", b, "Leute"));
+        String later = Cooperations.created(network, body("Sommerfest", TODAY, TODAY.plusDays(31), a, "Bühne", b, "Getränke"));
+        String lastLook = given().auth().oauth2(DevTokens.coordinator(network)).when().get(COOPERATION, network, later)
+                .then().statusCode(200).extract().path("updatedAt");
+
+        list(network, Map.of("updatedSince", lastLook)).body("items.id", contains(later));
+
+        Cooperations.changeStatus(network, earlier, Map.of("status", "ACTIVE")).statusCode(200);
+        list(network, Map.of("updatedSince", lastLook)).body("items.id", containsInAnyOrder(earlier, later));
+    }
+
+    private static io.restassured.response.ValidatableResponse list(String network, Map<String, ?> query) {
+        return given().auth().oauth2(DevTokens.coordinator(network)).queryParams(query)
+                .when().get(COOPERATIONS, network).then().statusCode(200);
+    }
+
+    @Test
     void aStaleVersionOrNoneIsRefused() {
         String network = Partners.network();
         String a = Partners.registered(network, Partners.profile("Verein A"));
@@ -154,9 +192,9 @@ class CooperationResourceTest {
 
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(COOPERATIONS + "/attention", network)
                 .then().statusCode(200)
-                .body("cooperation.id", contains(endingSoon, endedAlone))
-                .body("reason", contains("ENDING_SOON", "ENDED_WITHOUT_FOLLOW_UP"))
-                .body("days", contains(10, 5));
+                .body("items.cooperation.id", contains(endingSoon, endedAlone))
+                .body("items.reason", contains("ENDING_SOON", "ENDED_WITHOUT_FOLLOW_UP"))
+                .body("items.days", contains(10, 5));
         given().auth().oauth2(DevTokens.member(network, a)).when().get(COOPERATIONS + "/attention", network)
                 .then().statusCode(403);
     }

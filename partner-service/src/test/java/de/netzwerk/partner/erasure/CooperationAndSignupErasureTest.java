@@ -107,7 +107,7 @@ class CooperationAndSignupErasureTest {
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(COOPERATION, network, trio)
                 .then().statusCode(200).body("parties.partnerId", contains(schule)).body("erasedParties", equalTo(1));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/signups/{s}/entries", network, signup)
-                .then().statusCode(200).body("partnerId", contains(tafel));
+                .then().statusCode(200).body("items.partnerId", contains(tafel));
     }
 
     private ValidatableResponse awaitComplete(String network, String partner, String export) throws Exception {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
+import de.netzwerk.partner.Versions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -119,6 +120,7 @@ class NetworkEventsTest {
 
     private static void patch(String network, Map<String, Object> changes) {
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(changes)
+                .header("If-Match", Versions.etag(network, "/api/v1/networks/{n}", network))
                 .when().patch("/api/v1/networks/{n}", network)
                 .then().statusCode(200);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
 import de.netzwerk.partner.Partners;
+import de.netzwerk.partner.Versions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -108,10 +109,12 @@ class PartnerEventsContractTest {
         Map<String, Object> needs = Map.of("needs", List.of(Map.of("partnerId", partner, "purpose", "Beratung", "keyActor", true)));
         for (int i = 0; i < 2; i++) {
             given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(needs)
+                    .header("If-Match", Versions.ofGoal(network, goal))
                     .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", network, goal)
                     .then().statusCode(200);
         }
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(Map.of("needs", List.of()))
+                .header("If-Match", Versions.ofGoal(network, goal))
                 .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", network, goal)
                 .then().statusCode(200);
 
@@ -193,8 +196,9 @@ class PartnerEventsContractTest {
     }
 
     private static void putMember(String network, String group, String partner, Map<String, Object> body) {
-        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(body)
-                .when().put("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner)
+        var request = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(body);
+        Versions.ofMembership(network, group, partner).ifPresent(etag -> request.header("If-Match", etag));
+        request.when().put("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner)
                 .then().statusCode(org.hamcrest.Matchers.either(org.hamcrest.Matchers.is(200)).or(org.hamcrest.Matchers.is(201)));
     }
 

@@ -2,6 +2,7 @@ package de.netzwerk.partner.rest;
 
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.partner.Partners;
+import de.netzwerk.partner.Versions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +100,7 @@ class ContactCareTest {
                 .then().statusCode(201).extract().path("id");
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("needs", List.of(Map.of("partnerId", partner, "purpose", "Türöffnerin", "keyActor", true))))
+                .header("If-Match", Versions.ofGoal(network, goal))
                 .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", network, goal)
                 .then().statusCode(200);
     }

@@ -2,6 +2,7 @@ package de.netzwerk.partner.rest;
 
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.partner.Partners;
+import de.netzwerk.partner.Versions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -88,7 +89,7 @@ class CrossNetworkReferencesTest {
                         "responsiblePartnerId", partnerOfB))
                 .when().post("/api/v1/networks/{n}/goals", a), "responsiblePartnerId");
 
-        asCoordinatorOf(a).when().get("/api/v1/networks/{n}/goals", a).then().statusCode(200).body("$", empty());
+        asCoordinatorOf(a).when().get("/api/v1/networks/{n}/goals", a).then().statusCode(200).body("items", empty());
     }
 
     @Test
@@ -101,10 +102,11 @@ class CrossNetworkReferencesTest {
                 .body(Map.of("needs", List.of(
                         Map.of("partnerId", partnerOfA, "purpose", "Beratung", "keyActor", false),
                         Map.of("partnerId", partnerOfB, "purpose", "Kontakte", "keyActor", true))))
+                .header("If-Match", Versions.ofGoal(a, goalOfA))
                 .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", a, goalOfA), "needs[1].partnerId");
 
         asCoordinatorOf(a).when().get("/api/v1/networks/{n}/goals/{g}/actor-needs", a, goalOfA)
-                .then().statusCode(200).body("$", empty());
+                .then().statusCode(200).body("items", empty());
     }
 
     @Test
@@ -135,14 +137,14 @@ class CrossNetworkReferencesTest {
         notFound(asCoordinatorOf(a).when().delete("/api/v1/networks/{n}/groups/{g}/members/{p}", a, groupOfA, partnerOfB));
 
         asCoordinatorOf(a).when().get("/api/v1/networks/{n}/groups/{g}/members", a, groupOfA)
-                .then().statusCode(200).body("$", empty());
+                .then().statusCode(200).body("items", empty());
     }
 
     @Test
     void anotherNetworksGoalIsNotFoundInThePathsOfThisNetwork() {
         notFound(asCoordinatorOf(a).when().get("/api/v1/networks/{n}/goals/{g}", a, goalOfB));
         notFound(asCoordinatorOf(a).when().get("/api/v1/networks/{n}/goals/{g}/actor-needs", a, goalOfB));
-        notFound(asCoordinatorOf(a).body(Map.of("needs", List.of()))
+        notFound(asCoordinatorOf(a).body(Map.of("needs", List.of())).header("If-Match", "\"0\"")
                 .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", a, goalOfB));
     }
 

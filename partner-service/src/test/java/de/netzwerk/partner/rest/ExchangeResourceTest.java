@@ -4,6 +4,7 @@ import de.netzwerk.infra.DevTokens;
 import de.netzwerk.partner.Exchange;
 import de.netzwerk.partner.MeetingEvents;
 import de.netzwerk.partner.Partners;
+import de.netzwerk.partner.Versions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -127,17 +128,17 @@ class ExchangeResourceTest {
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get(BASE + "/suggestions", network)
                 .then().statusCode(200)
-                .body("needId", contains(workshop, training))
-                .body("offerId", contains(room, room))
-                .body("[0].needingPartnerId", equalTo(blickwinkel))
-                .body("[0].sharedTags", contains("barrierefreiheit"))
-                .body("[0].reasons", contains("both are ROOM", "tag 'barrierefreiheit' on both"))
-                .body("[1].reasons", contains("both are ROOM", "no tags or words in common"));
+                .body("items.needId", contains(workshop, training))
+                .body("items.offerId", contains(room, room))
+                .body("items[0].needingPartnerId", equalTo(blickwinkel))
+                .body("items[0].sharedTags", contains("barrierefreiheit"))
+                .body("items[0].reasons", contains("both are ROOM", "tag 'barrierefreiheit' on both"))
+                .body("items[1].reasons", contains("both are ROOM", "no tags or words in common"));
 
         Exchange.matched(network, room, workshop);
         given().auth().oauth2(DevTokens.member(network, sport)).queryParam("partnerId", sport)
                 .when().get(BASE + "/suggestions", network)
-                .then().statusCode(200).body("needId", contains(training));
+                .then().statusCode(200).body("items.needId", contains(training));
     }
 
     @Test
@@ -191,7 +192,7 @@ class ExchangeResourceTest {
         String offer = Exchange.offered(network, Exchange.entry(tafel, "EQUIPMENT", "Beamer und Leinwand", "beamer"));
         String need = Exchange.needed(network, Exchange.entry(blickwinkel, "EQUIPMENT", "Beamer für Vortrag", "beamer"));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(BASE + "/suggestions", network)
-                .then().body("offerId", contains(offer));
+                .then().body("items.offerId", contains(offer));
 
         validUntilYesterday(offer);
 
@@ -201,7 +202,7 @@ class ExchangeResourceTest {
                 .when().get(BASE + "/offers", network)
                 .then().statusCode(200).body("items.id", contains(offer)).body("items[0].status", equalTo("EXPIRED"));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(BASE + "/suggestions", network)
-                .then().statusCode(200).body("$", empty());
+                .then().statusCode(200).body("items", empty());
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("offerId", offer, "needId", need))
                 .when().post(BASE + "/matches", network)
@@ -217,12 +218,15 @@ class ExchangeResourceTest {
         String agreed = Exchange.matched(network, offer, other);
         Exchange.change(DevTokens.member(network, blickwinkel), network, agreed, "AGREED").then().statusCode(200);
 
-        given().auth().oauth2(DevTokens.member(network, blickwinkel)).when().post(BASE + "/offers/{o}/withdrawal", network, offer)
+        given().auth().oauth2(DevTokens.member(network, blickwinkel)).header("If-Match", offerEtag(offer))
+                .when().post(BASE + "/offers/{o}/withdrawal", network, offer)
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(DevTokens.member(network, tafel)).when().post(BASE + "/offers/{o}/withdrawal", network, offer)
+        given().auth().oauth2(DevTokens.member(network, tafel)).header("If-Match", offerEtag(offer))
+                .when().post(BASE + "/offers/{o}/withdrawal", network, offer)
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"))
                 .body("withdrawnBy", equalTo(tafel)).body("withdrawnAt", notNullValue());
-        given().auth().oauth2(DevTokens.coordinator(network)).when().post(BASE + "/offers/{o}/withdrawal", network, offer)
+        given().auth().oauth2(DevTokens.coordinator(network)).header("If-Match", offerEtag(offer))
+                .when().post(BASE + "/offers/{o}/withdrawal", network, offer)
                 .then().statusCode(200).body("withdrawnBy", equalTo(tafel));
 
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(BASE + "/offers", network)
@@ -231,7 +235,7 @@ class ExchangeResourceTest {
                 .when().get(BASE + "/offers", network)
                 .then().statusCode(200).body("items.id", contains(offer));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(BASE + "/suggestions", network)
-                .then().statusCode(200).body("$", empty());
+                .then().statusCode(200).body("items", empty());
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(BASE + "/matches/{m}", network, proposed)
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("withdrawnBy", equalTo(tafel));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(BASE + "/matches/{m}", network, agreed)
@@ -241,7 +245,8 @@ class ExchangeResourceTest {
                 .when().post(BASE + "/matches", network)
                 .then().statusCode(409).body("code", equalTo("offer.withdrawn"))
                 .body("detail", equalTo("Das Angebot wurde zurückgezogen."));
-        given().auth().oauth2(DevTokens.coordinator(network)).when().post(BASE + "/needs/{e}/withdrawal", network, offer)
+        given().auth().oauth2(DevTokens.coordinator(network)).header("If-Match", "\"0\"")
+                .when().post(BASE + "/needs/{e}/withdrawal", network, offer)
                 .then().statusCode(404);
     }
 
@@ -292,6 +297,10 @@ class ExchangeResourceTest {
         need.put("meetingId", UUID.randomUUID().toString());
         Exchange.post(DevTokens.coordinator(network), network, "needs", need)
                 .then().statusCode(422).body("errors.field", contains("meetingId"));
+    }
+
+    private String offerEtag(String offer) {
+        return Versions.etag(network, BASE + "/offers/{o}", network, offer);
     }
 
     private void validUntilYesterday(String entry) {

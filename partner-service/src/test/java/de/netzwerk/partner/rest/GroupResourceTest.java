@@ -2,6 +2,7 @@ package de.netzwerk.partner.rest;
 
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.partner.Partners;
+import de.netzwerk.partner.Versions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,14 +50,14 @@ class GroupResourceTest {
                 .then().statusCode(200).body("role", equalTo("PATRON")).body("joinedOn", equalTo("2026-09-15"));
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/groups/{g}/members", network, group)
-                .then().statusCode(200).body("partnerId", contains(partner)).body("introductoryTalkDone", contains(true));
+                .then().statusCode(200).body("items.partnerId", contains(partner)).body("items.introductoryTalkDone", contains(true));
 
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().delete("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner)
                 .then().statusCode(204);
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/groups/{g}/members", network, group)
-                .then().body("$", empty());
+                .then().body("items", empty());
     }
 
     @Test
@@ -68,7 +69,7 @@ class GroupResourceTest {
         putMember(group, stranger, Map.of("role", "MEMBER")).then().statusCode(404).contentType(PROBLEM_JSON);
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/groups/{g}/members", network, group)
-                .then().body("$", empty());
+                .then().body("items", empty());
     }
 
     @Test
@@ -86,7 +87,7 @@ class GroupResourceTest {
 
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/groups/{g}/members", network, group)
-                .then().body("$", empty());
+                .then().body("items", empty());
         putMember(group, partner, Map.of("role", "MEMBER")).then().statusCode(409).contentType(PROBLEM_JSON);
     }
 
@@ -102,15 +103,40 @@ class GroupResourceTest {
                 .then().statusCode(403);
     }
 
+    @Test
+    void membershipChangesNeedTheVersionJoiningDoesNot() {
+        String group = createGroup("WORKING", "AG Inklusion").then().extract().path("id");
+        String partner = Partners.registered(network, Partners.profile("Blickwinkel e.V."));
+        String member = "/api/v1/networks/{n}/groups/{g}/members/{p}";
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(Map.of("role", "MEMBER"))
+                .when().put(member, network, group, partner)
+                .then().statusCode(201).header("ETag", equalTo("\"0\""));
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(Map.of("role", "LEAD"))
+                .when().put(member, network, group, partner)
+                .then().statusCode(428).contentType(PROBLEM_JSON).body("code", equalTo("version.required"));
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(Map.of("role", "LEAD"))
+                .header("If-Match", "\"7\"")
+                .when().put(member, network, group, partner)
+                .then().statusCode(412).contentType(PROBLEM_JSON).body("code", equalTo("version.stale.sent"));
+        given().auth().oauth2(DevTokens.coordinator(network)).when().get(member, network, group, partner)
+                .then().statusCode(200).header("ETag", equalTo("\"0\"")).body("role", equalTo("MEMBER"));
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(Map.of("role", "LEAD"))
+                .header("If-Match", "\"0\"")
+                .when().put(member, network, group, partner)
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("role", equalTo("LEAD"));
+    }
+
     private io.restassured.response.Response createGroup(String kind, String name) {
         return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("kind", kind, "name", name, "theme", "Teilhabe"))
                 .when().post("/api/v1/networks/{n}/groups", network);
     }
 
+    /** As a client does: with the ETag of the membership when the partner is a member already. */
     private io.restassured.response.Response putMember(String group, String partner, Map<String, Object> body) {
-        return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
-                .body(body)
-                .when().put("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner);
+        var request = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(body);
+        Versions.ofMembership(network, group, partner).ifPresent(etag -> request.header("If-Match", etag));
+        return request.when().put("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner);
     }
 }

@@ -1,6 +1,7 @@
 package de.netzwerk.partner.rest;
 
 import de.netzwerk.infra.DevTokens;
+import de.netzwerk.partner.Versions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ class NetworkResourceTest {
         String id = createNetwork();
 
         given().auth().oauth2(DevTokens.coordinator(id)).contentType(ContentType.JSON)
+                .header("If-Match", Versions.etag(id, "/api/v1/networks/{n}", id))
                 .body(Map.of("name", "Engagierte Stadt Musterstadt"))
                 .when().patch("/api/v1/networks/{n}", id)
                 .then().statusCode(200)

@@ -242,7 +242,7 @@ class PartnerSpreadsheetTest {
                 .then().statusCode(200).body("status", equalTo("LEFT")).body("leftAt", notNullValue())
                 .body("email", equalTo("KONTAKT@example.org"));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/groups/{g}/members", network, group)
-                .then().statusCode(200).body("$", hasSize(0));
+                .then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test

@@ -2,6 +2,7 @@ package de.netzwerk.partner.rest;
 
 import de.netzwerk.infra.DevTokens;
 import de.netzwerk.partner.Partners;
+import de.netzwerk.partner.Versions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class StrategyResourceTest {
 
         given().auth().oauth2(DevTokens.integration(network))
                 .when().get("/api/v1/networks/{n}/goals", network)
-                .then().statusCode(200).body("id", contains(first, later));
+                .then().statusCode(200).body("items.id", contains(first, later));
     }
 
     @Test
@@ -82,7 +83,7 @@ class StrategyResourceTest {
 
         given().auth().oauth2(DevTokens.coordinator(network))
                 .when().get("/api/v1/networks/{n}/goals/{g}/actor-needs", network, goal)
-                .then().statusCode(200).body("$", empty());
+                .then().statusCode(200).body("items", empty());
     }
 
     @Test
@@ -96,6 +97,44 @@ class StrategyResourceTest {
                 .then().statusCode(403);
     }
 
+    @Test
+    void aClientPollingWithUpdatedSinceGetsTheGoalsChangedSinceItsLastLook() {
+        String earlier = createGoal("Arbeit in örtlichen Betrieben", 1);
+        String later = createGoal("Freizeit für alle", 2);
+        String lastLook = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/goals/{g}", network, later)
+                .then().statusCode(200).extract().path("updatedAt");
+
+        changedSince(lastLook).body("items.id", contains(later));
+
+        putNeeds(earlier, List.of(Map.of("description", "Lokalzeitung", "purpose", "Berichte", "keyActor", false)))
+                .then().statusCode(200);
+        changedSince(lastLook).body("items.id", contains(earlier, later));
+    }
+
+    @Test
+    void replacingTheActorsAGoalNeedsNamesTheVersionRead() {
+        String goal = createGoal("Arbeit in örtlichen Betrieben", 1);
+        List<Map<String, Object>> needs = List.of(Map.of("description", "Lokalzeitung", "purpose", "Berichte", "keyActor", false));
+
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(Map.of("needs", needs))
+                .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", network, goal)
+                .then().statusCode(428).contentType(PROBLEM_JSON).body("code", equalTo("version.required"));
+        putNeeds(goal, needs).then().statusCode(200).header("ETag", equalTo("\"1\"")).body("items.description", contains("Lokalzeitung"));
+        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(Map.of("needs", List.of()))
+                .header("If-Match", "\"0\"")
+                .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", network, goal)
+                .then().statusCode(412).contentType(PROBLEM_JSON).body("code", equalTo("version.stale.sent"));
+        given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/goals/{g}/actor-needs", network, goal)
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("items.description", contains("Lokalzeitung"));
+    }
+
+    private io.restassured.response.ValidatableResponse changedSince(String moment) {
+        return given().auth().oauth2(DevTokens.integration(network)).queryParam("updatedSince", moment)
+                .when().get("/api/v1/networks/{n}/goals", network).then().statusCode(200);
+    }
+
     private String createGoal(String title, int priority) {
         return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "category", "JOINT_PROJECTS", "priority", priority))
@@ -105,7 +144,7 @@ class StrategyResourceTest {
 
     private io.restassured.response.Response putNeeds(String goal, List<Map<String, Object>> needs) {
         return given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
-                .body(Map.of("needs", needs))
+                .body(Map.of("needs", needs)).header("If-Match", Versions.ofGoal(network, goal))
                 .when().put("/api/v1/networks/{n}/goals/{g}/actor-needs", network, goal);
     }
 

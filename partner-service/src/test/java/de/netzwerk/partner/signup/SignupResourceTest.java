@@ -6,6 +6,7 @@ import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
 import de.netzwerk.partner.MeetingEvents;
 import de.netzwerk.partner.Partners;
+import de.netzwerk.partner.Versions;
 import de.netzwerk.partner.event.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -91,15 +92,15 @@ class SignupResourceTest {
                 .body("name", equalTo("Erika Mustermann")).body("contactConsent.given", equalTo(true));
         given().auth().oauth2(DevTokens.member(network, patron)).when().get(TO_WELCOME, network, group)
                 .then().statusCode(200)
-                .body("partnerId", contains(erika))
-                .body("[0].name", equalTo("Erika Mustermann"))
-                .body("[0].email", equalTo("erika@example.org"))
-                .body("[0].phone", equalTo("+49 2871 123456"))
-                .body("[0].signupId", equalTo(signup));
+                .body("items.partnerId", contains(erika))
+                .body("items[0].name", equalTo("Erika Mustermann"))
+                .body("items[0].email", equalTo("erika@example.org"))
+                .body("items[0].phone", equalTo("+49 2871 123456"))
+                .body("items[0].signupId", equalTo(signup));
         given().auth().oauth2(DevTokens.member(network, member)).when().get(TO_WELCOME, network, group)
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(ENTRIES, network, signup)
-                .then().statusCode(200).body("partnerId", contains(erika));
+                .then().statusCode(200).body("items.partnerId", contains(erika));
 
         given().auth().oauth2(DevTokens.member(network, member)).when().post(TALK, network, group, erika)
                 .then().statusCode(403).contentType("application/problem+json");
@@ -110,7 +111,7 @@ class SignupResourceTest {
         given().auth().oauth2(DevTokens.member(network, patron)).when().post(TALK, network, group, UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(DevTokens.member(network, patron)).when().get(TO_WELCOME, network, group)
-                .then().statusCode(200).body("size()", equalTo(0));
+                .then().statusCode(200).body("items.size()", equalTo(0));
     }
 
     @Test
@@ -139,7 +140,7 @@ class SignupResourceTest {
                 .then().statusCode(200).body("name", equalTo("Erika Mustermann")).body("contactConsent.given", equalTo(true))
                 .body("status", equalTo("ACTIVE"));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/groups/{g}/members", network, group)
-                .then().statusCode(200).body("partnerId", contains(erika)).body("[0].introductoryTalkDone", equalTo(false));
+                .then().statusCode(200).body("items.partnerId", contains(erika)).body("items[0].introductoryTalkDone", equalTo(false));
     }
 
     @Test
@@ -173,7 +174,7 @@ class SignupResourceTest {
         given().auth().oauth2(DevTokens.coordinator(network)).when().get("/api/v1/networks/{n}/partners", network)
                 .then().statusCode(200).body("totalItems", equalTo(1));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(ENTRIES, network, signup)
-                .then().statusCode(200).body("size()", equalTo(1));
+                .then().statusCode(200).body("items.size()", equalTo(1));
     }
 
     @Test
@@ -187,7 +188,7 @@ class SignupResourceTest {
                 .statusCode(201).body("partnerId", equalTo(max)).body("partnerCreated", equalTo(false))
                 .body("membershipStarted", equalTo(true));
         given().auth().oauth2(DevTokens.coordinator(network)).when().get(TO_WELCOME, network, group)
-                .then().statusCode(200).body("partnerId", contains(max));
+                .then().statusCode(200).body("items.partnerId", contains(max));
     }
 
     @Test
@@ -213,6 +214,7 @@ class SignupResourceTest {
                 .then().statusCode(200).body("items", empty());
 
         given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(Map.of("status", "CLOSED"))
+                .header("If-Match", Versions.etag(network, SIGNUPS + "/{s}", network, signup))
                 .when().put(SIGNUPS + "/{s}/status", network, signup)
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
         enter(network, signup, DevTokens.coordinator(network), entry("Zu spät", "spaet@example.org", null, true))
@@ -292,8 +294,9 @@ class SignupResourceTest {
     }
 
     private static void join(String network, String group, String partner, Map<String, Object> membership) {
-        given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(membership)
-                .when().put("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner)
+        var request = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(membership);
+        Versions.ofMembership(network, group, partner).ifPresent(etag -> request.header("If-Match", etag));
+        request.when().put("/api/v1/networks/{n}/groups/{g}/members/{p}", network, group, partner)
                 .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 

@@ -7,8 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 
 @Schema(description = "One answer to a consent: given or withdrawn, when, and who recorded it")
-public record ConsentRecordResponse(ConsentPurpose purpose, boolean given, OffsetDateTime recordedAt,
-        @Schema(description = "Who recorded the answer: the partner themself or a coordinator") String recordedBy) {
+public record ConsentRecordResponse(@Schema(required = true) ConsentPurpose purpose,
+        @Schema(required = true) boolean given,
+        @Schema(required = true) OffsetDateTime recordedAt,
+        @Schema(required = true, nullable = true, description = "Who recorded the answer: the partner themself or a coordinator") String recordedBy) {
 
     public static ConsentRecordResponse of(ConsentRecord record) {
         return new ConsentRecordResponse(record.purpose, record.given, record.recordedAt, record.recordedBy);

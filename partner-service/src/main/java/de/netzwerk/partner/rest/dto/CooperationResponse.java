@@ -10,16 +10,26 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-public record CooperationResponse(UUID id, String purpose, UUID goalId, LocalDate startsOn, LocalDate endsOn,
-        CooperationStatus status, LocalDate endedOn, CooperationEndReason endReason, String endNote,
-        UUID followsCooperationId, List<Party> parties,
-        @Schema(description = "Parties whose personal data was erased: they left the cooperation and their contribution "
+public record CooperationResponse(@Schema(required = true) UUID id,
+        @Schema(required = true) String purpose,
+        @Schema(required = true, nullable = true) UUID goalId,
+        @Schema(required = true) LocalDate startsOn,
+        @Schema(required = true) LocalDate endsOn,
+        @Schema(required = true) CooperationStatus status,
+        @Schema(required = true, nullable = true) LocalDate endedOn,
+        @Schema(required = true, nullable = true) CooperationEndReason endReason,
+        @Schema(required = true, nullable = true) String endNote,
+        @Schema(required = true, nullable = true) UUID followsCooperationId,
+        @Schema(required = true) List<Party> parties,
+        @Schema(required = true, description = "Parties whose personal data was erased: they left the cooperation and their contribution "
                 + "was deleted. A cooperation may so name fewer than two parties; it stays as the network's record.")
-        int erasedParties,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                int erasedParties,
+        @Schema(required = true) OffsetDateTime createdAt,
+        @Schema(required = true) OffsetDateTime updatedAt) {
 
     @Schema(name = "CooperationParty")
-    public record Party(UUID partnerId, String contribution) {
+    public record Party(@Schema(required = true) UUID partnerId,
+            @Schema(required = true, nullable = true) String contribution) {
     }
 
     public static CooperationResponse of(Cooperation cooperation) {

@@ -11,24 +11,24 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(description = "The erasure of a partner's personal data and how far the services have got with it. Holds nothing about the person.")
-public record ErasureResponse(
-        UUID id,
-        UUID partnerId,
-        ErasureReason reason,
-        OffsetDateTime requestedAt,
-        @Schema(description = "The token subject of the coordinator who requested it") String requestedBy,
-        @Schema(description = "The services that have erased their part, in the order they confirmed") List<ServiceConfirmation> confirmations,
-        @Schema(description = "The services whose confirmation is still awaited") List<String> pending,
-        @Schema(description = "COMPLETE once every service confirmed") State state,
-        @Schema(description = "When the last service confirmed; absent while pending") OffsetDateTime completedAt,
-        @Schema(description = "Seconds from the request to the last confirmation; absent while pending") Long durationSeconds) {
+public record ErasureResponse(@Schema(required = true) UUID id,
+        @Schema(required = true) UUID partnerId,
+        @Schema(required = true) ErasureReason reason,
+        @Schema(required = true) OffsetDateTime requestedAt,
+        @Schema(required = true, description = "The token subject of the coordinator who requested it") String requestedBy,
+        @Schema(required = true, description = "The services that have erased their part, in the order they confirmed") List<ServiceConfirmation> confirmations,
+        @Schema(required = true, description = "The services whose confirmation is still awaited") List<String> pending,
+        @Schema(required = true, description = "COMPLETE once every service confirmed") State state,
+        @Schema(required = true, nullable = true, description = "When the last service confirmed; absent while pending") OffsetDateTime completedAt,
+        @Schema(required = true, nullable = true, description = "Seconds from the request to the last confirmation; absent while pending") Long durationSeconds) {
 
     public enum State {
         PENDING,
         COMPLETE
     }
 
-    public record ServiceConfirmation(String service, OffsetDateTime confirmedAt) {
+    public record ServiceConfirmation(@Schema(required = true) String service,
+            @Schema(required = true) OffsetDateTime confirmedAt) {
     }
 
     /** The erasure as far as {@code expected}, the services that must confirm, have got. */

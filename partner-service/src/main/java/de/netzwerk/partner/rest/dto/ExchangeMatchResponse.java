@@ -10,10 +10,21 @@ import java.util.UUID;
 
 @Schema(name = "ExchangeMatch", description = "An offer and a need brought together, with who moved it on and when (token "
         + "subjects). A side whose partner's personal data was erased reads null.")
-public record ExchangeMatchResponse(UUID id, UUID offerId, UUID needId, UUID offeringPartnerId, UUID needingPartnerId,
-        ExchangeKind kind, ExchangeMatchStatus status, String proposedBy, OffsetDateTime proposedAt, String agreedBy,
-        OffsetDateTime agreedAt, String completedBy, OffsetDateTime completedAt, String withdrawnBy,
-        OffsetDateTime withdrawnAt) {
+public record ExchangeMatchResponse(@Schema(required = true) UUID id,
+        @Schema(required = true, nullable = true) UUID offerId,
+        @Schema(required = true, nullable = true) UUID needId,
+        @Schema(required = true, nullable = true) UUID offeringPartnerId,
+        @Schema(required = true, nullable = true) UUID needingPartnerId,
+        @Schema(required = true) ExchangeKind kind,
+        @Schema(required = true) ExchangeMatchStatus status,
+        @Schema(required = true, nullable = true) String proposedBy,
+        @Schema(required = true) OffsetDateTime proposedAt,
+        @Schema(required = true, nullable = true) String agreedBy,
+        @Schema(required = true, nullable = true) OffsetDateTime agreedAt,
+        @Schema(required = true, nullable = true) String completedBy,
+        @Schema(required = true, nullable = true) OffsetDateTime completedAt,
+        @Schema(required = true, nullable = true) String withdrawnBy,
+        @Schema(required = true, nullable = true) OffsetDateTime withdrawnAt) {
 
     public static ExchangeMatchResponse of(ExchangeMatch match) {
         return new ExchangeMatchResponse(match.id, match.offerId, match.needId, match.offeringPartnerId,

@@ -14,41 +14,41 @@ import java.util.UUID;
 
 @Schema(description = "An export of a partner's personal data (GDPR Art. 15 and 20): where it stands and, once COMPLETE "
         + "or INCOMPLETE, the document with everything the services hold about the partner")
-public record ExportResponse(
-        UUID id,
-        UUID partnerId,
-        @Schema(description = "PENDING while parts are awaited; COMPLETE with every service's part; INCOMPLETE when "
+public record ExportResponse(@Schema(required = true) UUID id,
+        @Schema(required = true) UUID partnerId,
+        @Schema(required = true, description = "PENDING while parts are awaited; COMPLETE with every service's part; INCOMPLETE when "
                 + "parts did not arrive in time (the document has what did); EXPIRED once the document was deleted")
-        ExportStatus status,
-        OffsetDateTime requestedAt,
-        @Schema(description = "When the last service's part arrived; absent until then") OffsetDateTime completedAt,
-        @Schema(description = "The services whose parts arrived, and when each read its part") List<ReceivedPart> received,
-        @Schema(description = "The services whose parts are still awaited", examples = "[\"engagement-service\"]")
-        List<String> missing,
-        @Schema(description = "When the document is deleted (it holds personal data); absent while pending")
-        OffsetDateTime documentKeptUntil,
-        @Schema(description = "Present once COMPLETE or INCOMPLETE") Document document) {
+                ExportStatus status,
+        @Schema(required = true) OffsetDateTime requestedAt,
+        @Schema(required = true, nullable = true, description = "When the last service's part arrived; absent until then") OffsetDateTime completedAt,
+        @Schema(required = true, description = "The services whose parts arrived, and when each read its part") List<ReceivedPart> received,
+        @Schema(required = true, description = "The services whose parts are still awaited", examples = "[\"engagement-service\"]")
+                List<String> missing,
+        @Schema(required = true, nullable = true, description = "When the document is deleted (it holds personal data); absent while pending")
+                OffsetDateTime documentKeptUntil,
+        @Schema(required = true, nullable = true, description = "Present once COMPLETE or INCOMPLETE") Document document) {
 
-    public record ReceivedPart(String service, OffsetDateTime exportedAt, OffsetDateTime receivedAt) {
+    public record ReceivedPart(@Schema(required = true) String service,
+            @Schema(required = true) OffsetDateTime exportedAt,
+            @Schema(required = true) OffsetDateTime receivedAt) {
     }
 
     @Schema(description = "Everything the services hold about the partner, each service's part as that service sent it")
-    public record Document(
-            @Schema(type = SchemaType.OBJECT, description = "partner-service's part, read when the export was requested: "
+    public record Document(@Schema(required = true, type = SchemaType.OBJECT, description = "partner-service's part, read when the export was requested: "
                     + "profile, consents and their history, memberships, contact log, goals that name the partner, "
                     + "leaving and the removal of contact data")
-            JsonNode partner,
-            @Schema(type = SchemaType.OBJECT, description = "meeting-service's part (its personal-data-exported.v1 "
+                    JsonNode partner,
+            @Schema(required = true, nullable = true, type = SchemaType.OBJECT, description = "meeting-service's part (its personal-data-exported.v1 "
                     + "schema); absent if it did not arrive")
-            JsonNode meetingService,
-            @Schema(type = SchemaType.OBJECT, description = "task-service's part (its personal-data-exported.v1 schema); "
+                    JsonNode meetingService,
+            @Schema(required = true, nullable = true, type = SchemaType.OBJECT, description = "task-service's part (its personal-data-exported.v1 schema); "
                     + "absent if it did not arrive")
-            JsonNode taskService,
-            @Schema(type = SchemaType.OBJECT, description = "engagement-service's part (its personal-data-exported.v1 "
+                    JsonNode taskService,
+            @Schema(required = true, nullable = true, type = SchemaType.OBJECT, description = "engagement-service's part (its personal-data-exported.v1 "
                     + "schema); absent if it did not arrive")
-            JsonNode engagementService,
-            OffsetDateTime requestedAt,
-            OffsetDateTime completedAt) {
+                    JsonNode engagementService,
+            @Schema(required = true) OffsetDateTime requestedAt,
+            @Schema(required = true, nullable = true) OffsetDateTime completedAt) {
     }
 
     /** The export as it stands; {@code keptUntil}: when its document is deleted, if it is finished. */

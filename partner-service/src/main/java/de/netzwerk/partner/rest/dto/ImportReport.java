@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(description = "What an import of a partner spreadsheet does, or would do, row by row")
-public record ImportReport(
-        @Schema(description = "Whether the rows were stored (commit=true and no row refused)") boolean committed,
-        @Schema(description = "The charset the file was read in", examples = "windows-1252") String charset,
-        @Schema(description = "The separator found in the heading line", examples = ";") String separator,
-        @Schema(description = "Headings of columns that are not imported", examples = "[\"Notizen\"]") List<String> ignoredColumns,
-        Totals totals,
-        @Schema(description = "One entry per data row, blank lines left out") List<Row> rows) {
+public record ImportReport(@Schema(required = true, description = "Whether the rows were stored (commit=true and no row refused)") boolean committed,
+        @Schema(required = true, description = "The charset the file was read in", examples = "windows-1252") String charset,
+        @Schema(required = true, description = "The separator found in the heading line", examples = ";") String separator,
+        @Schema(required = true, description = "Headings of columns that are not imported", examples = "[\"Notizen\"]") List<String> ignoredColumns,
+        @Schema(required = true) Totals totals,
+        @Schema(required = true, description = "One entry per data row, blank lines left out") List<Row> rows) {
 
     public enum Outcome {
         CREATED,
@@ -21,23 +20,25 @@ public record ImportReport(
         REFUSED
     }
 
-    public record Totals(int rows, int created, int updated, int unchanged, int refused) {
+    public record Totals(@Schema(required = true) int rows,
+            @Schema(required = true) int created,
+            @Schema(required = true) int updated,
+            @Schema(required = true) int unchanged,
+            @Schema(required = true) int refused) {
     }
 
-    public record Row(
-            @Schema(description = "The line of the file the row starts on; the headings are line 1", examples = "7") int line,
-            Outcome outcome,
-            @Schema(description = "The partner updated or left unchanged; the one created once committed") UUID partnerId,
-            @Schema(description = "Why the row is refused; empty otherwise") List<RowProblem> problems) {
+    public record Row(@Schema(required = true, description = "The line of the file the row starts on; the headings are line 1", examples = "7") int line,
+            @Schema(required = true) Outcome outcome,
+            @Schema(required = true, nullable = true, description = "The partner updated or left unchanged; the one created once committed") UUID partnerId,
+            @Schema(required = true, description = "Why the row is refused; empty otherwise") List<RowProblem> problems) {
     }
 
     @Schema(description = "One reason a row is refused, in German and English, with a stable code")
-    public record RowProblem(
-            @Schema(description = "The heading of the column as in the file; absent if the row as a whole is at fault",
+    public record RowProblem(@Schema(required = true, nullable = true, description = "The heading of the column as in the file; absent if the row as a whole is at fault",
                     examples = "E-Mail") String column,
-            @Schema(examples = "EMAIL_INVALID") String code,
-            @Schema(examples = "ist keine gültige E-Mail-Adresse") String de,
-            @Schema(examples = "is not a valid email address") String en) {
+            @Schema(required = true, examples = "EMAIL_INVALID") String code,
+            @Schema(required = true, examples = "ist keine gültige E-Mail-Adresse") String de,
+            @Schema(required = true, examples = "is not a valid email address") String en) {
     }
 
     public boolean hasRefusedRows() {

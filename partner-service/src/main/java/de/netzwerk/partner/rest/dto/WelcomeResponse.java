@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Schema(description = "A current member of the group still waiting for the introductory talk (seed 003)")
-public record WelcomeResponse(UUID partnerId, String name,
-        @Schema(description = "Only if they consented to be contacted") String email,
-        @Schema(description = "Only if they consented to be contacted") String phone,
-        PartnerStatus status, MembershipRole role, LocalDate joinedOn,
-        @Schema(description = "The sign-up of this group they came through, if any (the latest)") UUID signupId) {
+public record WelcomeResponse(@Schema(required = true) UUID partnerId,
+        @Schema(required = true) String name,
+        @Schema(required = true, nullable = true, description = "Only if they consented to be contacted") String email,
+        @Schema(required = true, nullable = true, description = "Only if they consented to be contacted") String phone,
+        @Schema(required = true) PartnerStatus status,
+        @Schema(required = true) MembershipRole role,
+        @Schema(required = true) LocalDate joinedOn,
+        @Schema(required = true, nullable = true, description = "The sign-up of this group they came through, if any (the latest)") UUID signupId) {
 }
