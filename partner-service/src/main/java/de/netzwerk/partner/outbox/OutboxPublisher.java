@@ -25,7 +25,7 @@ import java.util.List;
 @ApplicationScoped
 public class OutboxPublisher {
 
-    static final String SOURCE = "/netzwerk/partner-service";
+    public static final String SOURCE = "/netzwerk/partner-service";
 
     /**
      * Only one instance of the service publishes at a time. Row locks with SKIP LOCKED alone would let two

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * The journal of what this service published on its own topic (table {@code published_event}), in publish order,
  * with where the broker stored each event. The change feed serves it; events on other topics (personal-data-exports,
- * which carries personal data) are not recorded.
+ * which carries personal data) are not recorded, nor are erasure confirmations (see {@link #ERASURE_CONFIRMATION}).
  *
  * <p>Only {@link OutboxPublisher} writes it, in the transaction that deletes the batch from the outbox and only after
  * the broker acknowledged every event of the batch: an event is journaled once, however often a failed attempt sent
@@ -27,6 +27,13 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Journal {
+
+    /**
+     * A service's confirmation to partner-service that it erased a partner is not journaled: it names the partner,
+     * whom the service keeps only as a digest once erased, and tells a follower nothing that partner-service's
+     * partner-erased has not (that one is journaled; partner-service keeps the erased partner's id in its erasure record).
+     */
+    static final String ERASURE_CONFIRMATION = ".partner-data-erased.v1";
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -55,7 +62,8 @@ public class Journal {
     /** Records the acknowledged deliveries of one batch, in the order they were sent. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(List<Delivery> acknowledged) {
-        List<Delivery> ownTopic = acknowledged.stream().filter(delivery -> Outbox.TOPIC.equals(delivery.event().topic)).toList();
+        List<Delivery> ownTopic = acknowledged.stream().filter(delivery -> Outbox.TOPIC.equals(delivery.event().topic))
+                .filter(delivery -> !delivery.event().eventType.endsWith(ERASURE_CONFIRMATION)).toList();
         if (ownTopic.isEmpty()) {
             return;
         }

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class OutboxPublisher {
 
-    static final String SOURCE = "/netzwerk/task-service";
+    public static final String SOURCE = "/netzwerk/task-service";
 
     /**
      * Only one instance of the service publishes at a time. Row locks with SKIP LOCKED alone would let two
