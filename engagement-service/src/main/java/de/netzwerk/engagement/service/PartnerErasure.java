@@ -4,6 +4,7 @@ import de.netzwerk.engagement.Erasure;
 import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.event.PartnerDataErased;
 import de.netzwerk.engagement.event.PartnerErased;
+import de.netzwerk.engagement.feed.FeedStore;
 import de.netzwerk.engagement.outbox.Outbox;
 import de.netzwerk.engagement.repository.ErasureRepository;
 import de.netzwerk.engagement.repository.PartnerTraces;
@@ -32,12 +33,14 @@ public class PartnerErasure {
     private final PartnerTraces traces;
     private final ErasureRepository erasures;
     private final Outbox outbox;
+    private final FeedStore feed;
     private final Clock clock;
 
-    PartnerErasure(PartnerTraces traces, ErasureRepository erasures, Outbox outbox, Clock clock) {
+    PartnerErasure(PartnerTraces traces, ErasureRepository erasures, Outbox outbox, FeedStore feed, Clock clock) {
         this.traces = traces;
         this.erasures = erasures;
         this.outbox = outbox;
+        this.feed = feed;
         this.clock = clock;
     }
 
@@ -45,6 +48,7 @@ public class PartnerErasure {
     public void erase(PartnerErased erased) {
         int rows = traces.remove(erased.networkId(), erased.partnerId());
         traces.removeUnpublishedEvents(erased.networkId(), erased.partnerId());
+        feed.forget(erased.networkId(), erased.partnerId());
         if (erasures.findByIdOptional(erased.erasureId()).isPresent()) {
             return;
         }

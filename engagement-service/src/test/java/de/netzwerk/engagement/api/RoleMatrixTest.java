@@ -55,6 +55,7 @@ class RoleMatrixTest {
                 .row("PATCH  " + N + "/alerts/{alertId}",              ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/engagement/groups/{groupId}/health", ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/coordination-signals",          ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/feeds/engagement-events",       ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .verify(OpenApiDocument.fetch(management, OpenApiDocument.QUARKUS_PATH), EngagementApiFixture.create());
     }
 }

@@ -20,7 +20,7 @@ import java.util.UUID;
 public class Outbox {
 
     /** The topic of every event but those naming another. */
-    static final String TOPIC = "meeting-events";
+    public static final String TOPIC = "meeting-events";
     static final String TYPE_PREFIX = "de.netzwerk.meeting.";
 
     private final EntityManager entityManager;

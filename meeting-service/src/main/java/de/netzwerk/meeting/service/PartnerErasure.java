@@ -7,6 +7,7 @@ import de.netzwerk.meeting.inbox.EventHandler;
 import de.netzwerk.meeting.inbox.EventPayloads;
 import de.netzwerk.meeting.inbox.IncomingEvent;
 import de.netzwerk.meeting.inbox.UnprocessableEventException;
+import de.netzwerk.meeting.feed.FeedStore;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.ErasureRepository;
 import de.netzwerk.meeting.repository.PartnerTraces;
@@ -32,14 +33,16 @@ public class PartnerErasure {
     private final PartnerTraces traces;
     private final ErasureRepository erasures;
     private final Outbox outbox;
+    private final FeedStore feed;
     private final Clock clock;
 
     PartnerErasure(PartnerReplica partners, PartnerTraces traces, ErasureRepository erasures, Outbox outbox,
-            Clock clock) {
+            FeedStore feed, Clock clock) {
         this.partners = partners;
         this.traces = traces;
         this.erasures = erasures;
         this.outbox = outbox;
+        this.feed = feed;
         this.clock = clock;
     }
 
@@ -58,6 +61,7 @@ public class PartnerErasure {
         traces.removeReplica(erased.partnerId());
         traces.removeFromMeetingsAhead(erased.partnerId(), now);
         long kept = traces.anonymisePastMeetings(erased.partnerId());
+        feed.forget(erased.networkId(), erased.partnerId());
 
         Erasure erasure = new Erasure();
         erasure.erasureId = erased.erasureId();

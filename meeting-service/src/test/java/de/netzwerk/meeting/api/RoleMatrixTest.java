@@ -56,6 +56,7 @@ class RoleMatrixTest {
                 .row("GET    " + M + "/minutes",                               ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("PUT    " + M + "/minutes",                               ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("PUT    " + M + "/minutes/acknowledgements/{partnerId}",  ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/feeds/meeting-events",                  ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .verify(OpenApiDocument.fetch(management, OpenApiDocument.QUARKUS_PATH), MeetingApiFixture.create());
     }
 }

@@ -17,7 +17,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
-    static final String TOPIC = "partner-events";
+    public static final String TOPIC = "partner-events";
     static final String TYPE_PREFIX = "de.netzwerk.partner.";
 
     private final EntityManager entityManager;

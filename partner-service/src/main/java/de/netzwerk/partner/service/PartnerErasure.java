@@ -9,6 +9,7 @@ import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.StrategicGoal;
 import de.netzwerk.partner.event.GoalActorNeedsChanged;
 import de.netzwerk.partner.event.PartnerErased;
+import de.netzwerk.partner.feed.FeedStore;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.ErasureRepository;
 import de.netzwerk.partner.repository.GoalRepository;
@@ -42,15 +43,17 @@ public class PartnerErasure {
     private final GoalRepository goals;
     private final PartnerTraces traces;
     private final Outbox outbox;
+    private final FeedStore feed;
     private final Clock clock;
 
     PartnerErasure(PartnerRepository partners, ErasureRepository erasures, GoalRepository goals, PartnerTraces traces,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, FeedStore feed, Clock clock) {
         this.partners = partners;
         this.erasures = erasures;
         this.goals = goals;
         this.traces = traces;
         this.outbox = outbox;
+        this.feed = feed;
         this.clock = clock;
     }
 
@@ -69,6 +72,7 @@ public class PartnerErasure {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         traces.remove(networkId, partnerId, partner.name);
+        feed.forget(networkId, partnerId);
         anonymiseActorNeeds(networkId, partnerId);
         tombstone(partner, now);
         Erasure erasure = new Erasure();

@@ -90,6 +90,7 @@ class RoleMatrixTest {
                 // A member who is no patron of the group: only its patrons and the coordinators see whom to welcome.
                 .row("GET    " + N + "/groups/{groupId}/to-welcome",           ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("POST   " + N + "/groups/{groupId}/to-welcome/{partnerId}/introductory-talk", ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTHENTICATED)
+                .row("GET    " + N + "/feeds/partner-events",                  ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .verify(OpenApiDocument.fetch(management, OpenApiDocument.QUARKUS_PATH), PartnerApiFixture.create());
     }
 }

@@ -23,7 +23,7 @@ import java.util.UUID;
 public class Outbox {
 
     /** The topic of every event but those naming another. */
-    static final String TOPIC = "task-events";
+    public static final String TOPIC = "task-events";
     static final String TYPE_PREFIX = "de.netzwerk.task.";
 
     private final EntityManager entityManager;

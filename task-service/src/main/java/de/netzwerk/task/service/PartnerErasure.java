@@ -7,6 +7,7 @@ import de.netzwerk.task.inbox.EventHandler;
 import de.netzwerk.task.inbox.EventPayloads;
 import de.netzwerk.task.inbox.IncomingEvent;
 import de.netzwerk.task.inbox.UnprocessableEventException;
+import de.netzwerk.task.feed.FeedStore;
 import de.netzwerk.task.outbox.Outbox;
 import de.netzwerk.task.repository.ErasureRepository;
 import de.netzwerk.task.repository.PartnerTraces;
@@ -30,14 +31,16 @@ public class PartnerErasure {
     private final ErasureRepository erasures;
     private final KnownNetworks networks;
     private final Outbox outbox;
+    private final FeedStore feed;
     private final NetworkTime time;
 
     PartnerErasure(PartnerTraces traces, ErasureRepository erasures, KnownNetworks networks, Outbox outbox,
-            NetworkTime time) {
+            FeedStore feed, NetworkTime time) {
         this.traces = traces;
         this.erasures = erasures;
         this.networks = networks;
         this.outbox = outbox;
+        this.feed = feed;
         this.time = time;
     }
 
@@ -55,6 +58,7 @@ public class PartnerErasure {
         OffsetDateTime now = time.now(erased.networkId());
         int released = traces.releaseTasks(erased.networkId(), erased.partnerId(), now);
         traces.removeReplica(erased.networkId(), erased.partnerId());
+        feed.forget(erased.networkId(), erased.partnerId());
 
         Erasure erasure = new Erasure();
         erasure.erasureId = erased.erasureId();

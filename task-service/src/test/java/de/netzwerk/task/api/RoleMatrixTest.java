@@ -35,6 +35,7 @@ class RoleMatrixTest {
                 .row("GET    " + N + "/tasks/{taskId}",                       ALLOWED,     ALLOWED,    ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .row("PATCH  " + N + "/tasks/{taskId}",                       ALLOWED,     ALLOWED,    FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
                 .row("GET    " + N + "/tasks/{taskId}/assignee-suggestions",  ALLOWED,     FORBIDDEN,  FORBIDDEN,   FORBIDDEN,  UNAUTHENTICATED)
+                .row("GET    " + N + "/feeds/task-events",                    ALLOWED,     FORBIDDEN,  ALLOWED,     FORBIDDEN,  UNAUTHENTICATED)
                 .verify(OpenApiDocument.fetch(management, OpenApiDocument.QUARKUS_PATH), TaskApiFixture.create());
     }
 }
