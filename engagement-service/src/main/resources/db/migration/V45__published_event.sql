@@ -24,10 +24,11 @@ create table published_event (
 create index published_event_by_network on published_event (network_id, feed_position);
 create index published_event_by_kafka_position on published_event (topic, kafka_partition, kafka_offset);
 
--- The highest feed position the retention job has removed: a cursor below it may have missed events (410 Gone).
--- Rows removed by an erasure do not move it: those events are gone on purpose, for every reader.
+-- Per network, the highest feed position the retention job has removed of it: a cursor below it may have missed
+-- events (410 Gone). Per network, so that the follower of a quiet network need not resync because other networks'
+-- old events left the journal; no row means nothing of the network was removed yet. Rows removed by an erasure do not
+-- move it: those events are gone on purpose, for every reader.
 create table published_event_horizon (
-    singleton        boolean primary key default true check (singleton),
-    removed_through  bigint  not null
+    network_id      varchar(63) primary key,
+    removed_through bigint      not null
 );
-insert into published_event_horizon (removed_through) values (0);
