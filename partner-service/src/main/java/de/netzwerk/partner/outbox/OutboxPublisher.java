@@ -20,7 +20,7 @@ import java.util.List;
  * broker has acknowledged every one. While the broker is away the batch waits in the producer, which never
  * drops a record (so a partner's events cannot overtake each other); if anything fails, the transaction
  * rolls back and the events stay for the next attempt. Delivery is at least once: consumers skip what they
- * have seen by {@code ce_id}.
+ * have seen by {@code ce_id}. What the broker acknowledged goes into the {@link Journal} in the same transaction.
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -36,11 +36,14 @@ public class OutboxPublisher {
 
     private final EntityManager entityManager;
     private final MutinyEmitter<String> emitter;
+    private final Journal journal;
     private final OutboxConfig config;
 
-    OutboxPublisher(EntityManager entityManager, @Channel("outbox") MutinyEmitter<String> emitter, OutboxConfig config) {
+    OutboxPublisher(EntityManager entityManager, @Channel("outbox") MutinyEmitter<String> emitter, Journal journal,
+            OutboxConfig config) {
         this.entityManager = entityManager;
         this.emitter = emitter;
+        this.journal = journal;
         this.config = config;
     }
 
@@ -58,8 +61,10 @@ public class OutboxPublisher {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> acknowledgements = batch.stream().map(event -> emitter.sendMessage(toMessage(event))).toList();
+        List<Journal.Delivery> deliveries = batch.stream().map(event -> Journal.Delivery.of(event, event.recordKey)).toList();
+        List<Uni<Void>> acknowledgements = deliveries.stream().map(delivery -> emitter.sendMessage(toMessage(delivery))).toList();
         Uni.join().all(acknowledgements).andFailFast().await().atMost(config.acknowledgementTimeout());
+        journal.record(deliveries);
         entityManager.createQuery("delete from OutboxEvent where position in :positions")
                 .setParameter("positions", batch.stream().map(event -> event.position).toList())
                 .executeUpdate();
@@ -72,21 +77,22 @@ public class OutboxPublisher {
                 .getSingleResult();
     }
 
-    private static Message<String> toMessage(OutboxEvent event) {
+    private static Message<String> toMessage(Journal.Delivery delivery) {
+        OutboxEvent event = delivery.event();
         RecordHeaders headers = new RecordHeaders();
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", event.eventId.toString());
         header(headers, "ce_type", event.eventType);
         header(headers, "ce_source", SOURCE);
         header(headers, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt));
-        header(headers, "ce_subject", event.recordKey);
+        header(headers, "ce_subject", delivery.subject());
         header(headers, "ce_networkid", event.networkId);
         header(headers, "content-type", "application/json");
         return Message.of(event.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
                 .withKey(event.recordKey)
                 .withHeaders(headers)
-                .build());
+                .build()).addMetadata(delivery.receipt());
     }
 
     private static void header(RecordHeaders headers, String name, String value) {
