@@ -16,7 +16,8 @@ import java.util.UUID;
  * of them) and says {@code Preference-Applied: position}. The client sends it as {@code Netzwerk-Read-After} to
  * another service to see the write's effects there. The wait for the relay is bounded: events not published in
  * time (the broker away) are answered without the header; they will arrive, but the client cannot wait for them.
- * A write without events needs no position and gets none. Opt-in, because waiting for the broker would slow every
+ * A write without events (or only with events on topics no client reads after, such as personal-data-exports)
+ * needs no position and gets none. Opt-in, because waiting for the broker would slow every
  * write.
  */
 public class PositionResponseFilter {
@@ -42,11 +43,11 @@ public class PositionResponseFilter {
                 || !prefersPosition(request.getHeaders().get(PREFER))) {
             return;
         }
-        List<UUID> ids = written.ids();
+        List<UUID> ids = written.ofThisRequest();
         if (ids.isEmpty()) {
             return;
         }
-        awaitPublished(ids).ifPresent(position -> {
+        awaitPublished(ids).filter(position -> !position.isEmpty()).ifPresent(position -> {
             response.getHeaders().putSingle(HEADER, position.toString());
             response.getHeaders().putSingle(PREFERENCE_APPLIED, PREFERENCE);
         });

@@ -1,22 +1,34 @@
 package de.netzwerk.task.position;
 
-import jakarta.enterprise.context.RequestScoped;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The ids of the events this request wrote to the outbox, in the order written. */
-@RequestScoped
+/**
+ * Which events the request being handled wrote to the outbox: {@code Outbox} tells each event it writes, and a write
+ * with {@code Prefer: position} is answered the position of those events. Events written outside a request (by a
+ * consumer, a scheduled job) belong to no one and are not kept.
+ */
+@ApplicationScoped
 public class WrittenEvents {
 
-    private final List<UUID> ids = new ArrayList<>();
+    private final RequestWrites ofRequest;
 
-    void add(UUID eventId) {
-        ids.add(eventId);
+    WrittenEvents(RequestWrites ofRequest) {
+        this.ofRequest = ofRequest;
     }
 
-    public List<UUID> ids() {
-        return List.copyOf(ids);
+    /** Called in the transaction that writes the event; a write that rolls back fails, and is answered no position. */
+    public void written(UUID eventId) {
+        if (Arc.container().requestContext().isActive()) {
+            ofRequest.add(eventId);
+        }
+    }
+
+    /** The events written by the request being handled, in the order written. */
+    List<UUID> ofThisRequest() {
+        return ofRequest.ids();
     }
 }
