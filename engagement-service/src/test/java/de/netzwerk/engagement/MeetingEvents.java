@@ -3,6 +3,7 @@ package de.netzwerk.engagement;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ public final class MeetingEvents implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
     private final String network;
+    private RecordMetadata lastSent;
 
     public MeetingEvents(String bootstrapServers, String network) {
         Properties properties = new Properties();
@@ -71,10 +73,15 @@ public final class MeetingEvents implements AutoCloseable {
 
     private void sendAndWait(ProducerRecord<String, String> record) {
         try {
-            producer.send(record).get();
+            lastSent = producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish the test event", e);
         }
+    }
+
+    /** Where the broker put the last record sent, as its producer answers it in {@code Netzwerk-Position}. */
+    public String lastPosition() {
+        return lastSent.topic() + ":" + lastSent.partition() + ":" + lastSent.offset();
     }
 
     @Override

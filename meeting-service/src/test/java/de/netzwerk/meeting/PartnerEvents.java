@@ -3,6 +3,7 @@ package de.netzwerk.meeting;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ public final class PartnerEvents implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
     private final String network;
+    private RecordMetadata lastSent;
 
     public PartnerEvents(String bootstrapServers, String network) {
         Properties properties = new Properties();
@@ -121,11 +123,28 @@ public final class PartnerEvents implements AutoCloseable {
                 "ce_subject", subject, "ce_networkid", network, "content-type", "application/json")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         try {
-            producer.send(record).get();
+            lastSent = producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish the test event", e);
         }
         return eventId;
+    }
+
+    /**
+     * membership-started in a version no one reads: meeting-service sends it to its dead-letter topic. Answers the
+     * event's {@code ce_id}.
+     */
+    public UUID membershipStartedOfUnknownVersion(UUID group, UUID partner) {
+        return send("membership-started.v99", partner, """
+                {"networkId":"%s","groupId":"%s","partnerId":"%s"}""".formatted(network, group, partner));
+    }
+
+    /**
+     * Where the broker put the last event sent, as partner-service answers it in {@code Netzwerk-Position}:
+     * {@code partner-events:<partition>:<offset>}.
+     */
+    public String lastPosition() {
+        return lastSent.topic() + ":" + lastSent.partition() + ":" + lastSent.offset();
     }
 
     @Override

@@ -3,6 +3,7 @@ package de.netzwerk.task;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ public final class KafkaEvents implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
     private final String network;
+    private RecordMetadata lastSent;
 
     public KafkaEvents(String bootstrapServers, String network) {
         Properties properties = new Properties();
@@ -59,10 +61,15 @@ public final class KafkaEvents implements AutoCloseable {
 
     private void send(ProducerRecord<String, String> record) {
         try {
-            producer.send(record).get();
+            lastSent = producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish the test event", e);
         }
+    }
+
+    /** Where the broker put the last event sent, as its producer answers it in {@code Netzwerk-Position}. */
+    public String lastPosition() {
+        return lastSent.topic() + ":" + lastSent.partition() + ":" + lastSent.offset();
     }
 
     @Override

@@ -5,6 +5,8 @@ import de.netzwerk.engagement.event.ConsumedEvent;
 import de.netzwerk.engagement.event.PartnerErased;
 import de.netzwerk.engagement.event.PersonalDataExportRequested;
 import de.netzwerk.engagement.event.Subject;
+import de.netzwerk.engagement.position.ConsumedPositions;
+import de.netzwerk.engagement.position.Offset;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.FactStore;
 import de.netzwerk.engagement.repository.ReplayLock;
@@ -27,7 +29,9 @@ import java.util.UUID;
  * partners they touch queued for assessment — all committed together or not at all. A partner erased by the batch
  * or before it keeps no row: their erasure runs after the batch's facts, and what those wrote about a partner
  * erased earlier is deleted again, so that no late or replayed event brings them back. Personal-data exports asked
- * for are answered last, so that a part shows the batch's facts and erasures; a replay answers none again.
+ * for are answered last, so that a part shows the batch's facts and erasures; a replay answers none again. A live
+ * batch moves the consumed position past its records in the same transaction, so that a request waiting for a
+ * position ({@code Netzwerk-Read-After}) sees the batch's facts once it is reached.
  */
 @ApplicationScoped
 public class BatchIngest {
@@ -38,15 +42,17 @@ public class BatchIngest {
     private final ReplayLock replayLock;
     private final PartnerErasure erasure;
     private final PersonalDataExport export;
+    private final ConsumedPositions positions;
 
     BatchIngest(FactStore facts, SubjectStore subjects, EngagementStore store, ReplayLock replayLock,
-            PartnerErasure erasure, PersonalDataExport export) {
+            PartnerErasure erasure, PersonalDataExport export, ConsumedPositions positions) {
         this.facts = facts;
         this.subjects = subjects;
         this.store = store;
         this.replayLock = replayLock;
         this.erasure = erasure;
         this.export = export;
+        this.positions = positions;
     }
 
     public record Decoded(UUID id, String type, ConsumedEvent data) {
@@ -56,11 +62,16 @@ public class BatchIngest {
     public record Refused(Decoded event, String reason) {
     }
 
-    /** Live events: wait while a replay rebuilds the facts, and queue the partners for assessment. */
+    /**
+     * Live events: wait while a replay rebuilds the facts, and queue the partners for assessment. {@code passed} are
+     * the offsets of the records the events came in, with those skipped or refused among them.
+     */
     @Transactional
-    public Outcome applyLive(List<Decoded> events) {
+    public Outcome applyLive(List<Decoded> events, List<Offset> passed) {
         replayLock.awaitShared();
-        return apply(events, true);
+        Outcome outcome = apply(events, true);
+        positions.passed(passed);
+        return outcome;
     }
 
     /** Replayed events: the replay assesses everyone once at its end. */

@@ -1,6 +1,8 @@
 package de.netzwerk.engagement.inbox;
 
 import de.netzwerk.engagement.event.ConsumedEvent;
+import de.netzwerk.engagement.position.ConsumedPositions;
+import de.netzwerk.engagement.position.Offset;
 import de.netzwerk.engagement.service.AssessmentWorker;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +24,8 @@ import java.util.stream.Collectors;
  * types nothing here uses are skipped and counted), applies the rest in one transaction, and wakes the
  * assessment. An event naming a partner, group, meeting, task or goal of another network than its own goes to the
  * dead-letter topic too, and the rest of the batch is applied. If the batch keeps failing, its events are tried
- * one by one, so that one bad event cannot hold up the others.
+ * one by one, so that one bad event cannot hold up the others. Once the batch is handled, the consumed position is
+ * past all its records (in the transaction of its facts when it is applied whole).
  */
 @ApplicationScoped
 public class EventBatchProcessor {
@@ -35,10 +38,11 @@ public class EventBatchProcessor {
     private final DeadLetters deadLetters;
     private final AssessmentWorker assessment;
     private final MeterRegistry metrics;
+    private final ConsumedPositions positions;
     private final int batchSize;
 
     EventBatchProcessor(EventReaders readers, BatchIngest ingest, PatientProcessing patience, DeadLetters deadLetters,
-            AssessmentWorker assessment, MeterRegistry metrics,
+            AssessmentWorker assessment, MeterRegistry metrics, ConsumedPositions positions,
             @ConfigProperty(name = "netzwerk.engagement.batch-size") int batchSize) {
         this.batchSize = batchSize;
         this.readers = readers;
@@ -47,6 +51,7 @@ public class EventBatchProcessor {
         this.deadLetters = deadLetters;
         this.assessment = assessment;
         this.metrics = metrics;
+        this.positions = positions;
     }
 
     public void process(List<ConsumerRecord<String, String>> records) {
@@ -61,6 +66,8 @@ public class EventBatchProcessor {
         List<DeadLetters.DeadLetter> dead = new ArrayList<>();
         List<BatchIngest.Decoded> decoded = new ArrayList<>();
         Map<BatchIngest.Decoded, ConsumerRecord<String, String>> sources = new IdentityHashMap<>();
+        List<Offset> offsets = records.stream().map(Offset::of).toList();
+        boolean positionRecorded = false;
         for (ConsumerRecord<String, String> record : records) {
             try {
                 IncomingEvent event = IncomingEvent.from(record);
@@ -81,7 +88,8 @@ public class EventBatchProcessor {
             try {
                 List<BatchIngest.Outcome> applied = new ArrayList<>(1);
                 patience.run("A batch of " + decoded.size() + " events", () -> metrics.timer("netzwerk.events.batch.apply")
-                        .record(() -> applied.add(ingest.applyLive(decoded))));
+                        .record(() -> applied.add(ingest.applyLive(decoded, offsets))));
+                positionRecorded = true;
                 count(applied.getFirst(), decoded);
                 applied.getFirst().refused().forEach(refused ->
                         dead.add(new DeadLetters.DeadLetter(sources.get(refused.event()), refused.reason())));
@@ -89,7 +97,7 @@ public class EventBatchProcessor {
                 LOG.warnf("A batch of %d events keeps failing; applying them one by one", decoded.size());
                 for (BatchIngest.Decoded event : decoded) {
                     try {
-                        BatchIngest.Outcome outcome = ingest.applyLive(List.of(event));
+                        BatchIngest.Outcome outcome = ingest.applyLive(List.of(event), List.of());
                         count(outcome, List.of(event));
                         outcome.refused().forEach(refused ->
                                 dead.add(new DeadLetters.DeadLetter(sources.get(event), refused.reason())));
@@ -101,6 +109,9 @@ public class EventBatchProcessor {
             assessment.wake();
         }
         deadLetters.send(dead);
+        if (!positionRecorded) {
+            positions.passedAlone(offsets);
+        }
         dead.forEach(letter -> LOG.warnf("Sent a record of %s to the dead-letter topic: %s", letter.record().topic(),
                 letter.reason()));
     }

@@ -1,5 +1,7 @@
 package de.netzwerk.partner.inbox;
 
+import de.netzwerk.partner.position.ConsumedPositions;
+import de.netzwerk.partner.position.Offset;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -15,7 +17,9 @@ import java.util.stream.Collectors;
  *
  * <p>A type we have a handler for is processed. Another version of such a type is refused as
  * unprocessable: it may carry meaning we would misread. A type we know nothing about is skipped on purpose
- * and counted ({@code netzwerk_events_skipped_total}), since producers may publish events we do not need.
+ * and counted ({@code netzwerk_events_skipped_total}), since producers may publish events we do not need. An
+ * event read from Kafka also moves this service's consumed position past its offset, in the same transaction,
+ * whether it was processed, skipped or a duplicate.
  */
 @ApplicationScoped
 public class EventDispatcher {
@@ -25,11 +29,21 @@ public class EventDispatcher {
     private final Map<String, EventHandler> handlers;
     private final EventInbox inbox;
     private final MeterRegistry metrics;
+    private final ConsumedPositions positions;
 
-    EventDispatcher(Instance<EventHandler> handlers, EventInbox inbox, MeterRegistry metrics) {
+    EventDispatcher(Instance<EventHandler> handlers, EventInbox inbox, MeterRegistry metrics,
+            ConsumedPositions positions) {
         this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::type, Function.identity()));
         this.inbox = inbox;
         this.metrics = metrics;
+        this.positions = positions;
+    }
+
+    /** An event read from Kafka at this offset: once its transaction commits, a position up to it is reached. */
+    @Transactional
+    public void dispatch(IncomingEvent event, Offset at) {
+        positions.passed(at);
+        dispatch(event);
     }
 
     @Transactional

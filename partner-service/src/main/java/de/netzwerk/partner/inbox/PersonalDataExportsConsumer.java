@@ -13,18 +13,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PersonalDataExportsConsumer {
 
-    private final EventDispatcher dispatcher;
-    private final PatientProcessing processing;
+    private final RecordIntake intake;
 
-    PersonalDataExportsConsumer(EventDispatcher dispatcher, PatientProcessing processing) {
-        this.dispatcher = dispatcher;
-        this.processing = processing;
+    PersonalDataExportsConsumer(RecordIntake intake) {
+        this.intake = intake;
     }
 
     @Incoming("personal-data-exports")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        processing.run(event, () -> dispatcher.dispatch(event));
+        intake.take(record);
     }
 }

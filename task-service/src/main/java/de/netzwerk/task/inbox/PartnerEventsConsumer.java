@@ -12,18 +12,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PartnerEventsConsumer {
 
-    private final EventDispatcher dispatcher;
-    private final PatientProcessing processing;
+    private final RecordIntake intake;
 
-    PartnerEventsConsumer(EventDispatcher dispatcher, PatientProcessing processing) {
-        this.dispatcher = dispatcher;
-        this.processing = processing;
+    PartnerEventsConsumer(RecordIntake intake) {
+        this.intake = intake;
     }
 
     @Incoming("partner-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        processing.run(event, () -> dispatcher.dispatch(event));
+        intake.take(record);
     }
 }
