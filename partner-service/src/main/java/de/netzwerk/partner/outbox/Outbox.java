@@ -2,6 +2,7 @@ package de.netzwerk.partner.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.netzwerk.partner.position.WrittenEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,11 +24,13 @@ public class Outbox {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Clock clock;
+    private final WrittenEvents written;
 
-    Outbox(EntityManager entityManager, ObjectMapper json, Clock clock) {
+    Outbox(EntityManager entityManager, ObjectMapper json, Clock clock, WrittenEvents written) {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
+        this.written = written;
     }
 
     /** Must run inside the transaction of the change: an event without its change must never be published. */
@@ -42,6 +45,7 @@ public class Outbox {
         row.occurredAt = OffsetDateTime.now(clock);
         row.payload = toJson(event);
         entityManager.persist(row);
+        written.written(row.eventId);
     }
 
     String toJson(PublishedEvent event) {

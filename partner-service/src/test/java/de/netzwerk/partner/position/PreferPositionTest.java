@@ -9,7 +9,6 @@ import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -42,7 +41,6 @@ class PreferPositionTest {
     }
 
     @Test
-    @Disabled("Needs Outbox to tell WrittenEvents which events it wrote: h55 asked the lead for those lines (issue 16, item 8)")
     void aWriteThatPrefersItsPositionIsToldWhereTheBrokerStoredItsEvents() {
         Response registered = register("position");
         registered.then().statusCode(201).header("Preference-Applied", "position");
@@ -53,7 +51,6 @@ class PreferPositionTest {
     }
 
     @Test
-    @Disabled("Needs Outbox to tell WrittenEvents which events it wrote: h55 asked the lead for those lines (issue 16, item 8)")
     void thePreferenceIsOneAmongOthers() {
         Response registered = register("return=minimal, position");
 

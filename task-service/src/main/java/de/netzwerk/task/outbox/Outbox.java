@@ -2,6 +2,7 @@ package de.netzwerk.task.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.netzwerk.task.position.WrittenEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,20 +30,23 @@ public class Outbox {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Clock clock;
+    private final WrittenEvents written;
 
-    Outbox(EntityManager entityManager, ObjectMapper json, Clock clock) {
+    Outbox(EntityManager entityManager, ObjectMapper json, Clock clock, WrittenEvents written) {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
+        this.written = written;
     }
 
     /** Must run inside the transaction of the change: an event without its change must never be published. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(PublishedEvent event) {
+        UUID eventId = UUID.randomUUID();
         entityManager.createNativeQuery("""
                 insert into outbox_event (event_id, event_type, topic, record_key, subject, network_id, occurred_at, payload)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
-                .setParameter(1, UUID.randomUUID())
+                .setParameter(1, eventId)
                 .setParameter(2, TYPE_PREFIX + event.eventType())
                 .setParameter(3, event.topic())
                 .setParameter(4, event.key())
@@ -51,6 +55,7 @@ public class Outbox {
                 .setParameter(7, OffsetDateTime.now(clock))
                 .setParameter(8, toJson(event))
                 .executeUpdate();
+        written.written(eventId);
     }
 
     /**
@@ -69,7 +74,9 @@ public class Outbox {
                         (event_id, event_type, topic, record_key, subject, network_id, occurred_at, payload)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (PublishedEvent event : events) {
-                    insert.setObject(1, UUID.randomUUID());
+                    UUID eventId = UUID.randomUUID();
+                    insert.setObject(1, eventId);
+                    written.written(eventId);
                     insert.setString(2, TYPE_PREFIX + event.eventType());
                     insert.setString(3, event.topic());
                     insert.setString(4, event.key());

@@ -11,7 +11,6 @@ import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -57,7 +56,6 @@ class ReadYourWritesTest {
     }
 
     @Test
-    @Disabled("Needs Outbox to tell WrittenEvents which events it wrote: h55 asked the lead for those lines (issue 16, item 8)")
     void theNewTasksPositionIsAnsweredWhenPreferred() {
         String partner = registeredInPartnerService();
 
