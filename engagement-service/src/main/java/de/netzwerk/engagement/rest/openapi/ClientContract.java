@@ -53,6 +53,11 @@ public class ClientContract implements OASFilter {
             Map.entry("500", "InternalServerError: The service failed; the problem says no more"));
 
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
+    private static final String NETWORK_PATHS = "/api/v1/networks/";
+    private static final String READ_AFTER = "ReadAfter";
+    private static final String PREFER_POSITION = "PreferPosition";
+    private static final String POSITION = "NetzwerkPosition";
+    private static final String PREFERENCE_APPLIED = "PreferenceApplied";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -60,6 +65,7 @@ public class ClientContract implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         declareProblemResponses(openAPI.getComponents());
+        declarePositionHeaders(openAPI.getComponents());
         sameDateSchema(openAPI.getComponents());
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
@@ -98,6 +104,52 @@ public class ClientContract implements OASFilter {
             }
         }
         describeCreated(responses);
+        if (path.startsWith(NETWORK_PATHS)) {
+            describePositions(method, operation, responses);
+        }
+    }
+
+    /**
+     * Reading your own writes (see {@code position/}): any request of a network may wait for a position
+     * ({@code Netzwerk-Read-After}, 409 when not reached in time), and a write may ask for the position of its
+     * events ({@code Prefer: position}), answered in {@code Netzwerk-Position} once they are published.
+     */
+    private static void describePositions(PathItem.HttpMethod method, Operation operation, APIResponses responses) {
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + READ_AFTER));
+        if (responses.getAPIResponse("409") == null) {
+            responses.addAPIResponse("409", OASFactory.createAPIResponse()
+                    .ref("#/components/responses/" + responseName("409")));
+        }
+        if (method == PathItem.HttpMethod.GET) {
+            return;
+        }
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + PREFER_POSITION));
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.getRef() == null) {
+                response.addHeader("Netzwerk-Position", OASFactory.createHeader()
+                        .ref("#/components/headers/" + POSITION));
+                response.addHeader("Preference-Applied", OASFactory.createHeader()
+                        .ref("#/components/headers/" + PREFERENCE_APPLIED));
+            }
+        });
+    }
+
+    private static void declarePositionHeaders(Components components) {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        components.addParameter(READ_AFTER, OASFactory.createParameter().name("Netzwerk-Read-After")
+                .in(Parameter.In.HEADER).required(false).schema(text)
+                .example("partner-events:0:17,partner-events:2:4")
+                .description("A Netzwerk-Position another service answered: wait (at most a few seconds) until this "
+                        + "service has seen those events, else 409 position.not-reached with Retry-After"));
+        components.addParameter(PREFER_POSITION, OASFactory.createParameter().name("Prefer")
+                .in(Parameter.In.HEADER).required(false).schema(text).example("position")
+                .description("position: answer the position of this write's events in Netzwerk-Position, once they "
+                        + "are published (absent when they were not published within a few seconds)"));
+        components.addHeader(POSITION, OASFactory.createHeader().schema(text)
+                .description("Where this write's events are, to send as Netzwerk-Read-After to another service; "
+                        + "only when asked for with Prefer: position and the write published events"));
+        components.addHeader(PREFERENCE_APPLIED, OASFactory.createHeader().schema(text)
+                .description("position, when Netzwerk-Position is answered"));
     }
 
     /**
