@@ -1,5 +1,6 @@
 package de.netzwerk.engagement.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -17,14 +18,17 @@ import java.util.List;
 /**
  * Sends records that can never be processed to {@code engagement-service.<topic>.dlq}, with their headers and
  * the reason in {@code dead-letter-reason}. The batch they came in is committed only once the broker has them.
+ * Each is counted ({@code netzwerk_events_dead_lettered_total} by topic, as in the other services) for operators.
  */
 @ApplicationScoped
 public class DeadLetters {
 
     private final MutinyEmitter<String> emitter;
+    private final MeterRegistry metrics;
 
-    DeadLetters(@Channel("dead-letters") MutinyEmitter<String> emitter) {
+    DeadLetters(@Channel("dead-letters") MutinyEmitter<String> emitter, MeterRegistry metrics) {
         this.emitter = emitter;
+        this.metrics = metrics;
     }
 
     public record DeadLetter(ConsumerRecord<String, String> record, String reason) {
@@ -40,6 +44,8 @@ public class DeadLetters {
         }
         List<Uni<Void>> sent = deadLetters.stream().map(this::send).toList();
         Uni.join().all(sent).andFailFast().await().atMost(Duration.ofMinutes(5));
+        deadLetters.forEach(deadLetter -> metrics.counter("netzwerk.events.dead.lettered",
+                "topic", deadLetter.record().topic()).increment());
     }
 
     private Uni<Void> send(DeadLetter deadLetter) {

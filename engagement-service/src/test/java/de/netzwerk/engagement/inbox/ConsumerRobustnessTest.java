@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,7 @@ class ConsumerRobustnessTest {
         UUID invalid = UUID.randomUUID();
         UUID unknownVersion = UUID.randomUUID();
         String bareMarker = UUID.randomUUID().toString();
+        double deadLetteredBefore = deadLettered();
         events.send(unreadable, MeetingEvents.ATTENDANCE_RECORDED, partner.toString(), "{\"networkId\": ");
         events.send(invalid, MeetingEvents.ATTENDANCE_RECORDED, partner.toString(),
                 "{\"networkId\":\"" + network + "\",\"status\":\"ABSENT\",\"revision\":1}");
@@ -96,6 +98,17 @@ class ConsumerRobustnessTest {
                     .filter(record -> record.value().contains(bareMarker)).findFirst().orElseThrow();
             assertThat(TopicReader.header(bare, "dead-letter-reason"), containsString("ce_id"));
         }
+        // Operators see them: the counter they alert on rose by (at least, other tests run too) these four.
+        assertThat(deadLettered() - deadLetteredBefore, greaterThanOrEqualTo(4.0));
+    }
+
+    /** {@code netzwerk_events_dead_lettered_total{topic="meeting-events"}}, 0 before the first. */
+    private double deadLettered() {
+        String metrics = given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort())
+                .when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher value = Pattern.compile("^netzwerk_events_dead_lettered_total\\{[^}]*topic=\"meeting-events\"[^}]*} (\\S+)$",
+                Pattern.MULTILINE).matcher(metrics);
+        return value.find() ? Double.parseDouble(value.group(1)) : 0;
     }
 
     @Test

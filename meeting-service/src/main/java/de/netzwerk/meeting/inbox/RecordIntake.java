@@ -2,6 +2,7 @@ package de.netzwerk.meeting.inbox;
 
 import de.netzwerk.meeting.position.ConsumedPositions;
 import de.netzwerk.meeting.position.Offset;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -11,6 +12,8 @@ import java.util.List;
  * Takes one record from a consumer: reads it as an event, dispatches it patiently, and records its offset as passed
  * — in the transaction of its effect, or, for a record that goes to the dead-letter topic, on its own (nothing here
  * depends on it). So a client waiting for a position ({@code Netzwerk-Read-After}) is never held up by a bad event.
+ * Each record sent to the dead-letter topic is counted ({@code netzwerk_events_dead_lettered_total} by topic): an
+ * operator alerts on it, since a valid event there is a change some consumer does not know.
  */
 @ApplicationScoped
 public class RecordIntake {
@@ -18,11 +21,14 @@ public class RecordIntake {
     private final EventDispatcher dispatcher;
     private final PatientProcessing processing;
     private final ConsumedPositions positions;
+    private final MeterRegistry metrics;
 
-    RecordIntake(EventDispatcher dispatcher, PatientProcessing processing, ConsumedPositions positions) {
+    RecordIntake(EventDispatcher dispatcher, PatientProcessing processing, ConsumedPositions positions,
+            MeterRegistry metrics) {
         this.dispatcher = dispatcher;
         this.processing = processing;
         this.positions = positions;
+        this.metrics = metrics;
     }
 
     /** @throws UnprocessableEventException for a record that belongs on the dead-letter topic */
@@ -33,6 +39,7 @@ public class RecordIntake {
             processing.run(event, () -> dispatcher.dispatch(event, at));
         } catch (UnprocessableEventException e) {
             positions.passedAlone(List.of(at));
+            metrics.counter("netzwerk.events.dead.lettered", "topic", record.topic()).increment();
             throw e;
         }
     }

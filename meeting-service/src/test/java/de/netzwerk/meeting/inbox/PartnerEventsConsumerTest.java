@@ -9,6 +9,7 @@ import de.netzwerk.meeting.Replicated;
 import de.netzwerk.meeting.repository.GroupMemberRepository;
 import de.netzwerk.meeting.repository.PartnerRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -44,6 +47,10 @@ class PartnerEventsConsumerTest {
 
     @Inject
     PartnerRepository partners;
+
+    /** Points at the management root ({@code /q/}); only its host and port are used. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Inject
     GroupMemberRepository members;
@@ -100,6 +107,7 @@ class PartnerEventsConsumerTest {
         UUID group = UUID.fromString(Replicated.group(network));
         UUID othersPartner = UUID.fromString(Replicated.partner(other));
         UUID othersGroup = UUID.fromString(Replicated.group(other));
+        double deadLetteredBefore = deadLettered();
 
         List<UUID> deadLetters = List.of(
                 othersEvents.partnerRegistered(partner),
@@ -122,6 +130,8 @@ class PartnerEventsConsumerTest {
             }
         }
         Replicated.await("the membership after the dead letters", () -> members.find(group, partner).isPresent());
+        // Operators see them: the counter they alert on rose by (at least, other tests run too) these dead letters.
+        assertThat(deadLettered() - deadLetteredBefore, greaterThanOrEqualTo((double) deadLetters.size()));
 
         assertEquals(network, QuarkusTransaction.requiringNew().call(() -> partners.findById(partner).networkId));
         assertEquals(List.of(partner), membersOf(group));
@@ -132,6 +142,16 @@ class PartnerEventsConsumerTest {
                         "startsAt", "2026-12-03T18:00:00+01:00", "endsAt", "2026-12-03T20:00:00+01:00"))
                 .when().post("/api/v1/networks/{n}/meetings", other)
                 .then().statusCode(422);
+    }
+
+    /** {@code netzwerk_events_dead_lettered_total{topic="partner-events"}}, 0 before the first. */
+    private double deadLettered() {
+        String metrics = given().baseUri(management.getProtocol() + "://" + management.getHost())
+                .port(management.getPort()).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("netzwerk_events_dead_lettered_total{") && line.contains("topic=\"partner-events\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private Response invite(String meeting, UUID guest) {
