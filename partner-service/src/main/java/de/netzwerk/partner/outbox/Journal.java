@@ -36,10 +36,12 @@ public class Journal {
     static final String ERASURE_CONFIRMATION = ".partner-data-erased.v1";
 
     private final EntityManager entityManager;
+    private final JournalErasures erasures;
     private final Clock clock;
 
-    Journal(EntityManager entityManager, Clock clock) {
+    Journal(EntityManager entityManager, JournalErasures erasures, Clock clock) {
         this.entityManager = entityManager;
+        this.erasures = erasures;
         this.clock = clock;
     }
 
@@ -92,5 +94,6 @@ public class Journal {
                 insert.executeBatch();
             }
         });
+        erasures.forgetErasedIn(ownTopic.stream().map(delivery -> delivery.event().eventId).toList());
     }
 }
