@@ -56,11 +56,26 @@ public class PersonalData {
     /**
      * The only tables that may still hold an erased partner's id, by what erasure is designed to keep (partner-service's
      * PartnerErasure, V12__partner_erasure.sql, deploy/PRIVACY.md): the tombstone that keeps the id from being given out
-     * again, the erasure's record (ids, times, a reason), and the memberships kept under the tombstone's id so that
-     * groups' member counts still read. Nothing else in any database may name the id: the other services keep a digest.
+     * again, the erasure's record (ids, times, a reason), the memberships kept under the tombstone's id so that
+     * groups' member counts still read, and the change feed's journal with its one partner-erased event
+     * ({@link #FEED_JOURNAL}, checked on its own). Nothing else in any database may name the id: the other services
+     * keep a digest.
      */
     static final Set<String> ID_MAY_REMAIN_IN = Set.of("netzwerk_partner.partner", "netzwerk_partner.partner_erasure",
-            "netzwerk_partner.membership");
+            "netzwerk_partner.membership", "netzwerk_partner.published_event");
+
+    /**
+     * The change feed's journal keeps exactly one event naming her: partner-service's {@code partner-erased}, by which
+     * a municipal system following the network learns of the erasure (README, "Following a network"). Every other
+     * journaled event about her is gone, in every service.
+     */
+    static final String FEED_JOURNAL = "netzwerk_partner.published_event";
+
+    static boolean feedKeepsOnlyTheErasure(Hits tables) {
+        int rows = tables.counts.getOrDefault(FEED_JOURNAL, 0);
+        return rows == 0 || rows == 1 && tables.excerpts.getOrDefault(FEED_JOURNAL, List.of()).stream()
+                .allMatch(excerpt -> excerpt.contains(".partner-erased.v1"));
+    }
 
     /**
      * Free text that erasure does not reach by design (deploy/PRIVACY.md, "Not covered by erasure"): a task's
@@ -645,6 +660,9 @@ public class PersonalData {
                     say("   her %s remains on topics: %s", needle.what, topics.isEmpty() ? "none" : topics);
                     checks.check(notAllowed.isEmpty(), "her %s only in %s".formatted(needle.what, ID_MAY_REMAIN_IN),
                             "also in " + notAllowed + excerpts(tables, notAllowed));
+                    checks.check(feedKeepsOnlyTheErasure(tables),
+                            "her %s in the change feed's journal only on partner-erased".formatted(needle.what),
+                            "found there on other events" + excerpts(tables, Set.of(FEED_JOURNAL)));
                 }
                 case "expertise tag" -> {
                     Set<String> offTopics = topics.counts.keySet().stream().filter(t -> !t.equals("partner-events"))
