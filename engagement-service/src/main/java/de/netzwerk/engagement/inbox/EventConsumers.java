@@ -18,27 +18,35 @@ import java.util.List;
 public class EventConsumers {
 
     private final EventBatchProcessor processor;
+    private final OffsetCommitHold hold;
 
-    EventConsumers(EventBatchProcessor processor) {
+    EventConsumers(EventBatchProcessor processor, OffsetCommitHold hold) {
         this.processor = processor;
+        this.hold = hold;
     }
 
     @Incoming("partner-events")
     @Blocking(ordered = true)
     public void partnerEvents(ConsumerRecords<String, String> records) {
-        processor.process(list(records));
+        process(records);
     }
 
     @Incoming("meeting-events")
     @Blocking(ordered = true)
     public void meetingEvents(ConsumerRecords<String, String> records) {
-        processor.process(list(records));
+        process(records);
     }
 
     @Incoming("task-events")
     @Blocking(ordered = true)
     public void taskEvents(ConsumerRecords<String, String> records) {
+        process(records);
+    }
+
+    /** The offsets are acknowledged when this returns: after the batch's transaction has committed. */
+    private void process(ConsumerRecords<String, String> records) {
         processor.process(list(records));
+        hold.afterCommit(records.count());
     }
 
     private static List<ConsumerRecord<String, String>> list(ConsumerRecords<String, String> records) {

@@ -1,0 +1,213 @@
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Compares, once the system has settled, what the API accepted with what each service holds. First the producers:
+ * every accepted write must be in its service's database (in the state last accepted). Then each consumer against
+ * the producer's database, which also decides the writes whose answer was lost: <b>lost</b> = held by the producer
+ * but missing (or in an older state) at the consumer; <b>unexpected</b> = held by the consumer but not by the
+ * producer; <b>duplicated</b> = held twice by the consumer. Keys look like "meeting/partner"; the state is what must
+ * agree (an attendance status, an answer).
+ */
+final class Verification {
+
+    /** One kind of fact: where its truth is and where a consumer keeps its copy (both queries take the network). */
+    record Fact(String consumer, String name, String truthDatabase, String truth, String viewDatabase, String view) {
+    }
+
+    /** The outcome for one consumer's copy of one kind of fact. */
+    record Comparison(String consumer, String name, int expected, int lost, int unexpected, int duplicated, List<String> examples) {
+    }
+
+    static final List<Fact> FACTS = List.of(
+            new Fact("engagement-service", "memberships", "partner",
+                    "select group_id || '/' || partner_id, '' from membership where network_id = ? and left_on is null",
+                    "engagement", "select group_id || '/' || partner_id, '' from membership where network_id = ? and left_on is null"),
+            new Fact("engagement-service", "meetings", "meeting", "select id::text, group_id::text from meeting where network_id = ?",
+                    "engagement", "select meeting_id::text, group_id::text from meeting where network_id = ?"),
+            new Fact("engagement-service", "invitations", "meeting",
+                    "select i.meeting_id || '/' || i.partner_id, '' from invitation i join meeting m on m.id = i.meeting_id where m.network_id = ?",
+                    "engagement", "select meeting_id || '/' || partner_id, '' from invitation where network_id = ?"),
+            new Fact("engagement-service", "answers", "meeting",
+                    "select r.meeting_id || '/' || r.partner_id, r.answer from rsvp r join meeting m on m.id = r.meeting_id where m.network_id = ?",
+                    "engagement", "select meeting_id || '/' || partner_id, answer from rsvp where network_id = ?"),
+            new Fact("engagement-service", "attendance", "meeting",
+                    "select a.meeting_id || '/' || a.partner_id, a.status || ' r' || a.revision from attendance a join meeting m on m.id = a.meeting_id where m.network_id = ?",
+                    "engagement", "select meeting_id || '/' || partner_id, status || ' r' || revision from attendance where network_id = ?"),
+            new Fact("engagement-service", "tasks", "task",
+                    "select id::text, assignee_id || ' ' || case when status = 'DONE' then 'DONE' else 'OPEN' end from task where network_id = ?",
+                    "engagement", "select task_id::text, partner_id || ' ' || case when status = 'COMPLETED' then 'DONE' else 'OPEN' end from task where network_id = ?"),
+            new Fact("meeting-service", "partners", "partner", "select id::text, '' from partner where network_id = ?",
+                    "meeting", "select id::text, '' from partner where network_id = ?"),
+            new Fact("meeting-service", "group members", "partner",
+                    "select group_id || '/' || partner_id, '' from membership where network_id = ? and left_on is null",
+                    "meeting", "select group_id || '/' || partner_id, '' from group_member where network_id = ?"),
+            new Fact("task-service", "partners", "partner", "select id::text, '' from partner where network_id = ?",
+                    "task", "select id::text, '' from partner where network_id = ?"),
+            new Fact("task-service", "groups", "partner", "select id::text, '' from partner_group where network_id = ?",
+                    "task", "select id::text, '' from partner_group where network_id = ?"),
+            new Fact("partner-service", "meetings", "meeting", "select id::text, '' from meeting where network_id = ?",
+                    "partner", "select meeting_id::text, '' from known_meeting where network_id = ?"));
+
+    private final String network;
+
+    Verification(String network) {
+        this.network = network;
+    }
+
+    /** Accepted writes missing from (or in another state in) the producer's database, as comparisons of "API → service". */
+    List<Comparison> producers(Accepted accepted) throws SQLException {
+        List<Comparison> comparisons = new ArrayList<>();
+        comparisons.add(compareAccepted("partner-service", "partners", toMap(accepted.partners), "partner",
+                "select id::text, '' from partner where network_id = ?"));
+        comparisons.add(compareAccepted("partner-service", "memberships", toMap(accepted.memberships), "partner",
+                "select group_id || '/' || partner_id, '' from membership where network_id = ? and left_on is null"));
+        comparisons.add(compareAccepted("meeting-service", "meetings", toMap(accepted.meetings), "meeting",
+                "select id::text, '' from meeting where network_id = ?"));
+        comparisons.add(compareAccepted("meeting-service", "attendance", accepted.attendance, "meeting",
+                "select a.meeting_id || '/' || a.partner_id, a.status from attendance a join meeting m on m.id = a.meeting_id where m.network_id = ?"));
+        comparisons.add(compareAccepted("meeting-service", "answers", accepted.responses, "meeting",
+                "select r.meeting_id || '/' || r.partner_id, r.answer from rsvp r join meeting m on m.id = r.meeting_id where m.network_id = ?"));
+        comparisons.add(compareAccepted("task-service", "tasks", accepted.tasks, "task",
+                "select id::text, assignee_id || ' ' || case when status = 'DONE' then 'DONE' else 'OPEN' end from task where network_id = ?"));
+        return comparisons;
+    }
+
+    List<Comparison> consumers() throws SQLException {
+        List<Comparison> comparisons = new ArrayList<>();
+        for (Fact fact : FACTS) {
+            Map<String, String> truth = unique(rows(fact.truthDatabase(), fact.truth()));
+            List<String[]> view = rows(fact.viewDatabase(), fact.view());
+            comparisons.add(compare(fact.consumer(), fact.name(), truth, view));
+        }
+        return comparisons;
+    }
+
+    private Comparison compareAccepted(String service, String name, Map<String, String> accepted, String database, String query)
+            throws SQLException {
+        Comparison held = compare(service, name, accepted, rows(database, query));
+        // The producer may hold more than the API confirmed (a write whose answer was lost): not unexpected there.
+        return new Comparison("API → " + service, name, held.expected(), held.lost(), 0, held.duplicated(), held.examples());
+    }
+
+    private static Comparison compare(String consumer, String name, Map<String, String> truth, List<String[]> view) {
+        Map<String, Integer> times = new HashMap<>();
+        Map<String, String> held = new HashMap<>();
+        for (String[] row : view) {
+            times.merge(row[0], 1, Integer::sum);
+            held.put(row[0], row[1]);
+        }
+        List<String> examples = new ArrayList<>();
+        int lost = 0;
+        for (Map.Entry<String, String> fact : truth.entrySet()) {
+            String copy = held.get(fact.getKey());
+            if (copy == null || !copy.equals(fact.getValue())) {
+                lost++;
+                example(examples, "%s %s: %s, but %s".formatted(name, fact.getKey(), fact.getValue().isEmpty() ? "held" : fact.getValue(),
+                        copy == null ? "missing" : copy));
+            }
+        }
+        int unexpected = 0;
+        for (String key : held.keySet()) {
+            if (!truth.containsKey(key)) {
+                unexpected++;
+                example(examples, "%s %s: not held by the producer".formatted(name, key));
+            }
+        }
+        int duplicated = (int) times.values().stream().filter(count -> count > 1).count();
+        return new Comparison(consumer, name, truth.size(), lost, unexpected, duplicated, examples);
+    }
+
+    private static void example(List<String> examples, String example) {
+        if (examples.size() < 3) {
+            examples.add(example);
+        }
+    }
+
+    /** Records of this network on the dead-letter topics: every event of the workload is valid, so each is a fault. */
+    int deadLetters() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalSystem.BOOTSTRAP);
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        int letters = 0;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (Map.Entry<String, List<PartitionInfo>> topic : consumer.listTopics(Duration.ofSeconds(10)).entrySet()) {
+                if (topic.getKey().endsWith(".dlq") || topic.getKey().endsWith(".dead-letters")) {
+                    topic.getValue().forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
+                }
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))
+                    && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    Header header = record.headers().lastHeader("ce_networkid");
+                    if (header != null && network.equals(new String(header.value(), StandardCharsets.UTF_8))) {
+                        letters++;
+                    }
+                }
+            }
+        }
+        return letters;
+    }
+
+    /** The events of the network the producers published, by their journals (published_event): [distinct, all]. */
+    long[] publishedEvents() throws SQLException {
+        long[] counted = new long[2];
+        for (String service : LocalSystem.SERVICES) {
+            for (String[] row : rows(service, "select count(distinct event_id)::text, count(*)::text from published_event where network_id = ?")) {
+                counted[0] += Long.parseLong(row[0]);
+                counted[1] += Long.parseLong(row[1]);
+            }
+        }
+        return counted;
+    }
+
+    private List<String[]> rows(String database, String query) throws SQLException {
+        try (Connection db = LocalSystem.database(database); PreparedStatement statement = db.prepareStatement(query)) {
+            statement.setString(1, network);
+            List<String[]> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new String[] {result.getString(1), result.getString(2) == null ? "" : result.getString(2)});
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static Map<String, String> unique(List<String[]> rows) {
+        Map<String, String> map = new HashMap<>();
+        rows.forEach(row -> map.put(row[0], row[1]));
+        return map;
+    }
+
+    private static Map<String, String> toMap(Set<String> keys) {
+        Map<String, String> map = new HashMap<>();
+        keys.forEach(key -> map.put(key, ""));
+        return map;
+    }
+}
