@@ -64,13 +64,15 @@ final class Run {
         Tally tally = new Tally();
         Accepted accepted = new Accepted();
         System.out.printf("%n== %s, run %d (seed %d, network %s): %s%n", fault.key, number, seed, network, fault.description);
-        Client operator = new Client(system.token("-", "operator"), tally);
+        String operatorToken = system.token("-", "operator");
+        Client operator = new Client(operatorToken, tally);
         operator.idempotent("POST", "http://127.0.0.1:8081/api/v1/networks", Json.object("id", network,
                 "name", "Fehlertest " + network, "timeZone", "Europe/Berlin", "defaultLanguage", "de"));
-        Workload workload = new Workload(new Client(system.token(network, "coordinator"), tally), new Urls(network),
-                random.nextLong(), accepted, tally);
+        Client coordinator = new Client(system.token(network, "coordinator"), tally);
+        Urls urls = new Urls(network);
+        Workload workload = new Workload(coordinator, urls, random.nextLong(), accepted, tally);
         long redeliveredBefore = redelivered();
-        try (Settling settling = new Settling()) {
+        try (Settling settling = new Settling(new Client(operatorToken, new Tally()))) {
             fault.prepare(system);
             int memberships = workload.setUp(Math.max(20, Math.min(60, events / 150)));
             awaitReplicas(network, accepted.partners.size(), memberships);
@@ -111,12 +113,13 @@ final class Run {
                 throw new IllegalStateException("the fault could not be injected: " + faultFailed.get().getMessage(), faultFailed.get());
             }
             OptionalDouble settled = settling.await(SETTLING_LIMIT);
-            System.out.printf("  settled (every outbox empty, every lag 0): %s%n",
+            System.out.printf("  settled (every outbox empty, every lag 0, every partner assessed): %s%n",
                     settled.isPresent() ? "%.1f s after the fault and the workload ended".formatted(settled.getAsDouble())
                             : "NOT within " + SETTLING_LIMIT.toSeconds() + " s: " + settling.waiting());
             Verification verification = new Verification(network);
             List<Verification.Comparison> comparisons = new ArrayList<>(verification.producers(accepted));
             comparisons.addAll(verification.consumers());
+            comparisons.add(verification.ledgers(coordinator, urls, accepted.partners));
             long[] published = verification.publishedEvents();
             long redeliveredAfter = redelivered();
             return new Result(fault, number, seed, network, published[0], published[1] - published[0], tally.requests(),

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Waits until the system has settled: every outbox empty and every consumer group's lag 0 on every partition of the
- * topics it reads, three looks in a row a second apart (engagement-service publishes alerts after it has applied
+ * Waits until the system has settled: every outbox empty, every consumer group's lag 0 on every partition of the
+ * topics it reads and every partner engagement-service was told about assessed, three looks in a row a second apart (engagement-service publishes alerts after it has applied
  * facts, so one look at zero is not yet the end).
  */
 final class Settling implements AutoCloseable {
@@ -30,9 +32,14 @@ final class Settling implements AutoCloseable {
             "task-service", List.of("partner-events", "engagement-events"),
             "partner-service", List.of("engagement-events", "meeting-events", "task-events", "personal-data-exports"));
 
-    private final Admin admin;
+    private static final Pattern PENDING = Pattern.compile("\"pendingAssessments\":(\\d+)");
 
-    Settling() {
+    private final Admin admin;
+    private final Client operator;
+
+    /** OPERATOR reads engagement-service's assessments still to do (GET /api/v1/engagement-replay). */
+    Settling(Client operator) {
+        this.operator = operator;
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalSystem.BOOTSTRAP);
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
@@ -80,6 +87,13 @@ final class Settling implements AutoCloseable {
             } catch (SQLException e) {
                 waiting.append("database of %s: %s; ".formatted(service, e.getMessage()));
             }
+        }
+        Client.Answer replay = operator.send("GET", "http://127.0.0.1:8084/api/v1/engagement-replay", null, null);
+        Matcher pending = PENDING.matcher(replay.body());
+        if (!replay.ok() || !pending.find()) {
+            waiting.append("engagement-service's assessments: %d %s; ".formatted(replay.status(), replay.body()));
+        } else if (!pending.group(1).equals("0")) {
+            waiting.append("engagement-service's assessments to do: %s; ".formatted(pending.group(1)));
         }
         try {
             GROUPS.forEach((group, topics) -> {

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,42 @@ final class Verification {
             comparisons.add(compare(fact.consumer(), fact.name(), truth, view));
         }
         return comparisons;
+    }
+
+    /**
+     * What a coordinator sees: each partner's ledger (GET …/engagement/{partner}) names a meeting or task at most once
+     * per component and day; a fact applied twice would show as the same line twice. A partner it does not know is lost.
+     */
+    Comparison ledgers(Client client, Urls urls, Collection<String> partners) {
+        int lines = 0;
+        int lost = 0;
+        int duplicated = 0;
+        List<String> examples = new ArrayList<>();
+        for (String partner : partners) {
+            Client.Answer answer = client.send("GET", urls.engagement("/engagement/" + partner), null, null);
+            if (answer.status() == 404) {
+                lost++;
+                example(examples, "engagement of %s: not found".formatted(partner));
+                continue;
+            }
+            if (!answer.ok()) {
+                throw new IllegalStateException("GET the engagement of " + partner + " answered " + answer.status() + ": " + answer.body());
+            }
+            Map<String, Integer> times = new HashMap<>();
+            for (Object line : (List<?>) ((Map<?, ?>) Json.parse(answer.body())).get("ledger")) {
+                Map<?, ?> entry = (Map<?, ?>) line;
+                times.merge("%s %s %s %s".formatted(entry.get("component"), entry.get("kind"), entry.get("referenceId"),
+                        entry.get("date")), 1, Integer::sum);
+                lines++;
+            }
+            for (Map.Entry<String, Integer> line : times.entrySet()) {
+                if (line.getValue() > 1) {
+                    duplicated++;
+                    example(examples, "ledger of %s: %s %d times".formatted(partner, line.getKey(), line.getValue()));
+                }
+            }
+        }
+        return new Comparison("engagement-service", "ledger lines", lines, lost, 0, duplicated, examples);
     }
 
     private Comparison compareAccepted(String service, String name, Map<String, String> accepted, String database, String query)
