@@ -3,11 +3,7 @@ package de.netzwerk.task.inbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.common.annotation.Identifier;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -17,8 +13,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -41,29 +35,26 @@ import java.util.stream.Collectors;
  * Not the Kafka client's {@code kafka_consumer_fetch_manager_records_lag}, which is exported too: it counts from the
  * fetch position, not from what was processed. The connector fetches ahead while a batch is processed, so that
  * metric reads 0 while a consumer is stuck on a batch with records waiting in memory behind it, and it exists only
- * for the partitions an instance holds, appearing a minute after they are assigned.
+ * for the partitions an instance holds, appearing up to a minute after they are assigned.
  * <p>
  * Asked of the broker every {@code netzwerk.consumer-lag.every}, not on each scrape. Every replica reports the same
  * group-wide numbers: aggregate with {@code max by (group, topic, partition)}. While the broker cannot be asked, the
- * last numbers stay (the outbox backlog and the consumers' own logs tell of the outage).
+ * last numbers stay; {@link BrokerHealth} tells of the outage.
  */
 @ApplicationScoped
 public class ConsumerLag {
 
     private static final Logger LOG = Logger.getLogger(ConsumerLag.class);
     private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
-    private static final Duration PATIENCE = Duration.ofSeconds(5);
+    private static final long PATIENCE_MS = BrokerAdmin.PATIENCE.toMillis();
 
-    private final Map<String, Object> kafkaConfig;
-    private final Config config;
+    private final BrokerAdmin broker;
     private final MeterRegistry metrics;
     private final Map<String, Set<String>> topicsByGroup;
     private final Map<String, Map<TopicPartition, AtomicLong>> lagsByGroup = new ConcurrentHashMap<>();
-    private Admin admin;
 
-    ConsumerLag(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Config config, MeterRegistry metrics) {
-        this.kafkaConfig = kafkaConfig;
-        this.config = config;
+    ConsumerLag(BrokerAdmin broker, Config config, MeterRegistry metrics) {
+        this.broker = broker;
         this.metrics = metrics;
         this.topicsByGroup = consumedTopicsByGroup(config);
     }
@@ -101,8 +92,8 @@ public class ConsumerLag {
 
     private void measure(String group, Set<String> topics) throws Exception {
         Set<TopicPartition> partitions = partitionsOf(topics);
-        Map<TopicPartition, OffsetAndMetadata> committed = admin().listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        Map<TopicPartition, OffsetAndMetadata> committed = broker.client().listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(PATIENCE_MS, TimeUnit.MILLISECONDS);
         Map<TopicPartition, ListOffsetsResultInfo> ends = offsets(partitions, OffsetSpec.latest());
         Set<TopicPartition> uncommitted = partitions.stream()
                 .filter(partition -> committed.get(partition) == null).collect(Collectors.toSet());
@@ -119,9 +110,9 @@ public class ConsumerLag {
     private Set<TopicPartition> partitionsOf(Set<String> topics) throws Exception {
         Set<TopicPartition> partitions = new HashSet<>();
         for (Map.Entry<String, KafkaFuture<TopicDescription>> topic
-                : admin().describeTopics(topics).topicNameValues().entrySet()) {
+                : broker.client().describeTopics(topics).topicNameValues().entrySet()) {
             try {
-                topic.getValue().get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).partitions()
+                topic.getValue().get(PATIENCE_MS, TimeUnit.MILLISECONDS).partitions()
                         .forEach(partition -> partitions.add(new TopicPartition(topic.getKey(), partition.partition())));
             } catch (ExecutionException e) {
                 LOG.debugf("Topic %s not described: %s", topic.getKey(), e.getCause().getMessage());
@@ -135,8 +126,8 @@ public class ConsumerLag {
         if (partitions.isEmpty()) {
             return Map.of();
         }
-        return admin().listOffsets(partitions.stream().collect(Collectors.toMap(partition -> partition, p -> spec)))
-                .all().get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        return broker.client().listOffsets(partitions.stream().collect(Collectors.toMap(partition -> partition, p -> spec)))
+                .all().get(PATIENCE_MS, TimeUnit.MILLISECONDS);
     }
 
     private AtomicLong gauge(String group, TopicPartition partition) {
@@ -149,29 +140,5 @@ public class ConsumerLag {
                     .register(metrics);
             return lag;
         });
-    }
-
-    private synchronized Admin admin() {
-        if (admin == null) {
-            Map<String, Object> adminConfig = new HashMap<>();
-            kafkaConfig.forEach((key, value) -> {
-                if (AdminClientConfig.configNames().contains(key)) {
-                    adminConfig.put(key, value);
-                }
-            });
-            adminConfig.put(AdminClientConfig.CLIENT_ID_CONFIG,
-                    config.getValue("quarkus.application.name", String.class) + "-consumer-lag");
-            adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) PATIENCE.toMillis());
-            adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PATIENCE.toMillis());
-            admin = Admin.create(adminConfig);
-        }
-        return admin;
-    }
-
-    @PreDestroy
-    synchronized void close() {
-        if (admin != null) {
-            admin.close(PATIENCE);
-        }
     }
 }
