@@ -1,5 +1,8 @@
 package de.netzwerk.infra.deadletters;
 
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TimeoutException;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +41,10 @@ public final class DeadLettersCommand {
                         letter.eventType(), letter.topic(), letter.position(), letter.originalTopic()));
                 System.out.printf("%d re-sent; a consumer skips any it has applied already (by ce_id)%n", sent.size());
             }
-        } catch (IllegalArgumentException | IllegalStateException | org.apache.kafka.common.KafkaException e) {
+        } catch (TimeoutException e) {
+            System.err.printf("error: the broker at %s did not answer in time (%s)%n", bootstrapServers, e.getMessage());
+            System.exit(1);
+        } catch (IllegalArgumentException | IllegalStateException | KafkaException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(1);
         }
