@@ -1,15 +1,37 @@
 package de.netzwerk.engagement.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.net.SocketException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Retries events whose processing failed for a reason other than the event itself (the database restarting,
- * a lock timeout), so that a passing outage does not send good events to the dead-letter topic. An
- * unprocessable event is not retried; neither is one that keeps failing: after the last attempt it goes to
- * the dead-letter topic with the last error as its reason.
+ * Retries a batch of events whose processing failed for a reason other than the events themselves, so that a passing
+ * outage does not send good events to the dead-letter topic. Unprocessable events are not retried. Two kinds of
+ * failure:
+ * <ul>
+ * <li>The database is away — restarting, failing over, refusing or dropping connections: SQLState class 08,
+ * 57P01–57P03, a refused or reset socket anywhere in the cause chain. Processing waits for it, pausing 250 ms
+ * doubled up to 5 s, as long as the outage is younger than {@code netzwerk.inbox.database-outage-patience} (40 s by
+ * default; a PostgreSQL restart takes seconds to tens of seconds). The outage is the service's, not the batch's: the
+ * batches after one that waited its patience out find it spent, so a long outage holds no record past the limit below.
+ * <li>Anything else (a lock or statement timeout, a serialization failure, a bug): {@value #ATTEMPTS} attempts, about
+ * 8 s.</li>
+ * </ul>
+ * Either way, a batch whose retries run out is tried event by event (see {@link EventBatchProcessor}); what fails
+ * then goes to the dead-letter topic with its error as the reason, from where an operator re-sends it once the cause
+ * is gone ({@code deploy/local/dead-letters}).
+ *
+ * <p>Why 40 s: the Kafka connector (its default commit strategy, {@code throttled}) closes a consumer for good when a
+ * record has waited longer than {@code throttled.unprocessed-record-max-age.ms}, 60 s by default, to be
+ * acknowledged. That is the limit, not {@code max.poll.interval.ms} (15 min here): the connector keeps polling while a
+ * batch is processed (it pauses the partitions instead). Whoever raises the patience raises that setting with it.
  */
 @ApplicationScoped
 public class PatientProcessing {
@@ -17,26 +39,79 @@ public class PatientProcessing {
     private static final Logger LOG = Logger.getLogger(PatientProcessing.class);
     static final int ATTEMPTS = 6;
     private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+    /** PostgreSQL's admin_shutdown, crash_shutdown, cannot_connect_now: a server stopping or starting. */
+    private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
+    private static final long ANSWERING = Long.MIN_VALUE;
+
+    private final Duration outagePatience;
+    /** {@link System#nanoTime()} when processing first found the database away, {@link #ANSWERING} since it answered. */
+    private final AtomicLong awaySince = new AtomicLong(ANSWERING);
+
+    PatientProcessing(@ConfigProperty(name = "netzwerk.inbox.database-outage-patience", defaultValue = "40s")
+            Duration outagePatience) {
+        this.outagePatience = outagePatience;
+    }
 
     public void run(String what, Runnable processing) {
         Duration pause = FIRST_PAUSE;
-        for (int attempt = 1; ; attempt++) {
+        int failures = 0;
+        while (true) {
             try {
                 processing.run();
+                awaySince.set(ANSWERING);
                 return;
             } catch (UnprocessableEventException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
-                    throw new UnprocessableEventException("processing failed %d times, last: %s"
-                            .formatted(ATTEMPTS, e.getMessage()), e);
+                Duration wait;
+                if (databaseAway(e)) {
+                    Duration left = outagePatience.minus(awayFor());
+                    if (left.isNegative() || left.isZero()) {
+                        throw new UnprocessableEventException("the database was unavailable for longer than %d s, last: %s"
+                                .formatted(outagePatience.toSeconds(), e.getMessage()), e);
+                    }
+                    wait = shorter(pause, left);
+                } else {
+                    // The database answered, with an error: whatever outage there was is over.
+                    awaySince.set(ANSWERING);
+                    if (++failures == ATTEMPTS) {
+                        throw new UnprocessableEventException("processing failed %d times, last: %s"
+                                .formatted(ATTEMPTS, e.getMessage()), e);
+                    }
+                    wait = pause;
                 }
-                LOG.warnf("%s failed on attempt %d, retrying in %d ms: %s", what, attempt, pause.toMillis(),
-                        e.getMessage());
-                sleep(pause);
-                pause = pause.multipliedBy(2);
+                LOG.warnf("%s failed, retrying in %d ms: %s", what, wait.toMillis(), e.getMessage());
+                sleep(wait);
+                pause = shorter(pause.multipliedBy(2), LONGEST_PAUSE);
             }
         }
+    }
+
+    /** How long the database has been away, starting the outage now if it was answering until this failure. */
+    private Duration awayFor() {
+        long now = System.nanoTime();
+        awaySince.compareAndSet(ANSWERING, now);
+        return Duration.ofNanos(now - awaySince.get());
+    }
+
+    /** True if the failure, or anything in its cause chain, says the database cannot be reached right now. */
+    static boolean databaseAway(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SocketException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_COMING.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Duration shorter(Duration one, Duration other) {
+        return one.compareTo(other) <= 0 ? one : other;
     }
 
     private static void sleep(Duration pause) {
@@ -44,7 +119,7 @@ public class PatientProcessing {
             Thread.sleep(pause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to retry an event", e);
+            throw new IllegalStateException("Interrupted while waiting to retry events", e);
         }
     }
 }
