@@ -38,8 +38,9 @@ public class RecordIntake {
             IncomingEvent event = IncomingEvent.from(record);
             processing.run(event, () -> dispatcher.dispatch(event, at));
         } catch (UnprocessableEventException e) {
-            positions.passedAlone(List.of(at));
+            // Counted first: the record goes to the dead-letter topic even if its position cannot be written now.
             metrics.counter("netzwerk.events.dead.lettered", "topic", record.topic()).increment();
+            positions.passedAlone(List.of(at));
             throw e;
         }
     }
