@@ -1,12 +1,9 @@
 package de.netzwerk.engagement.outbox;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -14,82 +11,98 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes one batch of committed outbox events as CloudEvents (binary mode) and deletes them once the
- * broker has acknowledged every one. While the broker is away the batch waits in the producer, which never
- * drops a record (so a partner's events cannot overtake each other); if anything fails, the transaction
- * rolls back and the events stay for the next attempt. Delivery is at least once: consumers skip what they
- * have seen by {@code ce_id}. What the broker acknowledged goes into the {@link Journal} in the same transaction.
+ * Publishes one batch of committed outbox events as CloudEvents (binary mode) and deletes them once the broker has
+ * acknowledged every one. While the broker is away the batch waits in the producer, which never drops a record (so
+ * a partner's events cannot overtake each other); if anything fails, nothing is deleted and the events stay for the
+ * next round. Delivery is at least once: consumers skip what they have seen by {@code ce_id}.
+ *
+ * <p>The round holds no database transaction or pooled connection while it waits for the broker, which may take
+ * minutes: the batch is read in one short transaction and journaled and deleted in another
+ * ({@link OutboxBatches}). Only the instance that {@link RelayLeadership leads} publishes, and within it one round
+ * at a time.
  */
 @ApplicationScoped
 public class OutboxPublisher {
 
-    public static final String SOURCE = "/netzwerk/engagement-service";
+    public static final String SOURCE = Outbox.SOURCE;
 
-    /**
-     * Only one instance of the service publishes at a time. Row locks with SKIP LOCKED alone would let two
-     * instances publish a partner's consecutive events in parallel, out of order; one transaction-scoped
-     * advisory lock keeps the order and still lets any instance take over at once when another stops.
-     */
-    private static final long RELAY_LOCK = 0x454e_4741_4745_2121L;
-
-    private final EntityManager entityManager;
+    private final RelayLeadership leadership;
+    private final OutboxBatches batches;
     private final MutinyEmitter<String> emitter;
-    private final Journal journal;
     private final OutboxConfig config;
 
-    OutboxPublisher(EntityManager entityManager, @Channel("outbox") MutinyEmitter<String> emitter, Journal journal,
+    private volatile boolean abandoning;
+    private volatile CompletableFuture<?> awaiting;
+
+    OutboxPublisher(RelayLeadership leadership, OutboxBatches batches, @Channel("outbox") MutinyEmitter<String> emitter,
             OutboxConfig config) {
-        this.entityManager = entityManager;
+        this.leadership = leadership;
+        this.batches = batches;
         this.emitter = emitter;
-        this.journal = journal;
         this.config = config;
     }
 
     /** Publishes the oldest pending events; returns how many, 0 if none or another instance is publishing. */
-    @Transactional
-    @TransactionConfiguration(timeout = 600)
-    public int publishPending() {
-        if (!holdsRelayLock()) {
+    public synchronized int publishPending() {
+        if (abandoning || !leadership.lead()) {
             return 0;
         }
-        List<OutboxEvent> batch = entityManager
-                .createQuery("from OutboxEvent order by position", OutboxEvent.class)
-                .setMaxResults(config.batchSize())
-                .getResultList();
+        List<Journal.Delivery> batch = batches.oldest();
         if (batch.isEmpty()) {
             return 0;
         }
-        Map<Long, String> subjects = subjectsApartFromTheKey(batch);
-        List<Journal.Delivery> deliveries = batch.stream()
-                .map(event -> Journal.Delivery.of(event, subjects.getOrDefault(event.position, event.recordKey)))
-                .toList();
-        List<Uni<Void>> acknowledgements = deliveries.stream().map(delivery -> emitter.sendMessage(toMessage(delivery))).toList();
-        Uni.join().all(acknowledgements).andFailFast().await().atMost(config.acknowledgementTimeout());
-        journal.record(deliveries);
-        entityManager.createQuery("delete from OutboxEvent where position in :positions")
-                .setParameter("positions", batch.stream().map(event -> event.position).toList())
-                .executeUpdate();
+        awaitAcknowledgements(batch);
+        batches.acknowledge(batch);
         return batch.size();
     }
 
-    private boolean holdsRelayLock() {
-        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, RELAY_LOCK)
-                .getSingleResult();
+    /**
+     * On shutdown: a round waiting for the broker gives up (its events stay in the outbox for whichever instance
+     * publishes next), a round deleting what was acknowledged finishes, and no round starts.
+     */
+    void abandon() {
+        abandoning = true;
+        CompletableFuture<?> waiting = awaiting;
+        if (waiting != null) {
+            waiting.cancel(false);
+        }
     }
 
-    /** The subjects of the batch's events that are keyed by something else, by position (see {@link Outbox}). */
-    private Map<Long, String> subjectsApartFromTheKey(List<OutboxEvent> batch) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select position, subject from outbox_event where position in (:positions) and subject is not null")
-                .setParameter("positions", batch.stream().map(event -> event.position).toList())
-                .getResultList();
-        return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
+    /** Whether a round is waiting for the broker's acknowledgements now. */
+    boolean awaitingAcknowledgements() {
+        CompletableFuture<?> waiting = awaiting;
+        return waiting != null && !waiting.isDone();
+    }
+
+    private void awaitAcknowledgements(List<Journal.Delivery> batch) {
+        List<Uni<Void>> acknowledgements = batch.stream().map(delivery -> emitter.sendMessage(toMessage(delivery))).toList();
+        CompletableFuture<?> all = Uni.join().all(acknowledgements).andFailFast().subscribeAsCompletionStage();
+        awaiting = all;
+        try {
+            if (abandoning) {
+                all.cancel(false);
+            }
+            all.get(config.acknowledgementTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The broker refused a batch of the outbox", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The broker acknowledged no batch of the outbox within "
+                    + config.acknowledgementTimeout(), e);
+        } catch (CancellationException e) {
+            throw new IllegalStateException("The round was abandoned as the service stops", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the broker", e);
+        } finally {
+            awaiting = null;
+        }
     }
 
     private static Message<String> toMessage(Journal.Delivery delivery) {

@@ -17,13 +17,14 @@ import java.util.List;
  * with where the broker stored each event. The change feed serves it; events on other topics (personal-data-exports,
  * which carries personal data) are not recorded, nor are erasure confirmations (see {@link #ERASURE_CONFIRMATION}).
  *
- * <p>Only {@link OutboxPublisher} writes it, in the transaction that deletes the batch from the outbox and only after
- * the broker acknowledged every event of the batch: an event is journaled once, however often a failed attempt sent
- * it to Kafka. {@code feed_position} comes from a sequence, which numbers rows in the order of the inserts, not of
- * the commits. That is publish order all the same: only the holder of the relay's advisory lock inserts, and
- * PostgreSQL releases a transaction's advisory lock only after its commit is visible, so the next holder's rows
- * are numbered higher and become visible later. A reader that has seen position p never later finds a new row
- * below p, which is what makes the position a cursor.
+ * <p>Only {@link OutboxBatches#acknowledge} writes it, in the transaction that deletes the batch from the outbox and
+ * only after the broker acknowledged every event of the batch, and only for the rows that transaction deleted: an
+ * event is journaled once, however often a failed attempt or a former leader sent it to Kafka. {@code feed_position}
+ * comes from a sequence, which numbers rows in the order of the inserts, not of the commits. That is publish order
+ * all the same: every transaction that journals first takes one transaction-scoped advisory lock
+ * ({@link OutboxBatches#JOURNAL_LOCK}), and PostgreSQL releases it only after the commit is visible, so the next
+ * holder's rows are numbered higher and become visible later. A reader that has seen position p never later finds
+ * a new row below p, which is what makes the position a cursor.
  */
 @ApplicationScoped
 public class Journal {

@@ -13,15 +13,16 @@ import java.util.UUID;
 
 /**
  * Records events in the transaction of the change they describe (transactional outbox): the change and its
- * event are committed together or not at all. {@link OutboxRelay} publishes them after the commit. Written with SQL
- * rather than through {@link OutboxEvent}, which every service keeps identical: this service's rows also carry the
- * subject of an event keyed by something else (column {@code subject}).
+ * event are committed together or not at all. {@link OutboxRelay} publishes them after the commit. Its rows also
+ * carry the subject of an event keyed by something else (column {@code subject}).
  */
 @ApplicationScoped
 public class Outbox {
 
     /** The topic of every event but those naming another. */
     public static final String TOPIC = "meeting-events";
+    /** {@code ce_source} of every event this service publishes. */
+    static final String SOURCE = "/netzwerk/meeting-service";
     static final String TYPE_PREFIX = "de.netzwerk.meeting.";
 
     private final EntityManager entityManager;

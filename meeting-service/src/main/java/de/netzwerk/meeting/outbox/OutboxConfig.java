@@ -8,7 +8,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "netzwerk.outbox")
 public interface OutboxConfig {
 
-    /** Events published per transaction of the relay. */
+    /** Events published per round of the relay. */
     @WithDefault("200")
     int batchSize();
 
@@ -22,7 +22,7 @@ public interface OutboxConfig {
     /**
      * How long to wait for the broker to acknowledge a batch. While it is unreachable the producer keeps the
      * records and retries them in order; after this time the relay starts over, and consumers skip the
-     * duplicates by ce_id. Must stay below the relay transaction's timeout (10 minutes).
+     * duplicates by ce_id. No database transaction is open meanwhile.
      */
     @WithDefault("5m")
     Duration acknowledgementTimeout();

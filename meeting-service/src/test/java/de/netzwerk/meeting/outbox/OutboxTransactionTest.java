@@ -80,7 +80,7 @@ class OutboxTransactionTest {
         List<UUID> meetings = java.util.stream.Stream.generate(UUID::randomUUID).limit(300).toList();
         QuarkusTransaction.requiringNew().run(() -> meetings.forEach(meeting -> outbox.add(absence(partner, meeting))));
 
-        // Three more relays beside the service's own, as three more instances of the service would run.
+        // Three more threads publishing beside the relay: each round still publishes and deletes a batch once.
         try (var relays = java.util.concurrent.Executors.newFixedThreadPool(3)) {
             for (int i = 0; i < 3; i++) {
                 relays.submit(() -> {

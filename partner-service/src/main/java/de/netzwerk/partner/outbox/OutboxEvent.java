@@ -33,6 +33,9 @@ public class OutboxEvent {
     @Column(name = "record_key", nullable = false)
     public String recordKey;
 
+    /** {@code ce_subject} when it is not the record key (e.g. an export's part, keyed by the export); else null. */
+    public String subject;
+
     @Column(name = "network_id", nullable = false)
     public String networkId;
 
