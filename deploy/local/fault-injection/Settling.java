@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -48,7 +49,7 @@ final class Settling implements AutoCloseable {
     }
 
     /** Seconds from now until settled; empty if not settled within LIMIT. Prints what still waits now and then. */
-    java.util.OptionalDouble await(Duration limit) {
+    OptionalDouble await(Duration limit) {
         long started = System.nanoTime();
         long settledSince = -1;
         int settledLooks = 0;
@@ -60,7 +61,7 @@ final class Settling implements AutoCloseable {
                     settledSince = System.nanoTime();
                 }
                 if (settledLooks == 3) {
-                    return java.util.OptionalDouble.of((settledSince - started) / 1e9);
+                    return OptionalDouble.of((settledSince - started) / 1e9);
                 }
             } else {
                 settledLooks = 0;
@@ -71,7 +72,7 @@ final class Settling implements AutoCloseable {
             }
             Fault.sleep(1000);
         }
-        return java.util.OptionalDouble.empty();
+        return OptionalDouble.empty();
     }
 
     /** What keeps the system from being settled, or "" if nothing does. */
