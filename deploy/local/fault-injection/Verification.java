@@ -42,7 +42,12 @@ final class Verification {
             new Fact("engagement-service", "memberships", "partner",
                     "select group_id || '/' || partner_id, '' from membership where network_id = ? and left_on is null",
                     "engagement", "select group_id || '/' || partner_id, '' from membership where network_id = ? and left_on is null"),
-            new Fact("engagement-service", "meetings", "meeting", "select id::text, group_id::text from meeting where network_id = ?",
+            // engagement-service skips meeting-scheduled: it learns of a meeting from its invitations, answers and attendance.
+            new Fact("engagement-service", "meetings", "meeting", """
+                    select m.id::text, m.group_id::text from meeting m where m.network_id = ?
+                    and (exists (select 1 from invitation i where i.meeting_id = m.id)
+                         or exists (select 1 from rsvp r where r.meeting_id = m.id)
+                         or exists (select 1 from attendance a where a.meeting_id = m.id))""",
                     "engagement", "select meeting_id::text, group_id::text from meeting where network_id = ?"),
             new Fact("engagement-service", "invitations", "meeting",
                     "select i.meeting_id || '/' || i.partner_id, '' from invitation i join meeting m on m.id = i.meeting_id where m.network_id = ?",
