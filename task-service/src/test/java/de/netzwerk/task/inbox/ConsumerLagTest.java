@@ -1,5 +1,6 @@
 package de.netzwerk.task.inbox;
 
+import de.netzwerk.infra.LockedTable;
 import de.netzwerk.task.KafkaEvents;
 import de.netzwerk.task.Partners;
 import io.agroal.api.AgroalDataSource;
@@ -10,8 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,19 +45,14 @@ class ConsumerLagTest {
         String network = Partners.freshNetwork();
         String anna = UUID.randomUUID().toString();
         String partition;
+        // The consumer records every event it processes in processed_event, in the transaction of its effect:
+        // while another transaction holds the table, it cannot finish the event, nor commit its offset.
         try (KafkaEvents events = new KafkaEvents(bootstrapServers, network);
-                Connection blocker = dataSource.getConnection()) {
-            // The consumer records every event it processes in processed_event, in the transaction of its effect:
-            // while another transaction holds the table, it cannot finish the event, nor commit its offset.
-            blocker.setAutoCommit(false);
-            try (Statement statement = blocker.createStatement()) {
-                statement.execute("lock table processed_event in exclusive mode");
-            }
+                LockedTable held = new LockedTable(dataSource, "processed_event")) {
             events.partner("partner-registered.v1", anna, Partners.registered(network, anna, List.of("moderation")));
             partition = events.lastPosition().split(":")[1];
 
             awaitLag(partition, lag -> lag >= 1, "at least 1 while the consumer is held up");
-            blocker.rollback();
         }
         awaitLag(partition, lag -> lag == 0, "0 once the consumer has processed the event");
     }
