@@ -22,7 +22,7 @@ public class Outbox {
     /** The topic of every event but those naming another. */
     public static final String TOPIC = "engagement-events";
     /** {@code ce_source} of every event this service publishes. */
-    static final String SOURCE = "/netzwerk/engagement-service";
+    public static final String SOURCE = "/netzwerk/engagement-service";
     static final String TYPE_PREFIX = "de.netzwerk.engagement.";
 
     private final EntityManager entityManager;

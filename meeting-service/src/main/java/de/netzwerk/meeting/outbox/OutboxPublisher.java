@@ -31,8 +31,6 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class OutboxPublisher {
 
-    public static final String SOURCE = Outbox.SOURCE;
-
     private final RelayLeadership leadership;
     private final OutboxBatches batches;
     private final MutinyEmitter<String> emitter;
@@ -111,7 +109,7 @@ public class OutboxPublisher {
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", event.eventId.toString());
         header(headers, "ce_type", event.eventType);
-        header(headers, "ce_source", SOURCE);
+        header(headers, "ce_source", Outbox.SOURCE);
         header(headers, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt));
         header(headers, "ce_subject", delivery.subject());
         header(headers, "ce_networkid", event.networkId);

@@ -20,7 +20,7 @@ public class Outbox {
 
     public static final String TOPIC = "partner-events";
     /** {@code ce_source} of every event this service publishes. */
-    static final String SOURCE = "/netzwerk/partner-service";
+    public static final String SOURCE = "/netzwerk/partner-service";
     static final String TYPE_PREFIX = "de.netzwerk.partner.";
 
     private final EntityManager entityManager;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.task.language.Text;
 import de.netzwerk.task.outbox.Outbox;
-import de.netzwerk.task.outbox.OutboxPublisher;
 import de.netzwerk.task.rest.problem.InvalidParameterException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -83,7 +82,7 @@ public class Feed {
     }
 
     private FeedEvent cloudEvent(FeedStore.JournaledEvent event) {
-        return new FeedEvent("1.0", event.eventId().toString(), event.eventType(), OutboxPublisher.SOURCE,
+        return new FeedEvent("1.0", event.eventId().toString(), event.eventType(), Outbox.SOURCE,
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt()), event.subject(), event.networkId(),
                 MediaType.APPLICATION_JSON, data(event));
     }

@@ -25,7 +25,7 @@ public class Outbox {
     /** The topic of every event but those naming another. */
     public static final String TOPIC = "task-events";
     /** {@code ce_source} of every event this service publishes. */
-    static final String SOURCE = "/netzwerk/task-service";
+    public static final String SOURCE = "/netzwerk/task-service";
     static final String TYPE_PREFIX = "de.netzwerk.task.";
 
     private final EntityManager entityManager;
