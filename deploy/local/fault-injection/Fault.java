@@ -1,8 +1,6 @@
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -136,10 +134,8 @@ enum Fault {
     static void awaitOutboxRows(String service) {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < deadline) {
-            try (Connection db = LocalSystem.database(service);
-                 ResultSet rows = db.createStatement().executeQuery("select count(*) from outbox_event")) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
+            try {
+                if (LocalSystem.count(service, "select count(*) from outbox_event") > 0) {
                     return;
                 }
             } catch (SQLException e) {

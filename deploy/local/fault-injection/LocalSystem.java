@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,9 +38,7 @@ final class LocalSystem {
     }
 
     void run(Map<String, String> environment, String... command) {
-        List<String> line = new ArrayList<>(List.of(command));
-        line.set(0, local.resolve(command[0]).toString());
-        ProcessBuilder builder = new ProcessBuilder(line).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(commandLine(command)).inheritIO();
         builder.environment().putAll(environment);
         try {
             int exit = builder.start().waitFor();
@@ -55,10 +55,8 @@ final class LocalSystem {
 
     /** What a script prints, for the tokens. */
     String output(String... command) {
-        List<String> line = new ArrayList<>(List.of(command));
-        line.set(0, local.resolve(command[0]).toString());
         try {
-            Process process = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process process = new ProcessBuilder(commandLine(command)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("deploy/local/" + String.join(" ", command) + " failed");
@@ -70,6 +68,13 @@ final class LocalSystem {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The command with its script's path under deploy/local. */
+    private List<String> commandLine(String... command) {
+        List<String> line = new ArrayList<>(List.of(command));
+        line.set(0, local.resolve(command[0]).toString());
+        return line;
     }
 
     String token(String network, String role) {
@@ -102,6 +107,19 @@ final class LocalSystem {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
+        }
+    }
+
+    /** The number a counting query (its parameters in order) answers in the database of SERVICE. */
+    static long count(String service, String query, String... parameters) throws SQLException {
+        try (Connection db = database(service); PreparedStatement statement = db.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         }
     }
 

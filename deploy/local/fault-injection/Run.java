@@ -1,6 +1,3 @@
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -141,8 +138,8 @@ final class Run {
     /** Meetings and tasks name partners and groups the other services learn of from partner-events: wait for them. */
     private static void awaitReplicas(String network, int partners, int memberships) throws SQLException {
         long deadline = System.nanoTime() + Client.PATIENCE.toNanos();
-        while (count("meeting", "select count(*) from group_member where network_id = ?", network) < memberships
-                || count("task", "select count(*) from partner where network_id = ?", network) < partners) {
+        while (LocalSystem.count("meeting", "select count(*) from group_member where network_id = ?", network) < memberships
+                || LocalSystem.count("task", "select count(*) from partner where network_id = ?", network) < partners) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("meeting- and task-service did not learn the network's partners in time");
             }
@@ -150,13 +147,4 @@ final class Run {
         }
     }
 
-    private static long count(String service, String query, String network) throws SQLException {
-        try (Connection db = LocalSystem.database(service); PreparedStatement statement = db.prepareStatement(query)) {
-            statement.setString(1, network);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
-    }
 }

@@ -6,8 +6,6 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -79,11 +77,10 @@ final class Settling implements AutoCloseable {
     String waiting() {
         StringBuilder waiting = new StringBuilder();
         for (String service : LocalSystem.SERVICES) {
-            try (Connection db = LocalSystem.database(service);
-                 ResultSet rows = db.createStatement().executeQuery("select count(*) from outbox_event")) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
-                    waiting.append("outbox of %s: %d events; ".formatted(service, rows.getLong(1)));
+            try {
+                long events = LocalSystem.count(service, "select count(*) from outbox_event");
+                if (events > 0) {
+                    waiting.append("outbox of %s: %d events; ".formatted(service, events));
                 }
             } catch (SQLException e) {
                 waiting.append("database of %s: %s; ".formatted(service, e.getMessage()));

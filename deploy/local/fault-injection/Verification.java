@@ -1,23 +1,14 @@
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import de.netzwerk.infra.deadletters.DeadLetterTopics;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -38,10 +29,20 @@ final class Verification {
     record Comparison(String consumer, String name, int expected, int lost, int unexpected, int duplicated, List<String> examples) {
     }
 
+    // The queries read the same in more than one place: a producer's truth, or a table of the same shape elsewhere.
+    private static final String PARTNERS = "select id::text, '' from partner where network_id = ?";
+    private static final String GROUPS = "select id::text, '' from partner_group where network_id = ?";
+    private static final String MEETINGS = "select id::text, '' from meeting where network_id = ?";
+    private static final String MEMBERSHIPS =
+            "select group_id || '/' || partner_id, '' from membership where network_id = ? and left_on is null";
+    private static final String ANSWERS = "select r.meeting_id || '/' || r.partner_id, r.answer from rsvp r"
+            + " join meeting m on m.id = r.meeting_id where m.network_id = ?";
+    private static final String TASKS = """
+            select id::text, assignee_id || ' ' || case when status = 'DONE' then 'DONE' else 'OPEN' end
+            from task where network_id = ?""";
+
     static final List<Fact> FACTS = List.of(
-            new Fact("engagement-service", "memberships", "partner",
-                    "select group_id || '/' || partner_id, '' from membership where network_id = ? and left_on is null",
-                    "engagement", "select group_id || '/' || partner_id, '' from membership where network_id = ? and left_on is null"),
+            new Fact("engagement-service", "memberships", "partner", MEMBERSHIPS, "engagement", MEMBERSHIPS),
             // engagement-service skips meeting-scheduled: it learns of a meeting from its invitations, answers and attendance.
             new Fact("engagement-service", "meetings", "meeting", """
                     select m.id::text, m.group_id::text from meeting m where m.network_id = ?
@@ -49,28 +50,26 @@ final class Verification {
                          or exists (select 1 from rsvp r where r.meeting_id = m.id)
                          or exists (select 1 from attendance a where a.meeting_id = m.id))""",
                     "engagement", "select meeting_id::text, group_id::text from meeting where network_id = ?"),
-            new Fact("engagement-service", "invitations", "meeting",
-                    "select i.meeting_id || '/' || i.partner_id, '' from invitation i join meeting m on m.id = i.meeting_id where m.network_id = ?",
+            new Fact("engagement-service", "invitations", "meeting", """
+                    select i.meeting_id || '/' || i.partner_id, '' from invitation i join meeting m on m.id = i.meeting_id
+                    where m.network_id = ?""",
                     "engagement", "select meeting_id || '/' || partner_id, '' from invitation where network_id = ?"),
-            new Fact("engagement-service", "answers", "meeting",
-                    "select r.meeting_id || '/' || r.partner_id, r.answer from rsvp r join meeting m on m.id = r.meeting_id where m.network_id = ?",
+            new Fact("engagement-service", "answers", "meeting", ANSWERS,
                     "engagement", "select meeting_id || '/' || partner_id, answer from rsvp where network_id = ?"),
-            new Fact("engagement-service", "attendance", "meeting",
-                    "select a.meeting_id || '/' || a.partner_id, a.status || ' r' || a.revision from attendance a join meeting m on m.id = a.meeting_id where m.network_id = ?",
-                    "engagement", "select meeting_id || '/' || partner_id, status || ' r' || revision from attendance where network_id = ?"),
-            new Fact("engagement-service", "tasks", "task",
-                    "select id::text, assignee_id || ' ' || case when status = 'DONE' then 'DONE' else 'OPEN' end from task where network_id = ?",
-                    "engagement", "select task_id::text, partner_id || ' ' || case when status = 'COMPLETED' then 'DONE' else 'OPEN' end from task where network_id = ?"),
-            new Fact("meeting-service", "partners", "partner", "select id::text, '' from partner where network_id = ?",
-                    "meeting", "select id::text, '' from partner where network_id = ?"),
-            new Fact("meeting-service", "group members", "partner",
-                    "select group_id || '/' || partner_id, '' from membership where network_id = ? and left_on is null",
+            new Fact("engagement-service", "attendance", "meeting", """
+                    select a.meeting_id || '/' || a.partner_id, a.status || ' r' || a.revision from attendance a
+                    join meeting m on m.id = a.meeting_id where m.network_id = ?""",
+                    "engagement", """
+                    select meeting_id || '/' || partner_id, status || ' r' || revision from attendance where network_id = ?"""),
+            new Fact("engagement-service", "tasks", "task", TASKS, "engagement", """
+                    select task_id::text, partner_id || ' ' || case when status = 'COMPLETED' then 'DONE' else 'OPEN' end
+                    from task where network_id = ?"""),
+            new Fact("meeting-service", "partners", "partner", PARTNERS, "meeting", PARTNERS),
+            new Fact("meeting-service", "group members", "partner", MEMBERSHIPS,
                     "meeting", "select group_id || '/' || partner_id, '' from group_member where network_id = ?"),
-            new Fact("task-service", "partners", "partner", "select id::text, '' from partner where network_id = ?",
-                    "task", "select id::text, '' from partner where network_id = ?"),
-            new Fact("task-service", "groups", "partner", "select id::text, '' from partner_group where network_id = ?",
-                    "task", "select id::text, '' from partner_group where network_id = ?"),
-            new Fact("partner-service", "meetings", "meeting", "select id::text, '' from meeting where network_id = ?",
+            new Fact("task-service", "partners", "partner", PARTNERS, "task", PARTNERS),
+            new Fact("task-service", "groups", "partner", GROUPS, "task", GROUPS),
+            new Fact("partner-service", "meetings", "meeting", MEETINGS,
                     "partner", "select meeting_id::text, '' from known_meeting where network_id = ?"));
 
     private final String network;
@@ -82,18 +81,14 @@ final class Verification {
     /** Accepted writes missing from (or in another state in) the producer's database, as comparisons of "API → service". */
     List<Comparison> producers(Accepted accepted) throws SQLException {
         List<Comparison> comparisons = new ArrayList<>();
-        comparisons.add(compareAccepted("partner-service", "partners", toMap(accepted.partners), "partner",
-                "select id::text, '' from partner where network_id = ?"));
-        comparisons.add(compareAccepted("partner-service", "memberships", toMap(accepted.memberships), "partner",
-                "select group_id || '/' || partner_id, '' from membership where network_id = ? and left_on is null"));
-        comparisons.add(compareAccepted("meeting-service", "meetings", toMap(accepted.meetings), "meeting",
-                "select id::text, '' from meeting where network_id = ?"));
-        comparisons.add(compareAccepted("meeting-service", "attendance", accepted.attendance, "meeting",
-                "select a.meeting_id || '/' || a.partner_id, a.status from attendance a join meeting m on m.id = a.meeting_id where m.network_id = ?"));
-        comparisons.add(compareAccepted("meeting-service", "answers", accepted.responses, "meeting",
-                "select r.meeting_id || '/' || r.partner_id, r.answer from rsvp r join meeting m on m.id = r.meeting_id where m.network_id = ?"));
-        comparisons.add(compareAccepted("task-service", "tasks", accepted.tasks, "task",
-                "select id::text, assignee_id || ' ' || case when status = 'DONE' then 'DONE' else 'OPEN' end from task where network_id = ?"));
+        comparisons.add(compareAccepted("partner-service", "partners", toMap(accepted.partners), "partner", PARTNERS));
+        comparisons.add(compareAccepted("partner-service", "memberships", toMap(accepted.memberships), "partner", MEMBERSHIPS));
+        comparisons.add(compareAccepted("meeting-service", "meetings", toMap(accepted.meetings), "meeting", MEETINGS));
+        comparisons.add(compareAccepted("meeting-service", "attendance", accepted.attendance, "meeting", """
+                select a.meeting_id || '/' || a.partner_id, a.status from attendance a
+                join meeting m on m.id = a.meeting_id where m.network_id = ?"""));
+        comparisons.add(compareAccepted("meeting-service", "answers", accepted.responses, "meeting", ANSWERS));
+        comparisons.add(compareAccepted("task-service", "tasks", accepted.tasks, "task", TASKS));
         return comparisons;
     }
 
@@ -184,36 +179,14 @@ final class Verification {
         }
     }
 
-    /** Records of this network on the dead-letter topics: every event of the workload is valid, so each is a fault. */
+    /**
+     * Records of this network on the dead-letter topics, read with the operators' own tool (deploy/local/dead-letters):
+     * every event of the workload is valid, so each is a fault.
+     */
     int deadLetters() {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalSystem.BOOTSTRAP);
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        int letters = 0;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (Map.Entry<String, List<PartitionInfo>> topic : consumer.listTopics(Duration.ofSeconds(10)).entrySet()) {
-                if (topic.getKey().endsWith(".dlq") || topic.getKey().endsWith(".dead-letters")) {
-                    topic.getValue().forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
-                }
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))
-                    && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    Header header = record.headers().lastHeader("ce_networkid");
-                    if (header != null && network.equals(new String(header.value(), StandardCharsets.UTF_8))) {
-                        letters++;
-                    }
-                }
-            }
+        try (DeadLetterTopics topics = new DeadLetterTopics(LocalSystem.BOOTSTRAP)) {
+            return (int) topics.list(null).stream().filter(letter -> network.equals(letter.network())).count();
         }
-        return letters;
     }
 
     /** The events of the network the producers published, by their journals (published_event): [distinct, all]. */
