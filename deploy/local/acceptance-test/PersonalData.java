@@ -73,8 +73,8 @@ public class PersonalData {
 
     static boolean feedKeepsOnlyTheErasure(Hits tables) {
         int rows = tables.counts.getOrDefault(FEED_JOURNAL, 0);
-        return rows == 0 || rows == 1 && tables.excerpts.getOrDefault(FEED_JOURNAL, List.of()).stream()
-                .allMatch(excerpt -> excerpt.contains(".partner-erased.v1"));
+        return rows == 0 || rows == 1 && tables.whole.getOrDefault(FEED_JOURNAL, List.of()).stream()
+                .allMatch(row -> row.contains(".partner-erased.v1"));
     }
 
     /**
@@ -465,8 +465,11 @@ public class PersonalData {
     static final class Hits {
         final Map<String, Integer> counts = new TreeMap<>();
         final Map<String, List<String>> excerpts = new TreeMap<>();
+        /** Every hit whole, for judgements an excerpt cannot carry (which event a journal row is). */
+        final Map<String, List<String>> whole = new TreeMap<>();
 
-        void add(String where, String excerpt) {
+        void add(String where, String excerpt, String text) {
+            whole.computeIfAbsent(where, w -> new ArrayList<>()).add(text);
             counts.merge(where, 1, Integer::sum);
             List<String> list = excerpts.computeIfAbsent(where, w -> new ArrayList<>());
             if (list.size() < 2) {
@@ -560,7 +563,7 @@ public class PersonalData {
             for (Needle needle : needles) {
                 int at = lower.indexOf(needle.text.toLowerCase(Locale.ROOT));
                 if (at >= 0) {
-                    hits.get(needle).add(database + "." + table, excerpt(line, at, needle.text.length()));
+                    hits.get(needle).add(database + "." + table, excerpt(line, at, needle.text.length()), line);
                 }
             }
         }
@@ -637,7 +640,7 @@ public class PersonalData {
             int at = lower.indexOf(needle.text.toLowerCase(Locale.ROOT));
             if (at >= 0) {
                 hits.get(needle).add(record.topic(), "@%d/%d %s".formatted(record.partition(), record.offset(),
-                        excerpt(whole, at, needle.text.length())));
+                        excerpt(whole, at, needle.text.length())), whole);
             }
         }
     }
@@ -757,7 +760,7 @@ public class PersonalData {
         Hits anywhere = new Hits();
         for (Needle needle : needles()) {
             if (!needle.what.startsWith("control")) {
-                again.tables.get(needle).counts.forEach((table, count) -> anywhere.add(table + " (" + needle.what + ")", ""));
+                again.tables.get(needle).counts.forEach((table, count) -> anywhere.add(table + " (" + needle.what + ")", "", ""));
             }
         }
         checks.check(anywhere.isEmpty(), "after the replay nothing of hers in netzwerk_engagement", "found: " + anywhere);
