@@ -1,6 +1,6 @@
 package de.netzwerk.engagement.rest;
 
-import de.netzwerk.engagement.rest.dto.Page;
+import de.netzwerk.engagement.paging.Page;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;

@@ -1,7 +1,7 @@
 package de.netzwerk.engagement.rest;
 
 import de.netzwerk.engagement.language.RequestLanguage;
-import de.netzwerk.engagement.rest.dto.PageRequest;
+import de.netzwerk.engagement.paging.PageRequest;
 import de.netzwerk.engagement.rest.dto.PolicyPreviewResponse;
 import de.netzwerk.engagement.rest.dto.PolicyRequest;
 import de.netzwerk.engagement.rest.dto.PolicyResponse;

@@ -22,7 +22,7 @@ import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.outbox.Outbox;
 import de.netzwerk.engagement.repository.AlertCaseRepository;
 import de.netzwerk.engagement.repository.AlertRepository;
-import de.netzwerk.engagement.rest.dto.PageRequest;
+import de.netzwerk.engagement.paging.PageRequest;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;

@@ -12,7 +12,7 @@ import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.PolicyStore;
 import de.netzwerk.engagement.repository.ScoringObjectionRepository;
 import de.netzwerk.engagement.repository.SubjectStore;
-import de.netzwerk.engagement.rest.dto.PageRequest;
+import de.netzwerk.engagement.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package de.netzwerk.meeting.rest;
 
 import de.netzwerk.meeting.rest.dto.InvitationResponse;
-import de.netzwerk.meeting.rest.dto.Page;
-import de.netzwerk.meeting.rest.dto.PageRequest;
+import de.netzwerk.meeting.paging.Page;
+import de.netzwerk.meeting.paging.PageRequest;
 import de.netzwerk.meeting.rest.dto.SendInvitationsRequest;
 import de.netzwerk.meeting.rest.dto.SentInvitationsResponse;
 import de.netzwerk.meeting.security.Roles;

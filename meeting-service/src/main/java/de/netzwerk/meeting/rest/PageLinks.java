@@ -1,6 +1,6 @@
 package de.netzwerk.meeting.rest;
 
-import de.netzwerk.meeting.rest.dto.Page;
+import de.netzwerk.meeting.paging.Page;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;

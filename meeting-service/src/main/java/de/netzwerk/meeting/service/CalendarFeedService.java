@@ -10,7 +10,7 @@ import de.netzwerk.meeting.repository.ErasureRepository;
 import de.netzwerk.meeting.repository.GroupMemberRepository;
 import de.netzwerk.meeting.repository.MeetingRepository;
 import de.netzwerk.meeting.repository.PartnerRepository;
-import de.netzwerk.meeting.rest.dto.PageRequest;
+import de.netzwerk.meeting.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;

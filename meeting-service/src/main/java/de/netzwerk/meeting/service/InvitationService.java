@@ -8,7 +8,7 @@ import de.netzwerk.meeting.event.InvitationsSent;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.GroupMemberRepository;
 import de.netzwerk.meeting.repository.InvitationRepository;
-import de.netzwerk.meeting.rest.dto.PageRequest;
+import de.netzwerk.meeting.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

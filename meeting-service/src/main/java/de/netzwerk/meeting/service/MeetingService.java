@@ -10,7 +10,7 @@ import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.AttendanceRepository;
 import de.netzwerk.meeting.repository.MeetingRepository;
 import de.netzwerk.meeting.rest.dto.MeetingDetails;
-import de.netzwerk.meeting.rest.dto.PageRequest;
+import de.netzwerk.meeting.paging.PageRequest;
 import de.netzwerk.meeting.rest.dto.ScheduleMeetingRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;

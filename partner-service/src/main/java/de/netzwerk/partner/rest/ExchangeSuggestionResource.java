@@ -1,8 +1,8 @@
 package de.netzwerk.partner.rest;
 
 import de.netzwerk.partner.rest.dto.ExchangeSuggestionResponse;
-import de.netzwerk.partner.rest.dto.Page;
-import de.netzwerk.partner.rest.dto.PageRequest;
+import de.netzwerk.partner.paging.Page;
+import de.netzwerk.partner.paging.PageRequest;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.service.ExchangeSuggestions;
 import jakarta.annotation.security.RolesAllowed;

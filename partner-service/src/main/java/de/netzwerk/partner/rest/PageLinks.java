@@ -1,6 +1,6 @@
 package de.netzwerk.partner.rest;
 
-import de.netzwerk.partner.rest.dto.Page;
+import de.netzwerk.partner.paging.Page;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;

@@ -1,7 +1,7 @@
 package de.netzwerk.partner.rest;
 
-import de.netzwerk.partner.rest.dto.Page;
-import de.netzwerk.partner.rest.dto.PageRequest;
+import de.netzwerk.partner.paging.Page;
+import de.netzwerk.partner.paging.PageRequest;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package de.netzwerk.partner.rest;
 
 import de.netzwerk.partner.Signup;
-import de.netzwerk.partner.rest.dto.Page;
-import de.netzwerk.partner.rest.dto.PageRequest;
+import de.netzwerk.partner.paging.Page;
+import de.netzwerk.partner.paging.PageRequest;
 import de.netzwerk.partner.rest.dto.SignupEntryRequest;
 import de.netzwerk.partner.rest.dto.SignupEntryResponse;
 import de.netzwerk.partner.rest.dto.SignupRequest;

@@ -2,8 +2,8 @@ package de.netzwerk.partner.rest;
 
 import de.netzwerk.partner.Membership;
 import de.netzwerk.partner.rest.dto.MembershipResponse;
-import de.netzwerk.partner.rest.dto.Page;
-import de.netzwerk.partner.rest.dto.PageRequest;
+import de.netzwerk.partner.paging.Page;
+import de.netzwerk.partner.paging.PageRequest;
 import de.netzwerk.partner.rest.dto.WelcomeResponse;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.security.TokenClaims;

@@ -1,6 +1,6 @@
 package de.netzwerk.task.rest;
 
-import de.netzwerk.task.rest.dto.Page;
+import de.netzwerk.task.paging.Page;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;

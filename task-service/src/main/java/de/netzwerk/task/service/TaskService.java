@@ -12,7 +12,7 @@ import de.netzwerk.task.language.Text;
 import de.netzwerk.task.outbox.Outbox;
 import de.netzwerk.task.repository.TaskRepository;
 import de.netzwerk.task.rest.dto.CreateTaskRequest;
-import de.netzwerk.task.rest.dto.PageRequest;
+import de.netzwerk.task.paging.PageRequest;
 import de.netzwerk.task.rest.dto.UpdateTaskRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;

@@ -3,6 +3,8 @@ package de.netzwerk.engagement.rest.dto;
 import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.language.Messages;
+import de.netzwerk.engagement.paging.Page;
+import de.netzwerk.engagement.paging.PageRequest;
 import de.netzwerk.engagement.scoring.Band;
 import de.netzwerk.engagement.scoring.Component;
 import de.netzwerk.engagement.scoring.PolicyComparison;

@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.rest.dto;
+package de.netzwerk.meeting.paging;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.rest.dto;
+package de.netzwerk.engagement.paging;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

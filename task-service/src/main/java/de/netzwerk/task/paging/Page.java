@@ -1,4 +1,4 @@
-package de.netzwerk.meeting.rest.dto;
+package de.netzwerk.task.paging;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package de.netzwerk.task.rest.dto;
+package de.netzwerk.partner.paging;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package de.netzwerk.meeting.rest.dto;
+package de.netzwerk.task.paging;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

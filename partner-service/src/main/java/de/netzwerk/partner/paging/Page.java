@@ -1,4 +1,4 @@
-package de.netzwerk.partner.rest.dto;
+package de.netzwerk.partner.paging;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package de.netzwerk.task.rest.dto;
+package de.netzwerk.engagement.paging;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package de.netzwerk.partner.rest.dto;
+package de.netzwerk.meeting.paging;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
