@@ -1,4 +1,4 @@
-package de.netzwerk.task.event;
+package de.netzwerk.task.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,10 +6,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import de.netzwerk.task.inbox.EventPayloads;
-import de.netzwerk.task.inbox.IncomingEvent;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import de.netzwerk.task.event.BandChanged;
+import de.netzwerk.task.event.GoalActorNeedsChanged;
+import de.netzwerk.task.event.GoalCreated;
+import de.netzwerk.task.event.GroupCreated;
+import de.netzwerk.task.event.Membership;
+import de.netzwerk.task.event.NetworkSettingsEvent;
+import de.netzwerk.task.event.PartnerErased;
+import de.netzwerk.task.event.PartnerLeft;
+import de.netzwerk.task.event.PartnerProfile;
+import de.netzwerk.task.event.PersonalDataExportRequested;
+import de.netzwerk.task.event.ScoringStopped;
+import de.netzwerk.task.rest.input.StrictJson;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,18 +37,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * task-service reads what partner-service and engagement-service promise: the producers' examples (from the
  * neighbouring modules) conform to the producers' schemas, and this service's own records read them. The records
- * are task-service's own: each reads only the fields it uses.
+ * are task-service's own: each reads only the fields it uses. They are read by the consumer's own
+ * {@link EventPayloads}, with JSON read as the running service reads it (Quarkus's defaults and the service's
+ * {@link StrictJson}) and validated by Hibernate Validator, without starting the service.
  */
-@QuarkusTest
 class PartnerAndEngagementConsumerContractTest {
 
     private static final Path MODULES = Path.of("..");
 
-    @Inject
-    EventPayloads payloads;
+    private final ObjectMapper json = quarkusObjectMapper();
 
-    @Inject
-    ObjectMapper json;
+    private final EventPayloads payloads = new EventPayloads(json, validator());
+
+    /** As Quarkus produces it: modules found on the class path, unknown properties ignored; then the customizers. */
+    private static ObjectMapper quarkusObjectMapper() {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        new StrictJson().customize(mapper);
+        return mapper;
+    }
+
+    /** Quarkus interpolates messages without Jakarta EL; so does this one. */
+    private static Validator validator() {
+        return Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator();
+    }
 
     @ParameterizedTest
     @CsvSource({ "partner-service, partner-registered.v1", "partner-service, partner-updated.v1",
