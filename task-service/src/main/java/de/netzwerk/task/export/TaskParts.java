@@ -82,13 +82,7 @@ public class TaskParts {
                 notice.threshold(), notice.dueDate(), time.at(networkId, notice.sentAt()))).toList();
     }
 
-    private OffsetDateTime inNetworkZone(String networkId, Object moment) {
-        return switch (moment) {
-            case null -> null;
-            case OffsetDateTime offset -> time.at(networkId, offset.toInstant());
-            case java.time.Instant instant -> time.at(networkId, instant);
-            case java.sql.Timestamp timestamp -> time.at(networkId, timestamp.toInstant());
-            default -> throw new IllegalStateException("Not a moment: " + moment.getClass());
-        };
+    private OffsetDateTime inNetworkZone(String networkId, OffsetDateTime moment) {
+        return moment == null ? null : time.at(networkId, moment.toInstant());
     }
 }

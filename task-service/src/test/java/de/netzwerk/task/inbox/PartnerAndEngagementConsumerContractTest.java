@@ -32,7 +32,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * task-service reads what partner-service and engagement-service promise: the producers' examples (from the
@@ -92,6 +95,20 @@ class PartnerAndEngagementConsumerContractTest {
             assertEquals(example.get("expertise").size(), profile.expertise().size());
             assertEquals(example.path("version").asLong(0), profile.version());
         }
+    }
+
+    /** Without the service running, the consumer's records are still checked: a payload lacking what they need fails. */
+    @Test
+    void anExampleWithoutWhatTheConsumerNeedsIsRefused() throws Exception {
+        ObjectNode example = (ObjectNode) example("partner-service", "partner-left.v1");
+        IncomingEvent event = event("partner", "partner-left.v1", example);
+        example.remove("partnerId");
+        IncomingEvent lacking = new IncomingEvent(event.id(), event.type(), event.source(), event.subject(),
+                event.networkId(), example.toString());
+
+        UnprocessableEventException refused = assertThrows(UnprocessableEventException.class,
+                () -> payloads.read(lacking, PartnerLeft.class));
+        assertThat(refused.getMessage(), containsString("partnerId"));
     }
 
     @Test
