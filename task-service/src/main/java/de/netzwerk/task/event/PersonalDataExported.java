@@ -1,6 +1,5 @@
 package de.netzwerk.task.event;
 
-import de.netzwerk.task.export.TaskPart;
 import de.netzwerk.task.outbox.PublishedEvent;
 
 import java.time.OffsetDateTime;

@@ -4,17 +4,18 @@ import de.netzwerk.task.Partner;
 import de.netzwerk.task.PartnerBand;
 import de.netzwerk.task.Task;
 import de.netzwerk.task.TaskStatus;
+import de.netzwerk.task.deadline.Lateness;
+import de.netzwerk.task.event.TaskPart;
 import de.netzwerk.task.service.NetworkTime;
+import de.netzwerk.task.repository.DeadlineNoticeRepository;
 import de.netzwerk.task.repository.PartnerBandRepository;
 import de.netzwerk.task.repository.PartnerRepository;
+import de.netzwerk.task.repository.TaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,29 +30,28 @@ public class TaskParts {
 
     private final PartnerRepository partners;
     private final PartnerBandRepository bands;
-    private final EntityManager entityManager;
+    private final TaskRepository tasks;
+    private final DeadlineNoticeRepository notices;
     private final NetworkTime time;
 
-    TaskParts(PartnerRepository partners, PartnerBandRepository bands, EntityManager entityManager, NetworkTime time) {
+    TaskParts(PartnerRepository partners, PartnerBandRepository bands, TaskRepository tasks,
+            DeadlineNoticeRepository notices, NetworkTime time) {
         this.partners = partners;
         this.bands = bands;
-        this.entityManager = entityManager;
+        this.tasks = tasks;
+        this.notices = notices;
         this.time = time;
     }
 
     /** The partner's part; lists nothing and names no replica for a partner never heard of here. */
     public TaskPart of(String networkId, UUID partnerId) {
-        List<Task> tasks = entityManager.createQuery(
-                        "from Task where networkId = ?1 and assigneeId = ?2 order by createdAt, id", Task.class)
-                .setParameter(1, networkId)
-                .setParameter(2, partnerId)
-                .getResultList();
+        List<Task> owned = tasks.ownedBy(networkId, partnerId);
         LocalDate today = time.today(networkId);
         return new TaskPart(false,
                 partners.findInNetwork(networkId, partnerId).map(TaskParts::partnerRecord).orElse(null),
                 bands.findInNetwork(networkId, partnerId).map(this::bandRecord).orElse(null),
-                tasks.stream().map(task -> taskRecord(task, today)).toList(),
-                notices(networkId, tasks.stream().map(task -> task.id).toList()));
+                owned.stream().map(task -> taskRecord(task, today)).toList(),
+                notices(networkId, owned.stream().map(task -> task.id).toList()));
     }
 
     private static TaskPart.PartnerRecord partnerRecord(Partner partner) {
@@ -74,35 +74,15 @@ public class TaskParts {
         if (task.dueDate == null || task.status == TaskStatus.CANCELLED) {
             return null;
         }
-        LocalDate judgedOn = task.status == TaskStatus.DONE ? task.completedOn : today;
-        return (int) Math.max(0, ChronoUnit.DAYS.between(task.dueDate, judgedOn));
+        return Lateness.daysLate(task.dueDate, task.status == TaskStatus.DONE ? task.completedOn : today);
     }
 
     private List<TaskPart.NoticeRecord> notices(String networkId, List<UUID> taskIds) {
-        if (taskIds.isEmpty()) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select task_id, threshold, due_date, noticed_at from deadline_notice
-                        where task_id in (:tasks) order by noticed_at, task_id, threshold""")
-                .setParameter("tasks", taskIds)
-                .getResultList();
-        return rows.stream().map(row -> new TaskPart.NoticeRecord((UUID) row[0], (String) row[1],
-                localDate(row[2]), inNetworkZone(networkId, row[3]))).toList();
+        return notices.about(taskIds).stream().map(notice -> new TaskPart.NoticeRecord(notice.taskId(),
+                notice.threshold(), notice.dueDate(), time.at(networkId, notice.sentAt()))).toList();
     }
 
-    private OffsetDateTime inNetworkZone(String networkId, Object moment) {
-        return switch (moment) {
-            case null -> null;
-            case OffsetDateTime offset -> time.at(networkId, offset.toInstant());
-            case java.time.Instant instant -> time.at(networkId, instant);
-            case java.sql.Timestamp timestamp -> time.at(networkId, timestamp.toInstant());
-            default -> throw new IllegalStateException("Not a moment: " + moment.getClass());
-        };
-    }
-
-    private static LocalDate localDate(Object day) {
-        return day instanceof Date date ? date.toLocalDate() : (LocalDate) day;
+    private OffsetDateTime inNetworkZone(String networkId, OffsetDateTime moment) {
+        return moment == null ? null : time.at(networkId, moment.toInstant());
     }
 }

@@ -35,6 +35,11 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** Every task the partner owns in the network, oldest first: their part of a personal-data export. */
+    public List<Task> ownedBy(String networkId, UUID partnerId) {
+        return list("networkId = ?1 and assigneeId = ?2", Sort.by("createdAt").and("id"), networkId, partnerId);
+    }
+
     /**
      * What a list asks for; null fields do not filter. {@code overdue} needs {@code today}; {@code updatedSince}: only
      * tasks changed at or after that moment.

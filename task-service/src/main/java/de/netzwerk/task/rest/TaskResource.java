@@ -8,6 +8,7 @@ import de.netzwerk.task.rest.dto.AssigneeSuggestionResponse;
 import de.netzwerk.task.rest.dto.CreateTaskRequest;
 import de.netzwerk.task.paging.Page;
 import de.netzwerk.task.paging.PageRequest;
+import de.netzwerk.task.ranking.AssigneeRanking;
 import de.netzwerk.task.rest.dto.TaskResponse;
 import de.netzwerk.task.rest.dto.UpdateTaskRequest;
 import de.netzwerk.task.security.Roles;
@@ -87,7 +88,7 @@ public class TaskResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
     public RestResponse<TaskResponse> create(@PathParam("networkId") String networkId,
             @Valid @NotNull CreateTaskRequest request, UriInfo uriInfo) {
-        TaskResponse task = response(tasks.create(networkId, request));
+        TaskResponse task = response(tasks.create(networkId, request.command()));
         return RestResponse.ResponseBuilder
                 .<TaskResponse>created(uriInfo.getAbsolutePathBuilder().path(task.id().toString()).build())
                 .entity(task).tag(ETags.of(task.version())).build();
@@ -99,7 +100,7 @@ public class TaskResource {
             + "overdue=true: open tasks whose due date has passed in the network's time zone; "
             + "needsReassignment=true: open tasks whose owner left the network. A member sees only their own tasks. "
             + "Soonest due first unless sort says otherwise.")
-    public Page<TaskResponse> list(@PathParam("networkId") String networkId,
+    public RestResponse<Page<TaskResponse>> list(@PathParam("networkId") String networkId,
             @QueryParam("assigneeId") UUID assigneeId, @QueryParam("groupId") UUID groupId,
             @QueryParam("goalId") UUID goalId, @QueryParam("parentId") UUID parentId,
             @QueryParam("status") TaskStatus status, @QueryParam("overdue") Boolean overdue,
@@ -118,8 +119,8 @@ public class TaskResource {
         TaskRepository.Filter filter = new TaskRepository.Filter(assignee, groupId, goalId, parentId, status, overdue,
                 needsReassignment, today, updatedSince);
         TaskService.TaskPage found = tasks.list(networkId, filter, TaskRepository.Order.named(sort), page);
-        return Page.of(found.tasks().stream().map(task -> TaskResponse.of(task, today, zone)).toList(), page,
-                found.total());
+        return RestResponse.ok(Page.of(found.tasks().stream().map(task -> TaskResponse.of(task, today, zone)).toList(),
+                page, found.total()));
     }
 
     @GET
@@ -158,7 +159,7 @@ public class TaskResource {
             @Valid @NotNull UpdateTaskRequest request) {
         long readVersion = IfMatch.version(ifMatch);
         UUID member = caller.hasRole(Roles.COORDINATOR) ? null : ownPartnerId();
-        return withETag(response(tasks.update(networkId, taskId, readVersion, request, member)));
+        return withETag(response(tasks.update(networkId, taskId, readVersion, request.changes(), member)));
     }
 
     @GET
@@ -167,12 +168,12 @@ public class TaskResource {
     @Operation(summary = "Suggest owners for a task", description = "Active partners ranked by how well their "
             + "expertise matches the task's tags and words, their open load and their engagement band, "
             + "each with the reasons; best first, a page of the ranking.")
-    public Page<AssigneeSuggestionResponse> suggestions(@PathParam("networkId") String networkId,
+    public RestResponse<Page<AssigneeSuggestionResponse>> suggestions(@PathParam("networkId") String networkId,
             @PathParam("taskId") UUID taskId, @Valid @BeanParam PageRequest page) {
-        List<AssigneeSuggestions.Suggestion> ranked = suggestions.suggest(networkId, taskId);
+        List<AssigneeRanking.Suggestion> ranked = suggestions.suggest(networkId, taskId);
         List<AssigneeSuggestionResponse> onPage = ranked.stream().skip((long) page.page * page.size).limit(page.size)
                 .map(AssigneeSuggestionResponse::of).toList();
-        return Page.of(onPage, page, ranked.size());
+        return RestResponse.ok(Page.of(onPage, page, ranked.size()));
     }
 
     private static RestResponse<TaskResponse> withETag(TaskResponse task) {

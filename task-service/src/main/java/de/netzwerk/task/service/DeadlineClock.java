@@ -1,5 +1,6 @@
 package de.netzwerk.task.service;
 
+import de.netzwerk.task.repository.DeadlineNoticeRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
@@ -66,9 +67,9 @@ public class DeadlineClock {
         Map<String, ZoneId> outsideTheDefaultZone = settings.outsideTheDefaultZone();
         Map<ZoneId, Set<String>> ownZones = outsideTheDefaultZone.entrySet().stream().collect(
                 Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toSet())));
-        published.addAll(scan(new DeadlineNotices.Networks(outsideTheDefaultZone.keySet(), true),
+        published.addAll(scan(new DeadlineNoticeRepository.Networks(outsideTheDefaultZone.keySet(), true),
                 NetworkSettings.DEFAULT_ZONE, now));
-        ownZones.forEach((zone, networks) -> published.addAll(scan(new DeadlineNotices.Networks(networks, false), zone, now)));
+        ownZones.forEach((zone, networks) -> published.addAll(scan(new DeadlineNoticeRepository.Networks(networks, false), zone, now)));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         Timer.builder("netzwerk.deadline.clock.scan").description("One scan of the deadline clock")
                 .register(metrics).record(took);
@@ -80,9 +81,9 @@ public class DeadlineClock {
         return published;
     }
 
-    private List<DeadlineNotices.Notice> scan(DeadlineNotices.Networks networks, ZoneId zone, Instant now) {
+    private List<DeadlineNotices.Notice> scan(DeadlineNoticeRepository.Networks networks, ZoneId zone, Instant now) {
         List<DeadlineNotices.Notice> published = new ArrayList<>();
-        DeadlineNotices.Cursor cursor = null;
+        DeadlineNoticeRepository.Cursor cursor = null;
         while (true) {
             DeadlineNotices.Batch batch = notices.claimAndPublish(networks, zone, now, cursor);
             published.addAll(batch.published());

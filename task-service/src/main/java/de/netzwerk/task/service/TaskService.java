@@ -2,6 +2,7 @@ package de.netzwerk.task.service;
 
 import de.netzwerk.task.Task;
 import de.netzwerk.task.TaskStatus;
+import de.netzwerk.task.deadline.Lateness;
 import de.netzwerk.task.event.TaskAssigned;
 import de.netzwerk.task.event.TaskCancelled;
 import de.netzwerk.task.event.TaskCompleted;
@@ -11,9 +12,7 @@ import de.netzwerk.task.event.TaskRescheduled;
 import de.netzwerk.task.language.Text;
 import de.netzwerk.task.outbox.Outbox;
 import de.netzwerk.task.repository.TaskRepository;
-import de.netzwerk.task.rest.dto.CreateTaskRequest;
 import de.netzwerk.task.paging.PageRequest;
-import de.netzwerk.task.rest.dto.UpdateTaskRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
@@ -23,7 +22,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,33 +63,33 @@ public class TaskService {
         this.deadlines = deadlines;
     }
 
-    public Task create(String networkId, CreateTaskRequest request) {
-        if (request.groupId() != null) {
-            directory.requireGroup(networkId, request.groupId());
+    public Task create(String networkId, NewTask entered) {
+        if (entered.groupId() != null) {
+            directory.requireGroup(networkId, entered.groupId());
         }
-        if (request.goalId() != null) {
-            directory.requireGoal(networkId, request.goalId());
+        if (entered.goalId() != null) {
+            directory.requireGoal(networkId, entered.goalId());
         }
-        if (request.parentId() != null) {
-            requireOpenParent(networkId, request.parentId());
+        if (entered.parentId() != null) {
+            requireOpenParent(networkId, entered.parentId());
         }
-        if (request.assigneeId() != null) {
-            directory.requireAssignable(networkId, request.assigneeId());
+        if (entered.assigneeId() != null) {
+            directory.requireAssignable(networkId, entered.assigneeId());
         }
-        EnteredPast past = enteredPast(networkId, request);
+        EnteredPast past = enteredPast(networkId, entered);
         Task task = new Task();
         task.id = UUID.randomUUID();
         task.networkId = networkId;
-        task.title = request.title().strip();
-        task.description = request.description();
-        task.groupId = request.groupId();
-        task.goalId = request.goalId();
-        task.parentId = request.parentId();
-        task.assigneeId = request.assigneeId();
+        task.title = entered.title().strip();
+        task.description = entered.description();
+        task.groupId = entered.groupId();
+        task.goalId = entered.goalId();
+        task.parentId = entered.parentId();
+        task.assigneeId = entered.assigneeId();
         task.assignedAt = task.assigneeId == null ? null : past.assignedAt();
-        task.dueDate = request.dueDate();
-        task.size = request.size();
-        task.tags = normalised(request.tags());
+        task.dueDate = entered.dueDate();
+        task.size = entered.size();
+        task.tags = normalised(entered.tags());
         task.status = past.status() == TaskStatus.DONE ? TaskStatus.OPEN : past.status();
         task.createdAt = time.now(networkId);
         task.updatedAt = task.createdAt;
@@ -117,30 +115,30 @@ public class TaskService {
      * fills in what is left out. A task entered as done before today without an assignment time is taken as
      * assigned at the start of the day it was done (the latest moment that fits), never after its completion.
      */
-    private EnteredPast enteredPast(String networkId, CreateTaskRequest request) {
+    private EnteredPast enteredPast(String networkId, NewTask entered) {
         OffsetDateTime now = time.now(networkId);
         LocalDate today = time.today(networkId);
-        TaskStatus status = request.status() == null ? TaskStatus.OPEN : request.status();
-        OffsetDateTime givenAssignedAt = request.assignedAt() == null ? null
-                : time.at(networkId, request.assignedAt().toInstant());
+        TaskStatus status = entered.status() == null ? TaskStatus.OPEN : entered.status();
+        OffsetDateTime givenAssignedAt = entered.assignedAt() == null ? null
+                : time.at(networkId, entered.assignedAt().toInstant());
         if (status == TaskStatus.CANCELLED) {
             throw new InvalidFieldException("status", Text.of("new-task-status"));
         }
-        if (request.assignedAt() != null) {
-            if (request.assigneeId() == null) {
+        if (entered.assignedAt() != null) {
+            if (entered.assigneeId() == null) {
                 throw new InvalidFieldException("assignedAt", Text.of("only-with", "assigneeId"));
             }
-            if (request.assignedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            if (entered.assignedAt().isAfter(now.plus(CLOCK_SKEW))) {
                 throw new InvalidFieldException("assignedAt", Text.of("must-not-be-in-future"));
             }
         }
         if (status != TaskStatus.DONE) {
-            if (request.completedOn() != null) {
+            if (entered.completedOn() != null) {
                 throw new InvalidFieldException("completedOn", Text.of("only-with", "status DONE"));
             }
             return new EnteredPast(status, givenAssignedAt == null ? now : givenAssignedAt, null, null);
         }
-        LocalDate completedOn = request.completedOn() == null ? today : request.completedOn();
+        LocalDate completedOn = entered.completedOn() == null ? today : entered.completedOn();
         if (completedOn.isAfter(today)) {
             throw new InvalidFieldException("completedOn", Text.of("must-not-be-in-future"));
         }
@@ -170,11 +168,11 @@ public class TaskService {
      * its version is stale. {@code member} is the partner acting when the caller is a member (null for
      * coordinators): a member may only move their own task along (in progress, done).
      */
-    public Task update(String networkId, UUID taskId, long readVersion, UpdateTaskRequest request, UUID member) {
+    public Task update(String networkId, UUID taskId, long readVersion, TaskChanges changes, UUID member) {
         Task task = tasks.findInNetworkForUpdate(networkId, taskId)
                 .orElseThrow(() -> new ResourceNotFoundException("task", taskId));
         if (member != null) {
-            requireMemberMayChange(task, request, member);
+            requireMemberMayChange(task, changes, member);
         }
         if (task.version != readVersion) {
             throw new StaleVersionException(task.version, readVersion);
@@ -182,43 +180,43 @@ public class TaskService {
         if (!task.status.isOpen()) {
             throw new ConflictException(Text.of("task.closed", task.status));
         }
-        validate(task, request);
+        validate(task, changes);
 
-        if (request.title() != null) {
-            task.title = request.title().strip();
+        if (changes.title() != null) {
+            task.title = changes.title().strip();
         }
-        if (request.description() != null) {
-            task.description = request.description();
+        if (changes.description() != null) {
+            task.description = changes.description();
         }
-        if (request.groupId() != null) {
-            task.groupId = request.groupId();
+        if (changes.groupId() != null) {
+            task.groupId = changes.groupId();
         }
-        if (request.goalId() != null) {
-            task.goalId = request.goalId();
+        if (changes.goalId() != null) {
+            task.goalId = changes.goalId();
         }
-        if (request.parentId() != null) {
-            task.parentId = request.parentId();
+        if (changes.parentId() != null) {
+            task.parentId = changes.parentId();
         }
-        if (request.size() != null) {
-            task.size = request.size();
+        if (changes.size() != null) {
+            task.size = changes.size();
         }
-        if (request.tags() != null) {
-            task.tags = normalised(request.tags());
+        if (changes.tags() != null) {
+            task.tags = normalised(changes.tags());
         }
-        if (request.assigneeId() != null && !request.assigneeId().equals(task.assigneeId)) {
-            assign(task, request.assigneeId());
+        if (changes.assigneeId() != null && !changes.assigneeId().equals(task.assigneeId)) {
+            assign(task, changes.assigneeId());
         }
-        if (request.dueDate() != null && !request.dueDate().equals(task.dueDate)) {
-            reschedule(task, request.dueDate());
+        if (changes.dueDate() != null && !changes.dueDate().equals(task.dueDate)) {
+            reschedule(task, changes.dueDate());
         }
-        if (request.status() != null && request.status() != task.status) {
-            switch (request.status()) {
+        if (changes.status() != null && changes.status() != task.status) {
+            switch (changes.status()) {
                 case DONE -> complete(task);
-                case CANCELLED -> cancel(task, request.cancelReason());
-                default -> task.status = request.status();
+                case CANCELLED -> cancel(task, changes.cancelReason());
+                default -> task.status = changes.status();
             }
         }
-        if (request.assigneeId() != null || request.dueDate() != null) {
+        if (changes.assigneeId() != null || changes.dueDate() != null) {
             deadlines.passOverMissed(task, time.today(networkId), time.now(networkId).toInstant());
         }
         tasks.flush(); // raises the version the response's ETag carries
@@ -238,39 +236,35 @@ public class TaskService {
         return flagged;
     }
 
-    private static void requireMemberMayChange(Task task, UpdateTaskRequest request, UUID member) {
+    private static void requireMemberMayChange(Task task, TaskChanges changes, UUID member) {
         if (!member.equals(task.assigneeId)) {
             throw new ForbiddenException("Members change only their own tasks.");
         }
-        boolean onlyStatus = request.title() == null && request.description() == null && request.groupId() == null
-                && request.goalId() == null && request.parentId() == null && request.assigneeId() == null
-                && request.dueDate() == null && request.size() == null && request.tags() == null
-                && request.cancelReason() == null;
-        if (!onlyStatus || request.status() == TaskStatus.CANCELLED) {
+        if (!changes.onlyStatus() || changes.status() == TaskStatus.CANCELLED) {
             throw new ForbiddenException("Members change only the status of their tasks (in progress, done).");
         }
     }
 
-    /** References already stored are not checked again: only what the request changes. */
-    private void validate(Task task, UpdateTaskRequest request) {
-        if (request.groupId() != null && !request.groupId().equals(task.groupId)) {
-            directory.requireGroup(task.networkId, request.groupId());
+    /** References already stored are not checked again: only what the changes changes. */
+    private void validate(Task task, TaskChanges changes) {
+        if (changes.groupId() != null && !changes.groupId().equals(task.groupId)) {
+            directory.requireGroup(task.networkId, changes.groupId());
         }
-        if (request.goalId() != null && !request.goalId().equals(task.goalId)) {
-            directory.requireGoal(task.networkId, request.goalId());
+        if (changes.goalId() != null && !changes.goalId().equals(task.goalId)) {
+            directory.requireGoal(task.networkId, changes.goalId());
         }
-        if (request.parentId() != null && !request.parentId().equals(task.parentId)) {
-            Task parent = requireOpenParent(task.networkId, request.parentId());
+        if (changes.parentId() != null && !changes.parentId().equals(task.parentId)) {
+            Task parent = requireOpenParent(task.networkId, changes.parentId());
             requireNoCycle(task, parent);
         }
-        if (request.assigneeId() != null && !request.assigneeId().equals(task.assigneeId)) {
-            directory.requireAssignable(task.networkId, request.assigneeId());
+        if (changes.assigneeId() != null && !changes.assigneeId().equals(task.assigneeId)) {
+            directory.requireAssignable(task.networkId, changes.assigneeId());
         }
-        if (request.status() == TaskStatus.DONE && task.status != TaskStatus.DONE
+        if (changes.status() == TaskStatus.DONE && task.status != TaskStatus.DONE
                 && tasks.children(task.networkId, task.id).stream().anyMatch(child -> child.status.isOpen())) {
             throw new ConflictException(Text.of("task.open-sub-packages"));
         }
-        if (request.cancelReason() != null && request.status() != TaskStatus.CANCELLED) {
+        if (changes.cancelReason() != null && changes.status() != TaskStatus.CANCELLED) {
             throw new InvalidFieldException("cancelReason", Text.of("only-with", "status CANCELLED"));
         }
     }
@@ -315,7 +309,7 @@ public class TaskService {
         LocalDate previous = task.dueDate;
         task.dueDate = dueDate;
         if (task.assigneeId != null) {
-            boolean overdue = dueDate.isBefore(time.today(task.networkId));
+            boolean overdue = Lateness.overdue(dueDate, time.today(task.networkId));
             outbox.add(TaskRescheduled.of(task, task.assigneeId, time.now(task.networkId), previous, overdue));
         }
     }
@@ -331,7 +325,7 @@ public class TaskService {
         task.completedOn = completedOn;
         task.needsReassignment = false;
         if (task.assigneeId != null) {
-            int daysLate = task.dueDate == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(task.dueDate, completedOn));
+            int daysLate = Lateness.daysLate(task.dueDate, completedOn);
             outbox.add(TaskCompleted.of(task, task.assigneeId, completedAt, completedOn, daysLate == 0, daysLate));
         }
     }

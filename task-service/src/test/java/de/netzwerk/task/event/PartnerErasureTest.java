@@ -11,6 +11,7 @@ import de.netzwerk.task.service.DeadlineClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,8 +35,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -291,34 +294,20 @@ class PartnerErasureTest {
         }
     }
 
-    private void awaitTrue(SqlCondition condition) throws Exception {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!condition.holds()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Not true within " + PATIENCE);
-            }
-            Thread.sleep(100);
-        }
+    private static void awaitTrue(Callable<Boolean> condition) {
+        await().atMost(PATIENCE).until(condition);
     }
 
-    @FunctionalInterface
-    private interface SqlCondition {
-        boolean holds() throws Exception;
-    }
-
-    /** Creates a task once task-service has learnt the partner it names from the events sent before. */
-    private String awaitCreated(Map<String, Object> body) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            var response = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(body)
-                    .when().post("/api/v1/networks/{n}/tasks", network);
-            if (response.statusCode() == 201) {
-                return response.jsonPath().getString("id");
-            }
-            if (response.statusCode() != 422 || Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Task not created: " + response.statusCode() + " " + response.body().asString());
-            }
-            Thread.sleep(100);
-        }
+    /**
+     * Creates a task once task-service has learnt the partner it names from the events sent before: until then the
+     * partner is unknown (422); any other answer ends the wait.
+     */
+    private String awaitCreated(Map<String, Object> body) {
+        Response created = await().atMost(PATIENCE).until(
+                () -> given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(body)
+                        .when().post("/api/v1/networks/{n}/tasks", network),
+                response -> response.statusCode() != 422);
+        assertEquals(201, created.statusCode(), "task not created: " + created.body().asString());
+        return created.jsonPath().getString("id");
     }
 }

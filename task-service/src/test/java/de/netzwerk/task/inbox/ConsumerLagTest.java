@@ -7,19 +7,18 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.UUID;
 import java.util.function.DoublePredicate;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The operators' view of a consumer falling behind: {@code netzwerk_consumer_lag_events} on {@code /q/metrics}
@@ -57,18 +56,10 @@ class ConsumerLagTest {
         awaitLag(partition, lag -> lag == 0, "0 once the consumer has processed the event");
     }
 
-    private void awaitLag(String partition, DoublePredicate expected, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        OptionalDouble lag = OptionalDouble.empty();
-        while (Instant.now().isBefore(deadline)) {
-            lag = lagOf(partition);
-            if (lag.isPresent() && expected.test(lag.getAsDouble())) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        fail("the lag of task-service on partner-events partition " + partition + " should be " + what
-                + ", is " + (lag.isPresent() ? lag.getAsDouble() : "not reported"));
+    private void awaitLag(String partition, DoublePredicate expected, String what) {
+        Awaitility.await("the lag of task-service on partner-events partition " + partition + " to be " + what)
+                .atMost(PATIENCE)
+                .until(() -> lagOf(partition), lag -> lag.isPresent() && expected.test(lag.getAsDouble()));
     }
 
     private OptionalDouble lagOf(String partition) {

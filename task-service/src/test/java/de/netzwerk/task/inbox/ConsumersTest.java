@@ -7,19 +7,21 @@ import de.netzwerk.task.Partners;
 import de.netzwerk.task.Tasks;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
@@ -172,20 +174,17 @@ class ConsumersTest {
         }
     }
 
-    /** Creates a task once task-service has learnt what it names from the events sent before; returns its id. */
-    private static String awaitCreated(String network, Map<String, Object> body) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            var response = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(body)
-                    .when().post("/api/v1/networks/{n}/tasks", network);
-            if (response.statusCode() == 201) {
-                return response.jsonPath().getString("id");
-            }
-            if (response.statusCode() != 422 || Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Task not created: " + response.statusCode() + " " + response.body().asString());
-            }
-            Thread.sleep(100);
-        }
+    /**
+     * Creates a task once task-service has learnt what it names from the events sent before: until then it is unknown
+     * (422); any other answer ends the wait. Returns its id.
+     */
+    private static String awaitCreated(String network, Map<String, Object> body) {
+        Response created = Awaitility.await().atMost(PATIENCE).until(
+                () -> given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(body)
+                        .when().post("/api/v1/networks/{n}/tasks", network),
+                response -> response.statusCode() != 422);
+        assertEquals(201, created.statusCode(), "task not created: " + created.body().asString());
+        return created.jsonPath().getString("id");
     }
 
     private static JsonPath task(String network, String task) {
@@ -208,14 +207,8 @@ class ConsumersTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    private static void await(java.util.function.Supplier<JsonPath> read, Predicate<JsonPath> done) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!done.test(read.get())) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Not seen within " + PATIENCE + ": " + read.get().prettify());
-            }
-            Thread.sleep(100);
-        }
+    private static void await(Callable<JsonPath> read, Predicate<JsonPath> done) {
+        Awaitility.await().atMost(PATIENCE).until(read, done::test);
     }
 
     private static String bandOf(JsonPath suggestions, String partner) {

@@ -6,7 +6,7 @@ import de.netzwerk.infra.DevTokens;
 import de.netzwerk.infra.TopicReader;
 import de.netzwerk.task.Partners;
 import de.netzwerk.task.Tasks;
-import de.netzwerk.task.Threshold;
+import de.netzwerk.task.deadline.Threshold;
 import de.netzwerk.task.service.DeadlineClock;
 import de.netzwerk.task.service.DeadlineNotices;
 import io.quarkus.test.junit.QuarkusTest;

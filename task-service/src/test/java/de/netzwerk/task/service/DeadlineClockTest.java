@@ -1,9 +1,7 @@
 package de.netzwerk.task.service;
 
 import de.netzwerk.task.Partners;
-import de.netzwerk.task.Threshold;
-import de.netzwerk.task.rest.dto.CreateTaskRequest;
-import de.netzwerk.task.rest.dto.UpdateTaskRequest;
+import de.netzwerk.task.deadline.Threshold;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -80,7 +78,7 @@ class DeadlineClockTest {
     void eachNetworkCountsDaysInItsOwnTimeZone() {
         String auckland = Partners.freshNetwork();
         Partners.networkIn(auckland, "Pacific/Auckland");
-        UUID farTask = QuarkusTransaction.requiringNew().call(() -> tasks.create(auckland, new CreateTaskRequest("Flyer",
+        UUID farTask = QuarkusTransaction.requiringNew().call(() -> tasks.create(auckland, new NewTask("Flyer",
                 null, null, null, null, UUID.fromString(Partners.active(auckland)), DUE, null, null, null, null, null)).id);
         UUID berlinTask = task(DUE);
         Instant noonUtcOnTheDueDate = DUE.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
@@ -106,7 +104,7 @@ class DeadlineClockTest {
         assertEquals(List.of(Threshold.OVERDUE), scan(noonBerlin(DUE.plusDays(1))));
 
         QuarkusTransaction.requiringNew().run(() -> tasks.update(network, task, tasks.get(network, task).version,
-                new UpdateTaskRequest(null, null, null, null, null, null, DUE.plusDays(10), null, null, null, null), null));
+                new TaskChanges(null, null, null, null, null, null, DUE.plusDays(10), null, null, null, null), null));
 
         assertEquals(List.of(), scan(noonBerlin(DUE.plusDays(2))));
         assertEquals(List.of(), scan(noonBerlin(DUE.plusDays(6))));
@@ -183,8 +181,8 @@ class DeadlineClockTest {
         return QuarkusTransaction.requiringNew().call(() -> tasks.create(network, request(due)).id);
     }
 
-    private CreateTaskRequest request(LocalDate due) {
-        return new CreateTaskRequest("Flyer", null, null, null, null, UUID.fromString(partner), due, null, null, null, null, null);
+    private NewTask request(LocalDate due) {
+        return new NewTask("Flyer", null, null, null, null, UUID.fromString(partner), due, null, null, null, null, null);
     }
 
     private static Instant noonBerlin(LocalDate day) {

@@ -1,9 +1,8 @@
 package de.netzwerk.task.service;
 
 import de.netzwerk.task.Partners;
-import de.netzwerk.task.Threshold;
+import de.netzwerk.task.deadline.Threshold;
 import de.netzwerk.task.inbox.UnprocessableEventException;
-import de.netzwerk.task.rest.dto.CreateTaskRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -89,7 +88,7 @@ class NetworkSettingsTest {
 
     private UUID task(LocalDate due) {
         String partner = Partners.active(network);
-        return QuarkusTransaction.requiringNew().call(() -> tasks.create(network, new CreateTaskRequest("Flyer", null,
+        return QuarkusTransaction.requiringNew().call(() -> tasks.create(network, new NewTask("Flyer", null,
                 null, null, null, UUID.fromString(partner), due, null, null, null, null, null)).id);
     }
 

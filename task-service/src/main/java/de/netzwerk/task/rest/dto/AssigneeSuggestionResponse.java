@@ -1,7 +1,7 @@
 package de.netzwerk.task.rest.dto;
 
 import de.netzwerk.task.PartnerBand;
-import de.netzwerk.task.service.AssigneeSuggestions;
+import de.netzwerk.task.ranking.AssigneeRanking;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -18,8 +18,9 @@ public record AssigneeSuggestionResponse(
                 + "published one or while the partner objects to scoring") PartnerBand.Band band,
         @Schema(required = true, description = "Why the partner ranks where they do, in words") List<String> reasons) {
 
-    public static AssigneeSuggestionResponse of(AssigneeSuggestions.Suggestion suggestion) {
+    public static AssigneeSuggestionResponse of(AssigneeRanking.Suggestion suggestion) {
         return new AssigneeSuggestionResponse(suggestion.partnerId(), suggestion.score(), suggestion.matchedExpertise(),
-                suggestion.openTasks(), suggestion.band(), suggestion.reasons());
+                suggestion.openTasks(), suggestion.band() == null ? null : PartnerBand.Band.valueOf(suggestion.band().name()),
+                suggestion.reasons());
     }
 }

@@ -2,6 +2,7 @@ package de.netzwerk.task.rest.dto;
 
 import de.netzwerk.task.TaskSize;
 import de.netzwerk.task.TaskStatus;
+import de.netzwerk.task.service.NewTask;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,4 +40,10 @@ public record CreateTaskRequest(
         @Schema(description = "With status DONE: the day it was done, in the network's time zone (not in the future, "
                 + "not before assignedAt); today if absent. On time or late is judged by it and dueDate",
                 examples = "2026-10-28") LocalDate completedOn) {
+
+    /** The task to enter, in the service's terms. */
+    public NewTask command() {
+        return new NewTask(title, description, groupId, goalId, parentId, assigneeId, dueDate, size, tags, assignedAt,
+                status, completedOn);
+    }
 }

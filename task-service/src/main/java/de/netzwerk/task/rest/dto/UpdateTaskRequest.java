@@ -2,6 +2,7 @@ package de.netzwerk.task.rest.dto;
 
 import de.netzwerk.task.TaskSize;
 import de.netzwerk.task.TaskStatus;
+import de.netzwerk.task.service.TaskChanges;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,4 +30,10 @@ public record UpdateTaskRequest(
         @Schema(description = "IN_PROGRESS, DONE or CANCELLED; DONE and CANCELLED are final", examples = "DONE") TaskStatus status,
         @Schema(description = "Why the task is cancelled (with status CANCELLED)", examples = "Der Aktionstag wurde abgesagt.")
         @Size(max = 500) String cancelReason) {
+
+    /** The changes asked for, in the service's terms. */
+    public TaskChanges changes() {
+        return new TaskChanges(title, description, groupId, goalId, parentId, assigneeId, dueDate, size, tags, status,
+                cancelReason);
+    }
 }

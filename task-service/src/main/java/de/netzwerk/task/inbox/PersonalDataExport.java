@@ -1,16 +1,13 @@
-package de.netzwerk.task.service;
+package de.netzwerk.task.inbox;
 
 import de.netzwerk.task.Erasure;
 import de.netzwerk.task.event.PersonalDataExportRequested;
 import de.netzwerk.task.event.PersonalDataExported;
-import de.netzwerk.task.export.TaskPart;
+import de.netzwerk.task.event.TaskPart;
 import de.netzwerk.task.export.TaskParts;
-import de.netzwerk.task.inbox.EventHandler;
-import de.netzwerk.task.inbox.EventPayloads;
-import de.netzwerk.task.inbox.IncomingEvent;
-import de.netzwerk.task.inbox.UnprocessableEventException;
 import de.netzwerk.task.outbox.Outbox;
 import de.netzwerk.task.repository.ErasureRepository;
+import de.netzwerk.task.service.NetworkTime;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;

@@ -1,7 +1,5 @@
-package de.netzwerk.task.service;
+package de.netzwerk.task.inbox;
 
-import de.netzwerk.task.inbox.IncomingEvent;
-import de.netzwerk.task.inbox.UnprocessableEventException;
 import de.netzwerk.task.repository.PartnerBandRepository;
 import de.netzwerk.task.repository.PartnerGroupRepository;
 import de.netzwerk.task.repository.PartnerRepository;

@@ -1,4 +1,4 @@
-package de.netzwerk.task;
+package de.netzwerk.task.deadline;
 
 /** The points in a task's life at which the deadline clock speaks, each once per task and due date. */
 public enum Threshold {

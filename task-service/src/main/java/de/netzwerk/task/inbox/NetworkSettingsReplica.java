@@ -1,10 +1,6 @@
-package de.netzwerk.task.service;
+package de.netzwerk.task.inbox;
 
 import de.netzwerk.task.event.NetworkSettingsEvent;
-import de.netzwerk.task.inbox.EventHandler;
-import de.netzwerk.task.inbox.EventPayloads;
-import de.netzwerk.task.inbox.IncomingEvent;
-import de.netzwerk.task.inbox.UnprocessableEventException;
 import de.netzwerk.task.repository.NetworkRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;

@@ -1,4 +1,4 @@
-package de.netzwerk.task.event;
+package de.netzwerk.task.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,10 +6,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import de.netzwerk.task.inbox.EventPayloads;
-import de.netzwerk.task.inbox.IncomingEvent;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import de.netzwerk.task.event.BandChanged;
+import de.netzwerk.task.event.GoalActorNeedsChanged;
+import de.netzwerk.task.event.GoalCreated;
+import de.netzwerk.task.event.GroupCreated;
+import de.netzwerk.task.event.Membership;
+import de.netzwerk.task.event.NetworkSettingsEvent;
+import de.netzwerk.task.event.PartnerErased;
+import de.netzwerk.task.event.PartnerLeft;
+import de.netzwerk.task.event.PartnerProfile;
+import de.netzwerk.task.event.PersonalDataExportRequested;
+import de.netzwerk.task.event.ScoringStopped;
+import de.netzwerk.task.rest.input.StrictJson;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,23 +32,39 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * task-service reads what partner-service and engagement-service promise: the producers' examples (from the
  * neighbouring modules) conform to the producers' schemas, and this service's own records read them. The records
- * are task-service's own: each reads only the fields it uses.
+ * are task-service's own: each reads only the fields it uses. They are read by the consumer's own
+ * {@link EventPayloads}, with JSON read as the running service reads it (Quarkus's defaults and the service's
+ * {@link StrictJson}) and validated by Hibernate Validator, without starting the service.
  */
-@QuarkusTest
 class PartnerAndEngagementConsumerContractTest {
 
     private static final Path MODULES = Path.of("..");
 
-    @Inject
-    EventPayloads payloads;
+    private final ObjectMapper json = quarkusObjectMapper();
 
-    @Inject
-    ObjectMapper json;
+    private final EventPayloads payloads = new EventPayloads(json, validator());
+
+    /** As Quarkus produces it: modules found on the class path, unknown properties ignored; then the customizers. */
+    private static ObjectMapper quarkusObjectMapper() {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        new StrictJson().customize(mapper);
+        return mapper;
+    }
+
+    /** Quarkus interpolates messages without Jakarta EL; so does this one. */
+    private static Validator validator() {
+        return Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator();
+    }
 
     @ParameterizedTest
     @CsvSource({ "partner-service, partner-registered.v1", "partner-service, partner-updated.v1",
@@ -67,6 +95,20 @@ class PartnerAndEngagementConsumerContractTest {
             assertEquals(example.get("expertise").size(), profile.expertise().size());
             assertEquals(example.path("version").asLong(0), profile.version());
         }
+    }
+
+    /** Without the service running, the consumer's records are still checked: a payload lacking what they need fails. */
+    @Test
+    void anExampleWithoutWhatTheConsumerNeedsIsRefused() throws Exception {
+        ObjectNode example = (ObjectNode) example("partner-service", "partner-left.v1");
+        IncomingEvent event = event("partner", "partner-left.v1", example);
+        example.remove("partnerId");
+        IncomingEvent lacking = new IncomingEvent(event.id(), event.type(), event.source(), event.subject(),
+                event.networkId(), example.toString());
+
+        UnprocessableEventException refused = assertThrows(UnprocessableEventException.class,
+                () -> payloads.read(lacking, PartnerLeft.class));
+        assertThat(refused.getMessage(), containsString("partnerId"));
     }
 
     @Test

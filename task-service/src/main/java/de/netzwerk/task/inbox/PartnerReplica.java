@@ -1,4 +1,4 @@
-package de.netzwerk.task.service;
+package de.netzwerk.task.inbox;
 
 import de.netzwerk.task.Partner;
 import de.netzwerk.task.PartnerBand;
@@ -6,12 +6,10 @@ import de.netzwerk.task.event.BandChanged;
 import de.netzwerk.task.event.PartnerLeft;
 import de.netzwerk.task.event.PartnerProfile;
 import de.netzwerk.task.event.ScoringStopped;
-import de.netzwerk.task.inbox.EventHandler;
-import de.netzwerk.task.inbox.EventPayloads;
-import de.netzwerk.task.inbox.IncomingEvent;
 import de.netzwerk.task.repository.PartnerBandRepository;
 import de.netzwerk.task.repository.PartnerRepository;
 import de.netzwerk.task.repository.ErasureRepository;
+import de.netzwerk.task.service.TaskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

@@ -1,4 +1,4 @@
-package de.netzwerk.task.export;
+package de.netzwerk.task.event;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

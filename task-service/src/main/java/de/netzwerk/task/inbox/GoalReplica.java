@@ -1,10 +1,7 @@
-package de.netzwerk.task.service;
+package de.netzwerk.task.inbox;
 
 import de.netzwerk.task.event.GoalActorNeedsChanged;
 import de.netzwerk.task.event.GoalCreated;
-import de.netzwerk.task.inbox.EventHandler;
-import de.netzwerk.task.inbox.EventPayloads;
-import de.netzwerk.task.inbox.IncomingEvent;
 import de.netzwerk.task.repository.StrategicGoalRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
