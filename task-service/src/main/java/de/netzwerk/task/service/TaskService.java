@@ -12,6 +12,9 @@ import de.netzwerk.task.event.TaskRescheduled;
 import de.netzwerk.task.language.Text;
 import de.netzwerk.task.outbox.Outbox;
 import de.netzwerk.task.repository.TaskRepository;
+import de.netzwerk.task.rules.EnteredPast;
+import de.netzwerk.task.rules.EnteredPast.Past;
+import de.netzwerk.task.rules.EnteredPast.Refused;
 import de.netzwerk.task.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -19,7 +22,6 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -44,9 +46,6 @@ public class TaskService {
 
     /** Sub-packages nest a few levels; a longer chain of parents means the data is broken, not deep. */
     private static final int MAX_DEPTH = 50;
-
-    /** A moment a client calls "now" may lie a little ahead of ours, as with tokens. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final TaskRepository tasks;
     private final NetworkDirectory directory;
@@ -76,7 +75,8 @@ public class TaskService {
         if (entered.assigneeId() != null) {
             directory.requireAssignable(networkId, entered.assigneeId());
         }
-        EnteredPast past = enteredPast(networkId, entered);
+        Past past = enteredPast(networkId, entered);
+        boolean done = entered.status() == TaskStatus.DONE;
         Task task = new Task();
         task.id = UUID.randomUUID();
         task.networkId = networkId;
@@ -90,14 +90,14 @@ public class TaskService {
         task.dueDate = entered.dueDate();
         task.size = entered.size();
         task.tags = normalised(entered.tags());
-        task.status = past.status() == TaskStatus.DONE ? TaskStatus.OPEN : past.status();
+        task.status = done || entered.status() == null ? TaskStatus.OPEN : entered.status();
         task.createdAt = time.now(networkId);
         task.updatedAt = task.createdAt;
         tasks.persist(task);
         if (task.assigneeId != null) {
             outbox.add(TaskAssigned.of(task, task.assigneeId, task.assignedAt));
         }
-        if (past.status() == TaskStatus.DONE) {
+        if (done) {
             // A finished sub-package entered after the fact leaves its parent open: its siblings may not be entered yet.
             close(task, past.completedOn(), past.completedAt());
         }
@@ -105,52 +105,25 @@ public class TaskService {
         return task;
     }
 
-    /** The past a task is entered with, as given or as it follows from what is given. */
-    private record EnteredPast(TaskStatus status, OffsetDateTime assignedAt, LocalDate completedOn,
-            OffsetDateTime completedAt) {
-    }
-
     /**
-     * Checks the past a new task is entered with: nothing in the future, no completion before the assignment, and
-     * fills in what is left out. A task entered as done before today without an assignment time is taken as
-     * assigned at the start of the day it was done (the latest moment that fits), never after its completion.
+     * The past a new task is entered with ({@link EnteredPast}); a task is never entered as cancelled. An entry that
+     * cannot have happened is refused naming its field.
      */
-    private EnteredPast enteredPast(String networkId, NewTask entered) {
-        OffsetDateTime now = time.now(networkId);
-        LocalDate today = time.today(networkId);
-        TaskStatus status = entered.status() == null ? TaskStatus.OPEN : entered.status();
-        OffsetDateTime givenAssignedAt = entered.assignedAt() == null ? null
-                : time.at(networkId, entered.assignedAt().toInstant());
-        if (status == TaskStatus.CANCELLED) {
+    private Past enteredPast(String networkId, NewTask entered) {
+        if (entered.status() == TaskStatus.CANCELLED) {
             throw new InvalidFieldException("status", Text.of("new-task-status"));
         }
-        if (entered.assignedAt() != null) {
-            if (entered.assigneeId() == null) {
-                throw new InvalidFieldException("assignedAt", Text.of("only-with", "assigneeId"));
-            }
-            if (entered.assignedAt().isAfter(now.plus(CLOCK_SKEW))) {
-                throw new InvalidFieldException("assignedAt", Text.of("must-not-be-in-future"));
-            }
-        }
-        if (status != TaskStatus.DONE) {
-            if (entered.completedOn() != null) {
-                throw new InvalidFieldException("completedOn", Text.of("only-with", "status DONE"));
-            }
-            return new EnteredPast(status, givenAssignedAt == null ? now : givenAssignedAt, null, null);
-        }
-        LocalDate completedOn = entered.completedOn() == null ? today : entered.completedOn();
-        if (completedOn.isAfter(today)) {
-            throw new InvalidFieldException("completedOn", Text.of("must-not-be-in-future"));
-        }
-        OffsetDateTime startOfCompletionDay = completedOn.atStartOfDay(time.zone(networkId)).toOffsetDateTime();
-        OffsetDateTime assignedAt = givenAssignedAt != null ? givenAssignedAt
-                : completedOn.isBefore(today) ? startOfCompletionDay : now;
-        if (completedOn.isBefore(assignedAt.atZoneSameInstant(time.zone(networkId)).toLocalDate())) {
-            throw new InvalidFieldException("completedOn", Text.of("must-not-be-before", "assignedAt"));
-        }
-        OffsetDateTime completedAt = completedOn.equals(today) ? now
-                : assignedAt.isAfter(startOfCompletionDay) ? assignedAt : startOfCompletionDay;
-        return new EnteredPast(status, assignedAt, completedOn, completedAt);
+        EnteredPast.Entry entry = new EnteredPast.Entry(entered.assigneeId() != null, entered.assignedAt(),
+                entered.status() == TaskStatus.DONE, entered.completedOn());
+        return switch (EnteredPast.of(entry, time.now(networkId), time.zone(networkId))) {
+            case Past past -> past;
+            case Refused refused -> throw new InvalidFieldException(refused.field(), switch (refused.reason()) {
+                case ONLY_WITH_AN_OWNER -> Text.of("only-with", "assigneeId");
+                case IN_THE_FUTURE -> Text.of("must-not-be-in-future");
+                case ONLY_WHEN_DONE -> Text.of("only-with", "status DONE");
+                case BEFORE_THE_ASSIGNMENT -> Text.of("must-not-be-before", "assignedAt");
+            });
+        };
     }
 
     public Task get(String networkId, UUID taskId) {

@@ -3,6 +3,7 @@ package de.netzwerk.task.rest.dto;
 import de.netzwerk.task.Task;
 import de.netzwerk.task.TaskSize;
 import de.netzwerk.task.TaskStatus;
+import de.netzwerk.task.deadline.Lateness;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ public record TaskResponse(
 
     /** {@code today} and {@code zone}: the network's, so that overdue and times read as the network sees them. */
     public static TaskResponse of(Task task, LocalDate today, ZoneId zone) {
-        boolean overdue = task.status.isOpen() && task.dueDate != null && task.dueDate.isBefore(today);
+        boolean overdue = task.status.isOpen() && Lateness.overdue(task.dueDate, today);
         return new TaskResponse(task.id, task.title, task.description, task.groupId, task.goalId, task.parentId,
                 task.assigneeId, task.assignedAt == null ? null : task.assignedAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 task.dueDate, task.size, List.copyOf(task.tags), task.status, overdue,
