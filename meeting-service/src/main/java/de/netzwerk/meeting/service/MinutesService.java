@@ -14,6 +14,7 @@ import de.netzwerk.meeting.repository.InvitationRepository;
 import de.netzwerk.meeting.repository.MeetingRepository;
 import de.netzwerk.meeting.repository.MinutesAcknowledgementRepository;
 import de.netzwerk.meeting.repository.MinutesRepository;
+import de.netzwerk.meeting.timing.EarliestMoment;
 import de.netzwerk.meeting.timing.MinutesTiming;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -112,10 +113,11 @@ public class MinutesService {
             published.link = link;
             published.updatedAt = now;
         }
-        if (publishedAt != null && !publishedAt.isEqual(published.publishedAt)) {
-            if (publishedAt.isAfter(published.publishedAt)) {
-                throw new ConflictException(Text.of("minutes.published-earlier", published.publishedAt));
-            }
+        EarliestMoment.Correction correction = EarliestMoment.of(published.publishedAt, publishedAt);
+        if (correction == EarliestMoment.Correction.REFUSE) {
+            throw new ConflictException(Text.of("minutes.published-earlier", published.publishedAt));
+        }
+        if (correction == EarliestMoment.Correction.CORRECT) {
             judge(meeting, published, publishedAt);
             published.updatedAt = now;
             outbox.add(MinutesPublished.of(meeting, published, askedToRead(meetingId)));
@@ -163,10 +165,11 @@ public class MinutesService {
         MinutesAcknowledgement.Key key = new MinutesAcknowledgement.Key(meetingId, partnerId);
         MinutesAcknowledgement acknowledgement = acknowledgements.findById(key);
         if (acknowledgement != null) {
-            if (acknowledgedAt == null || acknowledgedAt.isEqual(acknowledgement.acknowledgedAt)) {
+            EarliestMoment.Correction correction = EarliestMoment.of(acknowledgement.acknowledgedAt, acknowledgedAt);
+            if (correction == EarliestMoment.Correction.KEEP) {
                 return acknowledgement;
             }
-            if (acknowledgedAt.isAfter(acknowledgement.acknowledgedAt)) {
+            if (correction == EarliestMoment.Correction.REFUSE) {
                 throw new ConflictException(Text.of("minutes.read-earlier", partnerId, acknowledgement.acknowledgedAt));
             }
         } else {
