@@ -1,5 +1,6 @@
 package de.netzwerk.meeting;
 
+import de.netzwerk.meeting.timing.AnswerTiming;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,6 +45,6 @@ public class Rsvp {
 
     /** Said before the meeting started: a decline then makes a later absence excused. */
     public boolean cameBeforeMeeting(Meeting meeting) {
-        return respondedAt.isBefore(meeting.startsAt);
+        return AnswerTiming.beforeTheMeeting(respondedAt, meeting.startsAt);
     }
 }

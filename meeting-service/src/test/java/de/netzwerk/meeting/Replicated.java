@@ -5,10 +5,10 @@ import de.netzwerk.meeting.repository.PartnerGroupRepository;
 import de.netzwerk.meeting.repository.PartnerRepository;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 public final class Replicated {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private Replicated() {
     }
@@ -72,18 +73,8 @@ public final class Replicated {
 
     /** Waits until the replica shows what a test published: it is eventually consistent. */
     public static void await(String what, BooleanSupplier known) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!QuarkusTransaction.requiringNew().call(known::getAsBoolean)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("meeting-service did not learn of " + what + " within " + PATIENCE);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for " + what, e);
-            }
-        }
+        Awaitility.await("meeting-service learning of " + what).atMost(PATIENCE).pollInterval(POLL)
+                .until(() -> QuarkusTransaction.requiringNew().call(known::getAsBoolean));
     }
 
     private static PartnerEvents events(String network) {

@@ -1,11 +1,9 @@
 package de.netzwerk.meeting.calendar;
 
-import de.netzwerk.meeting.CalendarFeed;
-import de.netzwerk.meeting.Meeting;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.UUID;
 
 /**
  * A weak entity tag of a feed as calendar apps poll it. The text itself differs on every request (DTSTAMP is the
@@ -17,11 +15,13 @@ public final class FeedVersion {
     private FeedVersion() {
     }
 
-    /** {@code W/"…"}, as sent in {@code ETag}. */
-    public static String of(CalendarFeed feed, Collection<Meeting> meetings) {
-        StringBuilder state = new StringBuilder().append(feed.id).append(' ').append(feed.scope);
-        for (Meeting meeting : meetings) {
-            state.append(' ').append(meeting.id).append(':').append(meeting.sequence).append(':').append(meeting.status);
+    /** {@code W/"…"}, as sent in {@code ETag}, of a feed (its id and scope) showing these meetings. */
+    public static String of(UUID feedId, String scope, Collection<CalendarEntry> meetings) {
+        StringBuilder state = new StringBuilder().append(feedId).append(' ').append(scope);
+        for (CalendarEntry meeting : meetings) {
+            // The words of the meeting's status as the tags were first made of them, so that a tag stays the same.
+            String status = meeting.cancelled() ? "CANCELLED" : "SCHEDULED";
+            state.append(' ').append(meeting.meetingId()).append(':').append(meeting.sequence()).append(':').append(status);
         }
         byte[] digest = FeedSecret.sha256(state.toString().getBytes(StandardCharsets.UTF_8));
         return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";

@@ -4,6 +4,7 @@ import de.netzwerk.meeting.rest.dto.AttendanceResponse;
 import de.netzwerk.meeting.rest.dto.RecordAttendanceRequest;
 import de.netzwerk.meeting.security.Roles;
 import de.netzwerk.meeting.service.AttendanceService;
+import de.netzwerk.meeting.service.Presence;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/networks/{networkId}/meetings/{meetingId}/attendance")
@@ -58,7 +60,7 @@ public class AttendanceResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RecordAttendanceRequest request) {
         long expectedVersion = IfMatch.version(ifMatch);
-        return tagged(meetingId, attendance.record(networkId, meetingId, expectedVersion, request));
+        return tagged(meetingId, attendance.record(networkId, meetingId, expectedVersion, presenceOf(request.entries())));
     }
 
     @GET
@@ -74,5 +76,10 @@ public class AttendanceResource {
     private static RestResponse<AttendanceResponse> tagged(UUID meetingId, AttendanceService.AttendanceSheet sheet) {
         return RestResponse.ResponseBuilder.ok(AttendanceResponse.of(meetingId, sheet.entries()))
                 .tag(ETags.of(sheet.version())).build();
+    }
+
+    /** The entries as the service takes them; the meeting's history names its attendance with the same entries. */
+    static List<Presence> presenceOf(List<RecordAttendanceRequest.Entry> entries) {
+        return entries.stream().map(entry -> new Presence(entry.partnerId(), entry.status())).toList();
     }
 }

@@ -1,6 +1,7 @@
 package de.netzwerk.meeting.rest;
 
 import de.netzwerk.meeting.Meeting;
+import de.netzwerk.meeting.calendar.CalendarEntry;
 import de.netzwerk.meeting.calendar.MeetingCalendar;
 import de.netzwerk.meeting.config.MeetingConfig;
 import de.netzwerk.meeting.security.Roles;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,13 +31,13 @@ public class CalendarResource {
     static final String TEXT_CALENDAR = "text/calendar;charset=UTF-8";
 
     private final MeetingService meetings;
-    private final MeetingCalendar calendar;
     private final MeetingConfig config;
+    private final Clock clock;
 
-    CalendarResource(MeetingService meetings, MeetingCalendar calendar, MeetingConfig config) {
+    CalendarResource(MeetingService meetings, MeetingConfig config, Clock clock) {
         this.meetings = meetings;
-        this.calendar = calendar;
         this.config = config;
+        this.clock = clock;
     }
 
     @GET
@@ -44,7 +46,8 @@ public class CalendarResource {
     @Operation(summary = "One meeting as iCalendar (RFC 5545)")
     public RestResponse<String> meeting(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId) {
         Meeting meeting = meetings.get(networkId, meetingId);
-        return ics("meeting-" + meetingId, calendar.write(meeting.title, List.of(meeting), this::linkTo));
+        return ics("meeting-" + meetingId, MeetingCalendar.write(meeting.title, entriesOf(config, List.of(meeting)),
+                clock.instant()));
     }
 
     @GET
@@ -53,15 +56,21 @@ public class CalendarResource {
     @Operation(summary = "A group's meetings of the past year and ahead as an iCalendar feed, cancelled ones marked")
     public RestResponse<String> group(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
         List<Meeting> ofGroup = meetings.calendarOf(networkId, groupId);
-        return ics("group-" + groupId, calendar.write("Netzwerk – Treffen der Gruppe", ofGroup, this::linkTo));
+        return ics("group-" + groupId, MeetingCalendar.write("Netzwerk – Treffen der Gruppe",
+                entriesOf(config, ofGroup), clock.instant()));
     }
 
-    private URI linkTo(Meeting meeting) {
-        return linkTo(config, meeting);
+    /** The meetings as their calendar entries show them, each linked back to the meeting in the API. */
+    static List<CalendarEntry> entriesOf(MeetingConfig config, List<Meeting> meetings) {
+        return meetings.stream().map(meeting -> new CalendarEntry(meeting.id, meeting.title,
+                meeting.startsAt.atZoneSameInstant(meeting.zone()), meeting.endsAt.atZoneSameInstant(meeting.zone()),
+                meeting.sequence, meeting.isCancelled(), meeting.cancellationReason,
+                meeting.cancelledAt == null ? null : meeting.cancelledAt.toInstant(), meeting.place,
+                meeting.onlineLink, meeting.agenda, linkTo(config, meeting))).toList();
     }
 
     /** Each entry links back to the meeting in the API, at the service's public address. */
-    static URI linkTo(MeetingConfig config, Meeting meeting) {
+    private static URI linkTo(MeetingConfig config, Meeting meeting) {
         return UriBuilder.fromUri(config.publicBaseUrl()).path("api/v1/networks/{networkId}/meetings/{meetingId}")
                 .build(meeting.networkId, meeting.id);
     }

@@ -3,6 +3,8 @@ package de.netzwerk.meeting.rest;
 import de.netzwerk.meeting.rest.dto.MeetingHistoryRequest;
 import de.netzwerk.meeting.rest.dto.MeetingHistoryResponse;
 import de.netzwerk.meeting.security.Roles;
+import de.netzwerk.meeting.service.AnswerGiven;
+import de.netzwerk.meeting.service.MeetingHistory;
 import de.netzwerk.meeting.service.MeetingHistoryService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** A meeting's invitations, answers and attendance together: how a coordinator enters a past meeting in one go. */
@@ -48,7 +52,8 @@ public class MeetingHistoryResource {
                     + "one recorded, is a conflict (409).")
     public MeetingHistoryResponse record(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull MeetingHistoryRequest request) {
-        return MeetingHistoryResponse.of(history.record(networkId, meetingId, request, caller.getPrincipal().getName()));
+        return MeetingHistoryResponse.of(history.record(networkId, meetingId, historyOf(request),
+                caller.getPrincipal().getName()));
     }
 
     @GET
@@ -56,5 +61,13 @@ public class MeetingHistoryResource {
     @Operation(summary = "Read a meeting's invitations, answers and attendance together")
     public MeetingHistoryResponse get(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId) {
         return MeetingHistoryResponse.of(history.of(networkId, meetingId));
+    }
+
+    private static MeetingHistory historyOf(MeetingHistoryRequest request) {
+        OffsetDateTime sentAt = request.invitations() == null ? null : request.invitations().sentAt();
+        List<AnswerGiven> answers = request.answers().stream().map(answer -> new AnswerGiven(answer.partnerId(),
+                answer.answer(), answer.reason(), answer.respondedAt())).toList();
+        return new MeetingHistory(request.invitees(), sentAt, answers,
+                AttendanceResource.presenceOf(request.presence()));
     }
 }

@@ -10,6 +10,7 @@ import de.netzwerk.meeting.paging.Page;
 import de.netzwerk.meeting.paging.PageRequest;
 import de.netzwerk.meeting.rest.dto.ScheduleMeetingRequest;
 import de.netzwerk.meeting.security.Roles;
+import de.netzwerk.meeting.service.MeetingDetails;
 import de.netzwerk.meeting.service.MeetingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -65,7 +66,7 @@ public class MeetingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingResponse.class)))
     public RestResponse<MeetingResponse> schedule(@PathParam("networkId") String networkId,
             @Valid @NotNull ScheduleMeetingRequest request, UriInfo uriInfo) {
-        MeetingResponse meeting = MeetingResponse.of(meetings.schedule(networkId, request));
+        MeetingResponse meeting = MeetingResponse.of(meetings.schedule(networkId, request.groupId(), detailsOf(request)));
         return RestResponse.ResponseBuilder
                 .<MeetingResponse>created(uriInfo.getAbsolutePathBuilder().path(meeting.id().toString()).build())
                 .entity(meeting).tag(ETags.of(meeting.version())).build();
@@ -118,7 +119,7 @@ public class MeetingResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingDetailsRequest request) {
         long expectedVersion = IfMatch.version(ifMatch);
-        return tagged(meetings.update(networkId, meetingId, expectedVersion, request));
+        return tagged(meetings.update(networkId, meetingId, expectedVersion, detailsOf(request)));
     }
 
     @POST
@@ -139,5 +140,15 @@ public class MeetingResource {
 
     private static RestResponse<MeetingResponse> tagged(Meeting meeting) {
         return RestResponse.ResponseBuilder.ok(MeetingResponse.of(meeting)).tag(ETags.of(meeting.version)).build();
+    }
+
+    private static MeetingDetails detailsOf(ScheduleMeetingRequest request) {
+        return new MeetingDetails(request.title(), request.format(), request.startsAt(), request.endsAt(),
+                request.timeZone(), request.place(), request.onlineLink(), request.agenda());
+    }
+
+    private static MeetingDetails detailsOf(MeetingDetailsRequest request) {
+        return new MeetingDetails(request.title(), request.format(), request.startsAt(), request.endsAt(),
+                request.timeZone(), request.place(), request.onlineLink(), request.agenda());
     }
 }

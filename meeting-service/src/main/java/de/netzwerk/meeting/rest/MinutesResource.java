@@ -70,7 +70,8 @@ public class MinutesResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PublishMinutesRequest request) {
         Long expectedVersion = ifMatch == null ? null : IfMatch.version(ifMatch);
-        return tagged(minutes.publish(networkId, meetingId, expectedVersion, request));
+        return tagged(minutes.publish(networkId, meetingId, expectedVersion, request.text(), request.link(),
+                request.publishedAt()));
     }
 
     @GET

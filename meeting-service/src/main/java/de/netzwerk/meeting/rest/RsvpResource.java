@@ -40,6 +40,7 @@ public class RsvpResource {
     public RsvpResponse answer(@PathParam("networkId") String networkId, @PathParam("meetingId") UUID meetingId,
             @PathParam("partnerId") UUID partnerId, @Valid @NotNull RsvpRequest request) {
         SelfOrCoordinator.require(caller, partnerId);
-        return RsvpResponse.of(rsvps.answer(networkId, meetingId, partnerId, request, caller.getPrincipal().getName()));
+        return RsvpResponse.of(rsvps.answer(networkId, meetingId, partnerId, request.answer(), request.reason(),
+                caller.getPrincipal().getName()));
     }
 }

@@ -2,6 +2,7 @@ package de.netzwerk.meeting.rest;
 
 import de.netzwerk.meeting.CalendarFeed;
 import de.netzwerk.meeting.calendar.FeedSecret;
+import de.netzwerk.meeting.calendar.CalendarEntry;
 import de.netzwerk.meeting.calendar.FeedVersion;
 import de.netzwerk.meeting.calendar.MeetingCalendar;
 import de.netzwerk.meeting.config.MeetingConfig;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -47,16 +50,16 @@ public class SubscribedCalendarResource {
     private static final String RATE_LIMITED_AS = "calendar-feed";
 
     private final CalendarFeedService feeds;
-    private final MeetingCalendar calendar;
     private final MeetingConfig config;
+    private final Clock clock;
     private final RateLimits limits;
     private final RequestLanguage language;
 
-    SubscribedCalendarResource(CalendarFeedService feeds, MeetingCalendar calendar, MeetingConfig config,
-            RateLimits limits, RequestLanguage language) {
+    SubscribedCalendarResource(CalendarFeedService feeds, MeetingConfig config, Clock clock, RateLimits limits,
+            RequestLanguage language) {
         this.feeds = feeds;
-        this.calendar = calendar;
         this.config = config;
+        this.clock = clock;
         this.limits = limits;
         this.language = language;
     }
@@ -84,13 +87,13 @@ public class SubscribedCalendarResource {
             return notFound();
         }
         FeedContent feed = content.get();
-        String tag = FeedVersion.of(feed.feed(), feed.meetings());
+        List<CalendarEntry> entries = CalendarResource.entriesOf(config, feed.meetings());
+        String tag = FeedVersion.of(feed.feed().id, feed.feed().scope.name(), entries);
         if (FeedVersion.matches(ifNoneMatch, tag)) {
             return Response.notModified().header(HttpHeaders.ETAG, tag)
                     .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
         }
-        String ics = calendar.write(nameOf(feed.feed()), feed.meetings(),
-                meeting -> CalendarResource.linkTo(config, meeting));
+        String ics = MeetingCalendar.write(nameOf(feed.feed()), entries, clock.instant());
         return Response.ok(ics, CalendarResource.TEXT_CALENDAR)
                 .header(HttpHeaders.ETAG, tag)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)

@@ -11,7 +11,7 @@ import de.netzwerk.meeting.repository.AttendanceRepository;
 import de.netzwerk.meeting.repository.InvitationRepository;
 import de.netzwerk.meeting.repository.MeetingRepository;
 import de.netzwerk.meeting.repository.RsvpRepository;
-import de.netzwerk.meeting.rest.dto.RecordAttendanceRequest;
+import de.netzwerk.meeting.timing.AnswerTiming;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -61,20 +61,20 @@ public class AttendanceService {
      * publishes {@code attendance-recorded} and raises the version once; repeating entries as they stand changes
      * nothing, the version neither.
      */
-    public AttendanceSheet record(String networkId, UUID meetingId, long expectedVersion, RecordAttendanceRequest request) {
+    public AttendanceSheet record(String networkId, UUID meetingId, long expectedVersion, List<Presence> entries) {
         Meeting meeting = meetings.open(networkId, meetingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!meeting.hasStarted(now)) {
             throw new ConflictException(Text.of("meeting.not-started.attendance", meeting.start()));
         }
-        requireEachPartnerOnce(request);
-        requirePartnersOfTheNetwork(networkId, request);
-        requireInvited(meetingId, request);
+        requireEachPartnerOnce(entries);
+        requirePartnersOfTheNetwork(networkId, entries);
+        requireInvited(meetingId, entries);
         long version = meetingRows.lockAttendanceVersion(meetingId);
         if (version != expectedVersion) {
             throw new StaleVersionException(version, expectedVersion);
         }
-        boolean changed = apply(meeting, request.entries(), now);
+        boolean changed = apply(meeting, entries, now);
         return new AttendanceSheet(attendances.ofMeeting(meetingId), changed ? version + 1 : version);
     }
 
@@ -82,11 +82,11 @@ public class AttendanceService {
      * Records entries already checked (invitees, each once, of the network); unchanged ones publish nothing. Any change
      * raises the attendance's version, so that whoever read it before must read it again to correct it.
      */
-    public boolean apply(Meeting meeting, List<RecordAttendanceRequest.Entry> entries, OffsetDateTime now) {
+    public boolean apply(Meeting meeting, List<Presence> entries, OffsetDateTime now) {
         boolean changed = false;
         Map<UUID, Attendance> known = attendances.ofMeeting(meeting.id).stream()
                 .collect(Collectors.toMap(attendance -> attendance.partnerId, Function.identity()));
-        for (RecordAttendanceRequest.Entry entry : entries) {
+        for (Presence entry : entries) {
             AttendanceStatus status = excusedIfDeclinedInTime(meeting, entry);
             Attendance attendance = known.get(entry.partnerId());
             if (attendance != null && attendance.status == status) {
@@ -114,12 +114,13 @@ public class AttendanceService {
     }
 
     /** Seed 000: whoever said in time that they could not come is excused, not absent. */
-    private AttendanceStatus excusedIfDeclinedInTime(Meeting meeting, RecordAttendanceRequest.Entry entry) {
+    private AttendanceStatus excusedIfDeclinedInTime(Meeting meeting, Presence entry) {
         if (entry.status() != AttendanceStatus.ABSENT) {
             return entry.status();
         }
         return rsvps.find(meeting.id, entry.partnerId())
-                .filter(rsvp -> rsvp.answer == Rsvp.Answer.DECLINED && rsvp.cameBeforeMeeting(meeting))
+                .filter(rsvp -> AnswerTiming.excusesAbsence(rsvp.answer == Rsvp.Answer.DECLINED, rsvp.respondedAt,
+                        meeting.startsAt))
                 .map(declined -> AttendanceStatus.EXCUSED)
                 .orElse(AttendanceStatus.ABSENT);
     }
@@ -129,16 +130,16 @@ public class AttendanceService {
         return new AttendanceSheet(attendances.ofMeeting(meeting.id), meeting.attendanceVersion);
     }
 
-    private void requirePartnersOfTheNetwork(String networkId, RecordAttendanceRequest request) {
-        List<UUID> partners = request.entries().stream().map(RecordAttendanceRequest.Entry::partnerId).toList();
+    private void requirePartnersOfTheNetwork(String networkId, List<Presence> entries) {
+        List<UUID> partners = entries.stream().map(Presence::partnerId).toList();
         references.requirePartners(networkId, partners, i -> "entries[%d].partnerId".formatted(i));
     }
 
     /** Attendance is about invitees: whoever was not invited cannot have been absent, and a typo must not count. */
-    private void requireInvited(UUID meetingId, RecordAttendanceRequest request) {
+    private void requireInvited(UUID meetingId, List<Presence> entries) {
         Set<UUID> invitees = invitations.inviteesOf(meetingId);
-        for (int i = 0; i < request.entries().size(); i++) {
-            UUID partnerId = request.entries().get(i).partnerId();
+        for (int i = 0; i < entries.size(); i++) {
+            UUID partnerId = entries.get(i).partnerId();
             if (!invitees.contains(partnerId)) {
                 throw new InvalidFieldException("entries[%d].partnerId".formatted(i),
                         Text.of("not-invited.invite-first", partnerId));
@@ -146,9 +147,9 @@ public class AttendanceService {
         }
     }
 
-    private static void requireEachPartnerOnce(RecordAttendanceRequest request) {
+    private static void requireEachPartnerOnce(List<Presence> entries) {
         Set<UUID> seen = new HashSet<>();
-        for (RecordAttendanceRequest.Entry entry : request.entries()) {
+        for (Presence entry : entries) {
             if (!seen.add(entry.partnerId())) {
                 throw new InvalidFieldException("entries", Text.of("partner-named-twice", entry.partnerId()));
             }

@@ -9,13 +9,13 @@ import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.GroupMemberRepository;
 import de.netzwerk.meeting.repository.InvitationRepository;
 import de.netzwerk.meeting.paging.PageRequest;
+import de.netzwerk.meeting.timing.InvitationTiming;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -106,12 +106,11 @@ public class InvitationService {
         if (invitees.isEmpty()) {
             return;
         }
-        boolean backfilled = meeting.hasStarted(sentAt);
-        Integer daysAhead = backfilled ? null : (int) ChronoUnit.DAYS.between(
-                sentAt.atZoneSameInstant(meeting.zone()).toLocalDate(), meeting.start().toLocalDate());
-        boolean late = daysAhead != null && daysAhead < config.invitationDaysAhead();
+        InvitationTiming.Judged timing = InvitationTiming.judge(sentAt,
+                meeting.startsAt.atZoneSameInstant(meeting.zone()), config.invitationDaysAhead());
         List<Invitation> sent = invitees.stream()
-                .map(invitee -> invitation(meeting.id, invitee, sentAt, daysAhead, late, backfilled))
+                .map(invitee -> invitation(meeting.id, invitee, sentAt, timing.daysAhead(), timing.late(),
+                        timing.backfilled()))
                 .toList();
         sent.forEach(invitations::persist);
         outbox.add(InvitationsSent.of(meeting, sent, OffsetDateTime.now(clock)));

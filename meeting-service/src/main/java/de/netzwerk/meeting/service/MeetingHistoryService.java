@@ -8,8 +8,6 @@ import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.repository.AttendanceRepository;
 import de.netzwerk.meeting.repository.InvitationRepository;
 import de.netzwerk.meeting.repository.RsvpRepository;
-import de.netzwerk.meeting.rest.dto.MeetingHistoryRequest;
-import de.netzwerk.meeting.rest.dto.RecordAttendanceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -69,25 +67,25 @@ public class MeetingHistoryService {
     public record History(UUID meetingId, List<Invitation> invitations, List<Rsvp> responses, List<Attendance> attendance) {
     }
 
-    public History record(String networkId, UUID meetingId, MeetingHistoryRequest request, String recordedBy) {
+    public History record(String networkId, UUID meetingId, MeetingHistory history, String recordedBy) {
         Meeting meeting = meetings.open(networkId, meetingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!meeting.hasStarted(now)) {
             throw new ConflictException(Text.of("meeting.not-started.history", meeting.start()));
         }
-        List<UUID> invitees = request.invitees();
-        List<MeetingHistoryRequest.AnswerGiven> answers = request.answers();
-        List<RecordAttendanceRequest.Entry> presence = request.presence();
+        List<UUID> invitees = history.invitees();
+        List<AnswerGiven> answers = history.answers();
+        List<Presence> presence = history.presence();
         requireEachOnce("invitations.partnerIds", invitees);
-        requireEachOnce("responses", answers.stream().map(MeetingHistoryRequest.AnswerGiven::partnerId).toList());
-        requireEachOnce("attendance", presence.stream().map(RecordAttendanceRequest.Entry::partnerId).toList());
+        requireEachOnce("responses", answers.stream().map(AnswerGiven::partnerId).toList());
+        requireEachOnce("attendance", presence.stream().map(Presence::partnerId).toList());
         references.requirePartners(networkId, invitees, i -> "invitations.partnerIds[%d]".formatted(i));
-        references.requirePartners(networkId, answers.stream().map(MeetingHistoryRequest.AnswerGiven::partnerId).toList(),
+        references.requirePartners(networkId, answers.stream().map(AnswerGiven::partnerId).toList(),
                 i -> "responses[%d].partnerId".formatted(i));
-        references.requirePartners(networkId, presence.stream().map(RecordAttendanceRequest.Entry::partnerId).toList(),
+        references.requirePartners(networkId, presence.stream().map(Presence::partnerId).toList(),
                 i -> "attendance[%d].partnerId".formatted(i));
 
-        OffsetDateTime sentAt = request.invitations() == null ? null : request.invitations().sentAt();
+        OffsetDateTime sentAt = history.invitationsSentAt();
         if (sentAt != null) {
             PastMoments.requireNotInFuture("invitations.sentAt", sentAt, now);
         }
@@ -98,7 +96,7 @@ public class MeetingHistoryService {
         if (!invitees.isEmpty()) {
             invitationService.record(meeting, invitees, sentAt == null ? now : sentAt);
         }
-        answers.stream().sorted(Comparator.comparing(MeetingHistoryRequest.AnswerGiven::respondedAt))
+        answers.stream().sorted(Comparator.comparing(AnswerGiven::respondedAt))
                 .forEach(answer -> rsvpService.record(meeting, answer.partnerId(), answer.answer(), answer.reason(),
                         answer.respondedAt(), recordedBy));
         attendanceService.apply(meeting, presence, now);
@@ -136,10 +134,10 @@ public class MeetingHistoryService {
         return invitedAt;
     }
 
-    private void requireAnswersFit(UUID meetingId, List<MeetingHistoryRequest.AnswerGiven> answers,
+    private void requireAnswersFit(UUID meetingId, List<AnswerGiven> answers,
             Map<UUID, OffsetDateTime> invitedAt, OffsetDateTime now) {
         for (int i = 0; i < answers.size(); i++) {
-            MeetingHistoryRequest.AnswerGiven answer = answers.get(i);
+            AnswerGiven answer = answers.get(i);
             if (!invitedAt.containsKey(answer.partnerId())) {
                 throw notInvited("responses[%d].partnerId".formatted(i), answer.partnerId());
             }
@@ -159,7 +157,7 @@ public class MeetingHistoryService {
         }
     }
 
-    private static void requireInvited(List<RecordAttendanceRequest.Entry> presence, Set<UUID> invitees) {
+    private static void requireInvited(List<Presence> presence, Set<UUID> invitees) {
         for (int i = 0; i < presence.size(); i++) {
             if (!invitees.contains(presence.get(i).partnerId())) {
                 throw notInvited("attendance[%d].partnerId".formatted(i), presence.get(i).partnerId());

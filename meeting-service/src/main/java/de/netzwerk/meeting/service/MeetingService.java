@@ -9,9 +9,7 @@ import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.AttendanceRepository;
 import de.netzwerk.meeting.repository.MeetingRepository;
-import de.netzwerk.meeting.rest.dto.MeetingDetails;
 import de.netzwerk.meeting.paging.PageRequest;
-import de.netzwerk.meeting.rest.dto.ScheduleMeetingRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,16 +45,16 @@ public class MeetingService {
     }
 
     /** Schedules a meeting; one that has already started is history being caught up on and may be recorded at once. */
-    public Meeting schedule(String networkId, ScheduleMeetingRequest request) {
-        references.requireGroup(networkId, request.groupId(), "groupId");
+    public Meeting schedule(String networkId, UUID groupId, MeetingDetails details) {
+        references.requireGroup(networkId, groupId, "groupId");
         Meeting meeting = new Meeting();
         meeting.id = UUID.randomUUID();
         meeting.networkId = networkId;
-        meeting.groupId = request.groupId();
+        meeting.groupId = groupId;
         meeting.status = Meeting.Status.SCHEDULED;
         meeting.createdAt = OffsetDateTime.now(clock);
         meeting.updatedAt = meeting.createdAt;
-        apply(meeting, request);
+        apply(meeting, details);
         meetings.persist(meeting);
         outbox.add(MeetingScheduled.of(meeting));
         return meeting;

@@ -14,13 +14,13 @@ import de.netzwerk.meeting.repository.InvitationRepository;
 import de.netzwerk.meeting.repository.MeetingRepository;
 import de.netzwerk.meeting.repository.MinutesAcknowledgementRepository;
 import de.netzwerk.meeting.repository.MinutesRepository;
-import de.netzwerk.meeting.rest.dto.PublishMinutesRequest;
+import de.netzwerk.meeting.timing.EarliestMoment;
+import de.netzwerk.meeting.timing.MinutesTiming;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,20 +72,20 @@ public class MinutesService {
      * <p>The first publication overwrites nothing and needs no version ({@code expectedVersion} null); one sent anyway
      * cannot match. A correction must name the version the coordinator read, so that no one's correction is lost.
      */
-    public MinutesView publish(String networkId, UUID meetingId, Long expectedVersion, PublishMinutesRequest request) {
+    public MinutesView publish(String networkId, UUID meetingId, Long expectedVersion, String givenText, String link,
+            OffsetDateTime publishedAt) {
         Meeting meeting = meetings.open(networkId, meetingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (meeting.endsAt.isAfter(now)) {
             throw new ConflictException(Text.of("meeting.not-over", meeting.end()));
         }
-        OffsetDateTime publishedAt = request.publishedAt();
         if (publishedAt != null) {
             PastMoments.requireNotInFuture("publishedAt", publishedAt, now);
             if (publishedAt.isBefore(meeting.startsAt)) {
                 throw new InvalidFieldException("publishedAt", Text.of("before-meeting-started", meeting.start()));
             }
         }
-        String text = request.text() == null || request.text().isBlank() ? null : request.text();
+        String text = givenText == null || givenText.isBlank() ? null : givenText;
         meetingRows.lockRow(meetingId);
         Minutes published = minutes.findById(meetingId);
         if (published == null && expectedVersion != null) {
@@ -101,22 +101,23 @@ public class MinutesService {
             published = new Minutes();
             published.meetingId = meetingId;
             published.text = text;
-            published.link = request.link();
+            published.link = link;
             published.updatedAt = now;
             judge(meeting, published, publishedAt == null ? now : publishedAt);
             minutes.persist(published);
             outbox.add(MinutesPublished.of(meeting, published, askedToRead(meetingId)));
             return view(published);
         }
-        if (!Objects.equals(published.text, text) || !Objects.equals(published.link, request.link())) {
+        if (!Objects.equals(published.text, text) || !Objects.equals(published.link, link)) {
             published.text = text;
-            published.link = request.link();
+            published.link = link;
             published.updatedAt = now;
         }
-        if (publishedAt != null && !publishedAt.isEqual(published.publishedAt)) {
-            if (publishedAt.isAfter(published.publishedAt)) {
-                throw new ConflictException(Text.of("minutes.published-earlier", published.publishedAt));
-            }
+        EarliestMoment.Correction correction = EarliestMoment.of(published.publishedAt, publishedAt);
+        if (correction == EarliestMoment.Correction.REFUSE) {
+            throw new ConflictException(Text.of("minutes.published-earlier", published.publishedAt));
+        }
+        if (correction == EarliestMoment.Correction.CORRECT) {
             judge(meeting, published, publishedAt);
             published.updatedAt = now;
             outbox.add(MinutesPublished.of(meeting, published, askedToRead(meetingId)));
@@ -126,10 +127,11 @@ public class MinutesService {
 
     /** Calendar days from the meeting's end to the publication, in the meeting's time zone, against the policy. */
     private void judge(Meeting meeting, Minutes published, OffsetDateTime publishedAt) {
+        MinutesTiming.Judged timing = MinutesTiming.judge(meeting.endsAt.atZoneSameInstant(meeting.zone()), publishedAt,
+                config.minutesWithinDays());
         published.publishedAt = publishedAt;
-        published.daysAfter = (int) Math.max(0, ChronoUnit.DAYS.between(meeting.end().toLocalDate(),
-                publishedAt.atZoneSameInstant(meeting.zone()).toLocalDate()));
-        published.late = published.daysAfter > config.minutesWithinDays();
+        published.daysAfter = timing.daysAfter();
+        published.late = timing.late();
     }
 
     public MinutesView of(String networkId, UUID meetingId) {
@@ -163,10 +165,11 @@ public class MinutesService {
         MinutesAcknowledgement.Key key = new MinutesAcknowledgement.Key(meetingId, partnerId);
         MinutesAcknowledgement acknowledgement = acknowledgements.findById(key);
         if (acknowledgement != null) {
-            if (acknowledgedAt == null || acknowledgedAt.isEqual(acknowledgement.acknowledgedAt)) {
+            EarliestMoment.Correction correction = EarliestMoment.of(acknowledgement.acknowledgedAt, acknowledgedAt);
+            if (correction == EarliestMoment.Correction.KEEP) {
                 return acknowledgement;
             }
-            if (acknowledgedAt.isAfter(acknowledgement.acknowledgedAt)) {
+            if (correction == EarliestMoment.Correction.REFUSE) {
                 throw new ConflictException(Text.of("minutes.read-earlier", partnerId, acknowledgement.acknowledgedAt));
             }
         } else {

@@ -7,7 +7,6 @@ import de.netzwerk.meeting.language.Text;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.InvitationRepository;
 import de.netzwerk.meeting.repository.RsvpRepository;
-import de.netzwerk.meeting.rest.dto.RsvpRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -38,13 +37,14 @@ public class RsvpService {
     }
 
     /** Records an invitee's answer; a changed answer replaces the earlier one and is published again. */
-    public Rsvp answer(String networkId, UUID meetingId, UUID partnerId, RsvpRequest request, String recordedBy) {
+    public Rsvp answer(String networkId, UUID meetingId, UUID partnerId, Rsvp.Answer answer, String reason,
+            String recordedBy) {
         Meeting meeting = meetings.open(networkId, meetingId);
         references.requirePartnerInPath(networkId, partnerId);
         if (!invitations.inviteesOf(meetingId).contains(partnerId)) {
             throw new ConflictException(Text.of("meeting.not-invited", partnerId));
         }
-        return record(meeting, partnerId, request.answer(), request.reason(), OffsetDateTime.now(clock), recordedBy);
+        return record(meeting, partnerId, answer, reason, OffsetDateTime.now(clock), recordedBy);
     }
 
     /** An answer given at {@code respondedAt}; the same answer and reason as recorded change nothing. */

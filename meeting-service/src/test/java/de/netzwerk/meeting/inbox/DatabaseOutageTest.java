@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -61,13 +61,8 @@ class DatabaseOutageTest {
     }
 
     /** Fails if the consumer stops trying (it gave the event up) before its connections were dropped this often. */
-    private static void awaitEnded(LockedTable table, int times) throws InterruptedException {
-        Instant guard = Instant.now().plus(GUARD);
-        while (table.ended() < times) {
-            if (Instant.now().isAfter(guard)) {
-                throw new AssertionError("The consumer stopped trying after " + table.ended() + " dropped connections");
-            }
-            Thread.sleep(50);
-        }
+    private static void awaitEnded(LockedTable table, int times) {
+        await("the consumer trying on through " + times + " dropped connections").atMost(GUARD)
+                .until(table::ended, ended -> ended >= times);
     }
 }

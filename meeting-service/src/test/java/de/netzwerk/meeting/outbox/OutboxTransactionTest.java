@@ -17,10 +17,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class OutboxTransactionTest {
@@ -63,7 +63,7 @@ class OutboxTransactionTest {
     }
 
     @Test
-    void publishedEventsLeaveTheOutbox() throws InterruptedException {
+    void publishedEventsLeaveTheOutbox() {
         UUID partner = UUID.randomUUID();
         UUID meeting = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> outbox.add(absence(partner, meeting)));
@@ -71,7 +71,7 @@ class OutboxTransactionTest {
         try (TopicReader reader = new TopicReader(bootstrapServers, "meeting-events")) {
             reader.readUntil(record -> record.value().contains(meeting.toString()), Duration.ofSeconds(30));
         }
-        assertTrue(waitUntilEmpty(Duration.ofSeconds(10)), "the outbox still holds published events");
+        await("the published events leaving the outbox").atMost(Duration.ofSeconds(10)).until(() -> pending() == 0);
     }
 
     @Test
@@ -101,17 +101,6 @@ class OutboxTransactionTest {
             assertEquals(meetings.size(), ours.size(), "records published for the 300 events");
             assertEquals(meetings.size(), new java.util.HashSet<>(ours).size(), "distinct ce_ids");
         }
-    }
-
-    private boolean waitUntilEmpty(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (pending() == 0) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
     }
 
     private long pending() {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -48,7 +48,7 @@ class InvitationResourceTest {
     private PartnerEvents partnerEvents;
 
     @BeforeEach
-    void groupWithMembers() throws InterruptedException {
+    void groupWithMembers() {
         partnerEvents = new PartnerEvents(bootstrapServers, network);
         partnerEvents.membershipStarted(group, anna, true);
         partnerEvents.membershipStarted(group, newcomer, false);
@@ -106,7 +106,7 @@ class InvitationResourceTest {
     }
 
     @Test
-    void aPartnerWhoJoinsLaterIsInvitedToTheMeetingsStillAhead() throws InterruptedException {
+    void aPartnerWhoJoinsLaterIsInvitedToTheMeetingsStillAhead() {
         String ahead = Meetings.futureMeeting(network, group.toString(), 10);
         String past = Meetings.pastMeeting(network, group.toString(), 5);
         invite(ahead, List.of()).then().statusCode(200);
@@ -157,17 +157,9 @@ class InvitationResourceTest {
     }
 
     /** The replica is eventually consistent: wait until partner-service's events have arrived. */
-    private void awaitReplica(Set<UUID> expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        Set<UUID> current = Set.of();
-        while (Instant.now().isBefore(deadline)) {
-            current = QuarkusTransaction.requiringNew().call(() -> members.currentOf(group).stream()
-                    .map((GroupMember member) -> member.partnerId).collect(Collectors.toSet()));
-            if (current.equals(expected)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Group members replicated: " + current + ", expected " + expected);
+    private void awaitReplica(Set<UUID> expected) {
+        await("the group's members replicated").atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> members.currentOf(group).stream()
+                        .map((GroupMember member) -> member.partnerId).collect(Collectors.toSet())), equalTo(expected));
     }
 }

@@ -27,7 +27,7 @@ public record MeetingDetailsRequest(
         @Schema(description = "http(s) link of an online meeting", examples = "https://meet.example.org/ag-inklusion")
         @Size(max = 2000) @Pattern(regexp = WEB_LINK, message = "{netzwerk.web-link}") String onlineLink,
         @Schema(examples = "1. Rückblick Aktionstag\n2. Barrierefreie Wege im Rathaus")
-        @Size(max = 10000) String agenda) implements MeetingDetails {
+        @Size(max = 10000) String agenda) {
 
     static final String WEB_LINK = "^https?://[^\\s]+$";
 }

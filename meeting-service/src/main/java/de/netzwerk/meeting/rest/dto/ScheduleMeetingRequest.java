@@ -30,5 +30,5 @@ public record ScheduleMeetingRequest(
         @Schema(description = "http(s) link of an online meeting", examples = "https://meet.example.org/ag-inklusion")
         @Size(max = 2000) @Pattern(regexp = MeetingDetailsRequest.WEB_LINK, message = "{netzwerk.web-link}") String onlineLink,
         @Schema(examples = "1. Rückblick Aktionstag\n2. Barrierefreie Wege im Rathaus\n3. Verschiedenes")
-        @Size(max = 10000) String agenda) implements MeetingDetails {
+        @Size(max = 10000) String agenda) {
 }

@@ -1,10 +1,6 @@
-package de.netzwerk.meeting.service;
+package de.netzwerk.meeting.inbox;
 
 import de.netzwerk.meeting.event.NetworkSettingsEvent;
-import de.netzwerk.meeting.inbox.EventHandler;
-import de.netzwerk.meeting.inbox.EventPayloads;
-import de.netzwerk.meeting.inbox.IncomingEvent;
-import de.netzwerk.meeting.inbox.UnprocessableEventException;
 import de.netzwerk.meeting.repository.NetworkRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;

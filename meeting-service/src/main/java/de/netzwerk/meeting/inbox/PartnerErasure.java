@@ -1,12 +1,8 @@
-package de.netzwerk.meeting.service;
+package de.netzwerk.meeting.inbox;
 
 import de.netzwerk.meeting.Erasure;
 import de.netzwerk.meeting.event.PartnerDataErased;
 import de.netzwerk.meeting.event.PartnerErased;
-import de.netzwerk.meeting.inbox.EventHandler;
-import de.netzwerk.meeting.inbox.EventPayloads;
-import de.netzwerk.meeting.inbox.IncomingEvent;
-import de.netzwerk.meeting.inbox.UnprocessableEventException;
 import de.netzwerk.meeting.feed.FeedStore;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.ErasureRepository;

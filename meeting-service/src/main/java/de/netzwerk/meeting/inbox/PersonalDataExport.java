@@ -1,4 +1,4 @@
-package de.netzwerk.meeting.service;
+package de.netzwerk.meeting.inbox;
 
 import de.netzwerk.meeting.Erasure;
 import de.netzwerk.meeting.Partner;
@@ -6,10 +6,6 @@ import de.netzwerk.meeting.event.PersonalDataExportRequested;
 import de.netzwerk.meeting.event.PersonalDataExported;
 import de.netzwerk.meeting.export.MeetingPart;
 import de.netzwerk.meeting.export.MeetingParts;
-import de.netzwerk.meeting.inbox.EventHandler;
-import de.netzwerk.meeting.inbox.EventPayloads;
-import de.netzwerk.meeting.inbox.IncomingEvent;
-import de.netzwerk.meeting.inbox.UnprocessableEventException;
 import de.netzwerk.meeting.outbox.Outbox;
 import de.netzwerk.meeting.repository.ErasureRepository;
 import jakarta.enterprise.context.ApplicationScoped;

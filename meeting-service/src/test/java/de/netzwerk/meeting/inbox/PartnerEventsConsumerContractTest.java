@@ -1,15 +1,28 @@
-package de.netzwerk.meeting.event;
+package de.netzwerk.meeting.inbox;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import de.netzwerk.meeting.inbox.EventPayloads;
-import de.netzwerk.meeting.inbox.IncomingEvent;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import de.netzwerk.meeting.event.GroupCreated;
+import de.netzwerk.meeting.event.MembershipEnded;
+import de.netzwerk.meeting.event.MembershipState;
+import de.netzwerk.meeting.event.NetworkSettingsEvent;
+import de.netzwerk.meeting.event.PartnerErased;
+import de.netzwerk.meeting.event.PartnerLeft;
+import de.netzwerk.meeting.event.PartnerProfile;
+import de.netzwerk.meeting.event.PersonalDataExportRequested;
+import de.netzwerk.meeting.rest.input.StrictJson;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,18 +37,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * meeting-service reads what partner-service promises about networks, groups, partners and memberships: the producer's
- * examples (from the neighbouring module) conform to the producer's schemas, and this service's own records read them.
+ * examples (from the neighbouring module) conform to the producer's schemas, and this service's own records read them
+ * through the consumer's own reader ({@link EventPayloads}: JSON mapping and validation). Plain JUnit: the reader is
+ * built as the running service builds it, without booting the service.
  */
-@QuarkusTest
 class PartnerEventsConsumerContractTest {
 
     private static final Path PRODUCER = Path.of("..", "partner-service", "src", "main", "resources", "asyncapi");
 
-    @Inject
-    EventPayloads payloads;
+    private final ObjectMapper json = serviceMapper();
 
-    @Inject
-    ObjectMapper json;
+    private final EventPayloads payloads = new EventPayloads(json, validator());
 
     @ParameterizedTest
     @ValueSource(strings = { "group-created.v1", "partner-registered.v1", "partner-updated.v1", "partner-left.v1",
@@ -158,5 +170,21 @@ class PartnerEventsConsumerContractTest {
     private static IncomingEvent event(String eventType, JsonNode data, String subjectField) {
         return new IncomingEvent(UUID.randomUUID(), "de.netzwerk.partner." + eventType, "/netzwerk/partner-service",
                 data.get(subjectField).asText(), data.get("networkId").asText(), data.toString());
+    }
+
+    /**
+     * The mapper as Quarkus makes it for this service: its defaults (java.time and Optional, unknown properties
+     * ignored, so that a producer may add optional fields within a version) and the service's own customizer.
+     */
+    private static ObjectMapper serviceMapper() {
+        ObjectMapper mapper = JsonMapper.builder().addModule(new JavaTimeModule()).addModule(new Jdk8Module())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        new StrictJson().customize(mapper);
+        return mapper;
+    }
+
+    private static Validator validator() {
+        return Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
     }
 }

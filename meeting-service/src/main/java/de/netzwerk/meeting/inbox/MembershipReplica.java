@@ -1,12 +1,10 @@
-package de.netzwerk.meeting.service;
+package de.netzwerk.meeting.inbox;
 
 import de.netzwerk.meeting.GroupMember;
 import de.netzwerk.meeting.event.MembershipEnded;
 import de.netzwerk.meeting.event.MembershipState;
-import de.netzwerk.meeting.inbox.EventHandler;
-import de.netzwerk.meeting.inbox.EventPayloads;
-import de.netzwerk.meeting.inbox.IncomingEvent;
 import de.netzwerk.meeting.repository.CalendarFeedRepository;
+import de.netzwerk.meeting.service.InvitationService;
 import de.netzwerk.meeting.repository.GroupMemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 

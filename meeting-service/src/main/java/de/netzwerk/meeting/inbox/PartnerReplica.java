@@ -1,12 +1,8 @@
-package de.netzwerk.meeting.service;
+package de.netzwerk.meeting.inbox;
 
 import de.netzwerk.meeting.Partner;
 import de.netzwerk.meeting.event.PartnerLeft;
 import de.netzwerk.meeting.event.PartnerProfile;
-import de.netzwerk.meeting.inbox.EventHandler;
-import de.netzwerk.meeting.inbox.EventPayloads;
-import de.netzwerk.meeting.inbox.IncomingEvent;
-import de.netzwerk.meeting.inbox.UnprocessableEventException;
 import de.netzwerk.meeting.repository.CalendarFeedRepository;
 import de.netzwerk.meeting.repository.ErasureRepository;
 import de.netzwerk.meeting.repository.PartnerRepository;
