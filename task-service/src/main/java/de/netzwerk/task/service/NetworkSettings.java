@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * A network's time zone and language, from the replica of what partner-service published (the one source of
- * truth; see {@link NetworkSettingsReplica}). A network this service has not heard of yet is taken to be in
+ * truth; inbox's {@code NetworkSettingsReplica} keeps it). A network this service has not heard of yet is taken to be in
  * Europe/Berlin and German, partner-service's own defaults. Read from the database each time, not cached: each
  * instance of this service applies only the events of its own partitions, so a cache would go stale unseen.
  * Joins the caller's transaction, or reads in one of its own (the deadline clock calls it outside any).
