@@ -1,6 +1,5 @@
 package de.netzwerk.engagement.event;
 
-import de.netzwerk.engagement.export.EngagementPart;
 import de.netzwerk.engagement.outbox.PublishedEvent;
 
 import java.time.OffsetDateTime;

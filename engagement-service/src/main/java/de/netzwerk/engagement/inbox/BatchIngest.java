@@ -7,13 +7,16 @@ import de.netzwerk.engagement.event.PersonalDataExportRequested;
 import de.netzwerk.engagement.event.Subject;
 import de.netzwerk.engagement.position.ConsumedPositions;
 import de.netzwerk.engagement.position.Offset;
-import de.netzwerk.engagement.repository.EngagementStore;
-import de.netzwerk.engagement.repository.FactStore;
+import de.netzwerk.engagement.repository.AssessmentQueue;
 import de.netzwerk.engagement.repository.ReplayLock;
 import de.netzwerk.engagement.repository.SubjectStore;
+import de.netzwerk.engagement.repository.facts.FactStore;
+import de.netzwerk.engagement.repository.facts.FirstDeliveries;
+import de.netzwerk.engagement.service.FactsApplied;
 import de.netzwerk.engagement.service.PartnerErasure;
 import de.netzwerk.engagement.service.PersonalDataExport;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.sql.SQLException;
@@ -31,28 +34,34 @@ import java.util.UUID;
  * erased earlier is deleted again, so that no late or replayed event brings them back. Personal-data exports asked
  * for are answered last, so that a part shows the batch's facts and erasures; a replay answers none again. A live
  * batch moves the consumed position past its records in the same transaction, so that a request waiting for a
- * position ({@code Netzwerk-Read-After}) sees the batch's facts once it is reached.
+ * position ({@code Netzwerk-Read-After}) sees the batch's facts once it is reached, and announces the partners it
+ * queued ({@link FactsApplied}) to be assessed once it has committed.
  */
 @ApplicationScoped
 public class BatchIngest {
 
     private final FactStore facts;
+    private final FirstDeliveries deliveries;
     private final SubjectStore subjects;
-    private final EngagementStore store;
+    private final AssessmentQueue queue;
     private final ReplayLock replayLock;
     private final PartnerErasure erasure;
     private final PersonalDataExport export;
     private final ConsumedPositions positions;
+    private final Event<FactsApplied> applied;
 
-    BatchIngest(FactStore facts, SubjectStore subjects, EngagementStore store, ReplayLock replayLock,
-            PartnerErasure erasure, PersonalDataExport export, ConsumedPositions positions) {
+    BatchIngest(FactStore facts, FirstDeliveries deliveries, SubjectStore subjects, AssessmentQueue queue,
+            ReplayLock replayLock, PartnerErasure erasure, PersonalDataExport export, ConsumedPositions positions,
+            Event<FactsApplied> applied) {
         this.facts = facts;
+        this.deliveries = deliveries;
         this.subjects = subjects;
-        this.store = store;
+        this.queue = queue;
         this.replayLock = replayLock;
         this.erasure = erasure;
         this.export = export;
         this.positions = positions;
+        this.applied = applied;
     }
 
     public record Decoded(UUID id, String type, ConsumedEvent data) {
@@ -94,7 +103,7 @@ public class BatchIngest {
         }
         subjects.record(ownership.claimed());
         try {
-            Set<FactStore.Delivery> fresh = facts.recordFirstDeliveries(accepted.stream().map(BatchIngest::delivery).toList());
+            Set<FirstDeliveries.Delivery> fresh = deliveries.record(accepted.stream().map(BatchIngest::delivery).toList());
             List<ConsumedEvent> toApply = new ArrayList<>();
             List<Decoded> exportsAskedFor = new ArrayList<>();
             List<Decoded> duplicates = new ArrayList<>();
@@ -124,7 +133,8 @@ public class BatchIngest {
             }
             touched.removeAll(erasure.forgetErased(named));
             if (live) {
-                store.queue(touched);
+                queue.queue(touched);
+                applied.fire(new FactsApplied(touched));
                 for (Decoded event : exportsAskedFor) {
                     export.answer((PersonalDataExportRequested) event.data())
                             .ifPresent(reason -> refused.add(new Refused(event, reason)));
@@ -136,7 +146,7 @@ public class BatchIngest {
         }
     }
 
-    private static FactStore.Delivery delivery(Decoded event) {
-        return new FactStore.Delivery(event.data().networkId(), event.id(), event.type());
+    private static FirstDeliveries.Delivery delivery(Decoded event) {
+        return new FirstDeliveries.Delivery(event.data().networkId(), event.id(), event.type());
     }
 }

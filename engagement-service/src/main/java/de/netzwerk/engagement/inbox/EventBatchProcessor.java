@@ -3,9 +3,10 @@ package de.netzwerk.engagement.inbox;
 import de.netzwerk.engagement.event.ConsumedEvent;
 import de.netzwerk.engagement.position.ConsumedPositions;
 import de.netzwerk.engagement.position.Offset;
-import de.netzwerk.engagement.service.AssessmentWorker;
+import de.netzwerk.engagement.service.EventBacklog;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -21,11 +22,12 @@ import java.util.stream.Collectors;
 
 /**
  * Processes one batch of records from a topic: reads each (what cannot be read goes to the dead-letter topic,
- * types nothing here uses are skipped and counted), applies the rest in one transaction, and wakes the
- * assessment. An event naming a partner, group, meeting, task or goal of another network than its own goes to the
- * dead-letter topic too, and the rest of the batch is applied. If the batch keeps failing, its events are tried
- * one by one, so that one bad event cannot hold up the others. Once the batch is handled, the consumed position is
- * past all its records (in the transaction of its facts when it is applied whole).
+ * types nothing here uses are skipped and counted) and applies the rest in one transaction, which announces the
+ * partners to assess (see {@link BatchIngest}); a batch that comes full tells of a backlog ({@link EventBacklog}).
+ * An event naming a partner, group, meeting, task or goal of another network than its own goes to the dead-letter
+ * topic too, and the rest of the batch is applied. If the batch keeps failing, its events are tried one by one, so
+ * that one bad event cannot hold up the others. Once the batch is handled, the consumed position is past all its
+ * records (in the transaction of its facts when it is applied whole).
  */
 @ApplicationScoped
 public class EventBatchProcessor {
@@ -36,20 +38,20 @@ public class EventBatchProcessor {
     private final BatchIngest ingest;
     private final PatientProcessing patience;
     private final DeadLetters deadLetters;
-    private final AssessmentWorker assessment;
+    private final Event<EventBacklog> backlog;
     private final MeterRegistry metrics;
     private final ConsumedPositions positions;
     private final int batchSize;
 
     EventBatchProcessor(EventReaders readers, BatchIngest ingest, PatientProcessing patience, DeadLetters deadLetters,
-            AssessmentWorker assessment, MeterRegistry metrics, ConsumedPositions positions,
+            Event<EventBacklog> backlog, MeterRegistry metrics, ConsumedPositions positions,
             @ConfigProperty(name = "netzwerk.engagement.batch-size") int batchSize) {
         this.batchSize = batchSize;
         this.readers = readers;
         this.ingest = ingest;
         this.patience = patience;
         this.deadLetters = deadLetters;
-        this.assessment = assessment;
+        this.backlog = backlog;
         this.metrics = metrics;
         this.positions = positions;
     }
@@ -61,7 +63,7 @@ public class EventBatchProcessor {
     private void processTimed(List<ConsumerRecord<String, String>> records) {
         metrics.summary("netzwerk.events.batch.records").record(records.size());
         if (records.size() >= batchSize / 2) {
-            assessment.backlogSeen();
+            backlog.fire(new EventBacklog());
         }
         List<DeadLetters.DeadLetter> dead = new ArrayList<>();
         List<BatchIngest.Decoded> decoded = new ArrayList<>();
@@ -106,7 +108,6 @@ public class EventBatchProcessor {
                     }
                 }
             }
-            assessment.wake();
         }
         deadLetters.send(dead);
         if (!positionRecorded) {

@@ -11,30 +11,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * The latest assessment of each partner (partner_engagement) and the queue of partners to assess again, both keyed
- * by network and partner.
+ * The latest assessment of each partner (partner_engagement), keyed by network and partner. Who waits to be assessed
+ * again is the {@link AssessmentQueue}'s.
  */
 @ApplicationScoped
 public class EngagementStore {
 
     private final AgroalDataSource dataSource;
+    private final AssessmentQueue queue;
 
-    EngagementStore(AgroalDataSource dataSource) {
+    EngagementStore(AgroalDataSource dataSource, AssessmentQueue queue) {
         this.dataSource = dataSource;
+        this.queue = queue;
     }
 
     /**
@@ -58,109 +56,18 @@ public class EngagementStore {
         }
     }
 
-    /**
-     * Takes the partners of up to {@code limit} entries off the queue, with every other entry of theirs. It never
-     * waits: entries another instance is taking are skipped, so two instances cannot deadlock over one partner's
-     * entries (at worst both assess that partner, as they could before). Meant for a short transaction of its own,
-     * committed before the partners' facts are read: every entry taken was committed with its facts, and facts
-     * committed later come with entries of their own.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Set<PartnerKey> claimQueued(int limit) {
-        Set<PartnerKey> claimed = new HashSet<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("""
-                     with first as (
-                         select network_id, partner_id from assessment_queue order by position limit ? for update skip locked),
-                     theirs as (
-                         select position from assessment_queue
-                         where (network_id, partner_id) in (select network_id, partner_id from first) for update skip locked)
-                     delete from assessment_queue where position in (select position from theirs)
-                     returning network_id, partner_id""")) {
-            query.setInt(1, limit);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    claimed.add(new PartnerKey(rows.getString(1), rows.getObject(2, UUID.class)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not claim partners to assess", e);
-        }
-        return claimed;
-    }
-
-    /**
-     * Queues partners for assessment, in the caller's transaction: those a batch of events touched, a paused
-     * partner, or those whose assessment failed. The queue only grows here, so batches never wait for each other;
-     * the assessment takes only rows committed before it reads the facts (see {@link #claimQueued}), so a fact is
-     * never missed.
-     */
+    /** @deprecated queue through {@link AssessmentQueue#queue}; kept until PauseService and ScoringObjectionService do */
+    @Deprecated(forRemoval = true)
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(Collection<PartnerKey> partners) {
-        if (partners.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
-                     insert into assessment_queue (network_id, partner_id) select * from unnest(?::varchar[], ?::uuid[])""")) {
-            List<PartnerKey> keys = new ArrayList<>(partners);
-            insert.setArray(1, connection.createArrayOf("varchar", keys.stream().map(PartnerKey::networkId).toArray()));
-            insert.setArray(2, connection.createArrayOf("uuid", keys.stream().map(PartnerKey::partnerId).toArray()));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not queue partners for assessment", e);
-        }
+        queue.queue(partners);
     }
 
-    /** Every partner of the network (all networks if null) is assessed again, e.g. after a policy change. */
+    /** @deprecated {@link AssessmentQueue#requeueNetwork}; kept until PolicyService calls it */
+    @Deprecated(forRemoval = true)
     @Transactional(Transactional.TxType.MANDATORY)
     public int markNetworkDirty(String network) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
-                     insert into assessment_queue (network_id, partner_id)
-                     select network_id, partner_id from partner_engagement where (?::varchar is null or network_id = ?)""")) {
-            insert.setString(1, network);
-            insert.setString(2, network);
-            return insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not mark partners for assessment", e);
-        }
-    }
-
-    /**
-     * Partners last assessed before the day it is at {@code now} in their network's time zone (network_settings;
-     * Europe/Berlin for a network not heard of yet): their decay and overdue days moved on. One waiting already is
-     * not queued twice.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int markAssessedBeforeTheirNetworksToday(Instant now) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
-                     insert into assessment_queue (network_id, partner_id)
-                     select e.network_id, e.partner_id from partner_engagement e
-                     left join network_settings n on n.network_id = e.network_id
-                     where e.assessed_on < (cast(? as timestamptz) at time zone coalesce(n.time_zone, ?))::date
-                       and not exists (select 1 from assessment_queue q
-                                       where q.network_id = e.network_id and q.partner_id = e.partner_id)""")) {
-            insert.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            insert.setString(2, NetworkSettingsStore.DEFAULT_ZONE.getId());
-            return insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not mark partners for assessment", e);
-        }
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public long pending() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select count(*) from (select distinct network_id, partner_id from assessment_queue) waiting");
-             ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count partners to assess", e);
-        }
+        return queue.requeueNetwork(network);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Each network's time zone and language as partner-service last published them (network_settings), written by
- * {@link FactStore} from network-registered and network-updated.
+ * {@link de.netzwerk.engagement.repository.facts.FactStore} from network-registered and network-updated.
  */
 @ApplicationScoped
 public class NetworkSettingsStore {

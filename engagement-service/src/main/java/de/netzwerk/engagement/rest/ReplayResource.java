@@ -2,7 +2,7 @@ package de.netzwerk.engagement.rest;
 
 import de.netzwerk.engagement.security.Roles;
 import de.netzwerk.engagement.service.EngagementQueries;
-import de.netzwerk.engagement.service.ReplayService;
+import de.netzwerk.engagement.inbox.ReplayService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

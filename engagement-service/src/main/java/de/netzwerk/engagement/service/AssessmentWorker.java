@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -13,7 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drains the partners waiting for assessment. Woken at once when a batch of events commits, otherwise it looks
+ * Drains the partners waiting for assessment. Woken at once when facts commit ({@link FactsApplied}), otherwise it looks
  * every second (events applied by another instance, a policy changed there). Once a day every partner is
  * assessed again, since decay and overdue days move on without any event.
  */
@@ -23,7 +24,7 @@ public class AssessmentWorker {
     private static final Logger LOG = Logger.getLogger(AssessmentWorker.class);
     private static final Duration POLL = Duration.ofSeconds(1);
 
-    private final AssessmentService assessments;
+    private final AssessmentRounds rounds;
     private final GroupReview groups;
     private final int chunk;
     private final Duration catchUpDelay;
@@ -37,10 +38,10 @@ public class AssessmentWorker {
 
     private final Clock clock;
 
-    AssessmentWorker(AssessmentService assessments, GroupReview groups, Clock clock,
+    AssessmentWorker(AssessmentRounds rounds, GroupReview groups, Clock clock,
             @ConfigProperty(name = "netzwerk.engagement.assessment-chunk", defaultValue = "500") int chunk,
             @ConfigProperty(name = "netzwerk.engagement.catch-up-delay") Duration catchUpDelay) {
-        this.assessments = assessments;
+        this.rounds = rounds;
         this.clock = clock;
         this.groups = groups;
         this.chunk = chunk;
@@ -52,7 +53,7 @@ public class AssessmentWorker {
      * their events would then cost more than the events themselves; assessments wait until the backlog is gone,
      * but never longer than the catch-up delay, so that alerts stay timely.
      */
-    public void backlogSeen() {
+    void backlogSeen(@Observes EventBacklog backlog) {
         backlogSeenAt = System.nanoTime();
     }
 
@@ -81,8 +82,8 @@ public class AssessmentWorker {
         return clock.instant().getEpochSecond() / Duration.ofMinutes(15).toSeconds();
     }
 
-    /** Something may be waiting: look now. */
-    public void wake() {
+    /** Partners were queued: look now, once their facts are committed. */
+    void factsApplied(@Observes(during = TransactionPhase.AFTER_SUCCESS) FactsApplied applied) {
         wake.release();
     }
 
@@ -92,7 +93,7 @@ public class AssessmentWorker {
             try {
                 long quarter = quarterOfAnHour();
                 if (quarter != lastQuarter) {
-                    int stale = assessments.markStale();
+                    int stale = rounds.requeueThoseWhoseDayTurned();
                     if (stale > 0) {
                         LOG.infof("A new day in their network's time zone: %d partners are assessed again", stale);
                     }
@@ -102,7 +103,7 @@ public class AssessmentWorker {
                     Thread.sleep(100);
                     continue;
                 }
-                int assessed = assessments.assessPending(chunk);
+                int assessed = rounds.assessPending(chunk);
                 failures = 0;
                 if (assessed == 0) {
                     // The queue is empty: the round is over, its groups are looked at as a whole, and the next

@@ -1,6 +1,7 @@
 package de.netzwerk.engagement.service;
 
 import de.netzwerk.engagement.PartnerKey;
+import de.netzwerk.engagement.repository.AssessmentQueue;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.scoring.Band;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +18,13 @@ import java.util.UUID;
 public class EngagementQueries {
 
     private final EngagementStore store;
-    private final AssessmentService assessments;
+    private final AssessmentQueue queue;
+    private final AssessmentRounds rounds;
 
-    EngagementQueries(EngagementStore store, AssessmentService assessments) {
+    EngagementQueries(EngagementStore store, AssessmentQueue queue, AssessmentRounds rounds) {
         this.store = store;
-        this.assessments = assessments;
+        this.queue = queue;
+        this.rounds = rounds;
     }
 
     public record StoredPage(List<EngagementStore.Stored> items, long total) {
@@ -43,6 +46,6 @@ public class EngagementQueries {
      * assessment is under way: 0 means every assessment asked for has committed.
      */
     public long pendingAssessments() {
-        return store.pending() + assessments.inProgress();
+        return queue.waiting() + rounds.inProgress();
     }
 }

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -60,13 +60,8 @@ class DatabaseOutageTest {
     }
 
     /** Fails if the consumer stops trying (it gave the events up) before its connections were dropped this often. */
-    private static void awaitEnded(LockedTable table, int times) throws InterruptedException {
-        Instant guard = Instant.now().plus(GUARD);
-        while (table.ended() < times) {
-            if (Instant.now().isAfter(guard)) {
-                throw new AssertionError("The consumer stopped trying after " + table.ended() + " dropped connections");
-            }
-            Thread.sleep(50);
-        }
+    private static void awaitEnded(LockedTable table, int times) {
+        await("the consumer still trying after " + times + " dropped connections").atMost(GUARD)
+                .pollInterval(Duration.ofMillis(50)).until(table::ended, ended -> ended >= times);
     }
 }

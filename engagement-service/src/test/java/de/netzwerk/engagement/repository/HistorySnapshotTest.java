@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The assessment reads one snapshot of the facts ({@link HistoryRepository#inOneSnapshot}, the transaction
- * {@code AssessmentService} assesses in): a history is loaded with one statement per kind of fact, and facts committed
+ * {@code PartnerAssessor} assesses in): a history is loaded with one statement per kind of fact, and facts committed
  * between them must not give a history no moment ever had. Proven without timing: the other commit happens, in a
  * transaction of its own, between two loads in the snapshot.
  */

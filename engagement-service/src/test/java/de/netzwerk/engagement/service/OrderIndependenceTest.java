@@ -71,6 +71,8 @@ class OrderIndependenceTest {
     @Inject
     AssessmentService assessments;
     @Inject
+    PartnerAssessor assessor;
+    @Inject
     GroupHealthService groups;
     @Inject
     PauseService pauses;
@@ -190,7 +192,7 @@ class OrderIndependenceTest {
                     .filter(partner -> subjects.belongsTo(history.network, Subject.partner(partner)))
                     .map(partner -> new PartnerKey(history.network, partner)).collect(Collectors.toSet());
             if (!known.isEmpty()) {
-                assessments.assessNow(known);
+                assessor.assessNow(known);
             }
         });
         groups.review(history.network, history.group);

@@ -1,16 +1,14 @@
-package de.netzwerk.engagement.service;
+package de.netzwerk.engagement.inbox;
 
 import de.netzwerk.engagement.event.ConsumedEvent;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import de.netzwerk.engagement.inbox.BatchIngest;
-import de.netzwerk.engagement.inbox.EventReaders;
-import de.netzwerk.engagement.inbox.IncomingEvent;
-import de.netzwerk.engagement.inbox.UnprocessableEventException;
-import de.netzwerk.engagement.repository.FactStore;
+import de.netzwerk.engagement.repository.AssessmentQueue;
 import de.netzwerk.engagement.repository.ReplayLock;
+import de.netzwerk.engagement.repository.facts.FactReset;
+import de.netzwerk.engagement.service.FactsApplied;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -18,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -28,13 +27,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Rebuilds the engagement state from the topics: forgets every fact and event id, reads partner-, meeting- and
+ * Rebuilds the engagement state from the topics, an inbound adapter beside the live consumers: forgets every fact and event id, reads partner-, meeting- and
  * task-events from their beginning to their current end through the same readers and fact statements as live
  * processing, then assesses every partner once (but those who objected to scoring). Live events wait meanwhile (see
  * {@link ReplayLock}) and are applied after it, skipped where the replay already applied them. Policies, pauses,
@@ -56,21 +56,24 @@ public class ReplayService {
     static final List<String> TOPICS = List.of("partner-events", "meeting-events", "task-events");
 
     private final AgroalDataSource dataSource;
-    private final FactStore facts;
+    private final FactReset reset;
+    private final AssessmentQueue queue;
     private final BatchIngest ingest;
     private final EventReaders readers;
-    private final AssessmentWorker worker;
+    private final Event<FactsApplied> applied;
     private final String bootstrapServers;
     private final int batchSize;
 
-    ReplayService(AgroalDataSource dataSource, FactStore facts, BatchIngest ingest, EventReaders readers,
-            AssessmentWorker worker, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    ReplayService(AgroalDataSource dataSource, FactReset reset, AssessmentQueue queue, BatchIngest ingest,
+            EventReaders readers, Event<FactsApplied> applied,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "netzwerk.engagement.batch-size") int batchSize) {
         this.dataSource = dataSource;
-        this.facts = facts;
+        this.reset = reset;
+        this.queue = queue;
         this.ingest = ingest;
         this.readers = readers;
-        this.worker = worker;
+        this.applied = applied;
         this.bootstrapServers = bootstrapServers;
         this.batchSize = batchSize;
     }
@@ -99,9 +102,9 @@ public class ReplayService {
                 List<TopicPartition> partitions = assignAll(consumer);
                 RebuiltFrom from = anyExpired(consumer, partitions) ? RebuiltFrom.STORED_FACTS : RebuiltFrom.BEGINNING;
                 QuarkusTransaction.requiringNew().run(() -> call(from == RebuiltFrom.BEGINNING
-                        ? facts::clearAll : facts::forgetAppliedEvents));
+                        ? reset::forgetFactsAndEvents : reset::forgetAppliedEvents));
                 Counts counts = readAll(consumer, partitions);
-                int queued = QuarkusTransaction.requiringNew().call(facts::markAllDirty);
+                int queued = QuarkusTransaction.requiringNew().call(queue::queueEveryKnownPartner);
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 LOG.infof("Replay from %s read %d records (%d applied, %d skipped, %d unprocessable) in %d ms; "
                         + "%d partners queued", from, counts.records, counts.applied, counts.skipped,
@@ -110,7 +113,8 @@ public class ReplayService {
                         from);
             } finally {
                 ReplayLock.release(lock);
-                worker.wake();
+                // Every partner is queued, and live batches held back meanwhile may be waiting to be assessed.
+                applied.fire(new FactsApplied(Set.of()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The replay could not hold its lock: " + e.getMessage(), e);

@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.event;
+package de.netzwerk.engagement.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import de.netzwerk.engagement.inbox.EventPayloads;
-import de.netzwerk.engagement.inbox.IncomingEvent;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import de.netzwerk.engagement.event.AttendanceRecorded;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -21,18 +18,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * engagement-service reads what meeting-service promises: the producer's example (from the neighbouring
- * module, not a copy) conforms to the producer's schema, and this service's own record reads it.
+ * module, not a copy) conforms to the producer's schema, and this service's own record reads it. Plain JUnit: the
+ * payloads are read as the service reads them ({@link ServiceJson}).
  */
-@QuarkusTest
 class AttendanceRecordedConsumerContractTest {
 
     private static final Path PRODUCER = Path.of("..", "meeting-service", "src", "main", "resources", "asyncapi");
 
-    @Inject
-    EventPayloads payloads;
-
-    @Inject
-    ObjectMapper json;
+    private final EventPayloads payloads = ServiceJson.payloads();
+    private final ObjectMapper json = ServiceJson.mapper();
 
     @Test
     void theProducersExampleConformsToTheProducersSchema() throws Exception {

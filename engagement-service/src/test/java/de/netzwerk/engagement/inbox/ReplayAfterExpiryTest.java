@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.service;
+package de.netzwerk.engagement.inbox;
 
 import de.netzwerk.engagement.Engagement;
 import de.netzwerk.engagement.Histories;

@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.export;
+package de.netzwerk.engagement.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

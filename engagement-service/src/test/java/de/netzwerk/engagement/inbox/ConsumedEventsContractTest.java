@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.event;
+package de.netzwerk.engagement.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import de.netzwerk.engagement.inbox.EventReaders;
-import de.netzwerk.engagement.inbox.IncomingEvent;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import de.netzwerk.engagement.event.ConsumedEvent;
+import de.netzwerk.engagement.event.NetworkSettingsEvent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,16 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * engagement-service reads what partner-, meeting- and task-service promise: each producer's example (from the
  * neighbouring module, not a copy) conforms to the producer's schema, carries the type this service listens
- * for, and reads into this service's own record, also with fields the producer may add later.
+ * for, and reads into this service's own record, also with fields the producer may add later. Plain JUnit: the
+ * readers are built as the service builds them ({@link ServiceJson}).
  */
-@QuarkusTest
 class ConsumedEventsContractTest {
 
-    @Inject
-    EventReaders readers;
-
-    @Inject
-    ObjectMapper json;
+    private final EventReaders readers = ServiceJson.readers();
+    private final ObjectMapper json = ServiceJson.mapper();
 
     @ParameterizedTest
     @CsvSource({
