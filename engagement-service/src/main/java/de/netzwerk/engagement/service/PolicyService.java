@@ -3,7 +3,6 @@ package de.netzwerk.engagement.service;
 import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.PolicyStore;
-import de.netzwerk.engagement.rest.dto.PolicyRequest;
 import de.netzwerk.engagement.scoring.Policy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,8 +36,8 @@ public class PolicyService {
      * based on another version fails (412), and so does the second of two changes based on the same one, which the
      * primary key refuses when it stores the same next version.
      */
-    public PolicyStore.Versioned change(String network, long basedOn, PolicyRequest request, String actor) {
-        Policy policy = validated(request);
+    public PolicyStore.Versioned change(String network, long basedOn, Policy policy, String actor) {
+        validate(policy);
         PolicyStore.Versioned current = policies.current(network);
         if (basedOn != current.version()) {
             throw new StaleVersionException(current.version(), basedOn);
@@ -51,14 +50,8 @@ public class PolicyService {
         return new PolicyStore.Versioned(policy, current.version() + 1, now, actor);
     }
 
-    /** The requested policy, if its values fit together; otherwise 400 naming each field. */
-    static Policy validated(PolicyRequest request) {
-        Policy policy = request.toPolicy();
-        validate(policy);
-        return policy;
-    }
-
-    private static void validate(Policy policy) {
+    /** The policy's values fit together; otherwise 400 naming each field. */
+    static void validate(Policy policy) {
         List<InvalidRequestException.FieldError> errors = new ArrayList<>();
         int weights = policy.attendanceWeight() + policy.taskWeight() + policy.responsivenessWeight();
         if (weights != 100) {

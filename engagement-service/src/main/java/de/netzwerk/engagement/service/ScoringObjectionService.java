@@ -15,8 +15,6 @@ import de.netzwerk.engagement.repository.SubjectStore;
 import de.netzwerk.engagement.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -51,13 +49,10 @@ public class ScoringObjectionService {
     private final AlertService alerts;
     private final Outbox outbox;
     private final NetworkSettings networks;
-    private final EntityManager entityManager;
     private final Clock clock;
 
     ScoringObjectionService(ScoringObjectionRepository objections, EngagementStore store, PolicyStore policies,
-            SubjectStore subjects, AlertService alerts, Outbox outbox, NetworkSettings networks, EntityManager entityManager,
-            Clock clock) {
-        this.entityManager = entityManager;
+            SubjectStore subjects, AlertService alerts, Outbox outbox, NetworkSettings networks, Clock clock) {
         this.objections = objections;
         this.store = store;
         this.policies = policies;
@@ -104,7 +99,7 @@ public class ScoringObjectionService {
             String justification, String actor) {
         ScoringObjection objection = current(network, partner);
         // Read again under a row lock, so that of two decisions at once the second compares with the first's version.
-        entityManager.refresh(objection, LockModeType.PESSIMISTIC_WRITE);
+        objections.lockForDecision(objection);
         if (objection.version != basedOn) {
             throw new StaleVersionException(objection.version, basedOn);
         }
