@@ -121,7 +121,7 @@ public class AlertCaseResource {
 
     private AlertCase visible(String networkId, UUID caseId) {
         AlertCase found = alerts.getCase(networkId, caseId);
-        if (Visibility.restrictedTo(caller).filter(own -> !own.equals(found.partnerId)).isPresent()) {
+        if (!Visibility.seesAbout(caller, found.partnerId)) {
             throw new ResourceNotFoundException("case", caseId);
         }
         return found;

@@ -93,7 +93,7 @@ public class AlertResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertResponse.class)))
     public RestResponse<AlertResponse> get(@PathParam("networkId") String networkId, @PathParam("alertId") UUID alertId) {
         Alert alert = alerts.get(networkId, alertId);
-        if (Visibility.restrictedTo(caller).filter(own -> !own.equals(alert.partnerId)).isPresent()) {
+        if (!Visibility.seesAbout(caller, alert.partnerId)) {
             throw new ResourceNotFoundException("alert", alertId);
         }
         return RestResponse.ResponseBuilder.ok(asSeen(alert)).tag(ETags.of(alert.version)).build();
