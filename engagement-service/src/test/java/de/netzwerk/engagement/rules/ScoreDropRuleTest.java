@@ -49,4 +49,19 @@ class ScoreDropRuleTest {
 
         assertEquals(1, conditions.size());
     }
+
+    @Test
+    void eachCauseIsNamedOnceInTheOrderItHappenedAndOnlyWithAReference() {
+        UUID task = UUID.randomUUID();
+        List<LedgerEntry> lines = List.of(
+                new LedgerEntry(-10, -10, Component.Kind.TASK_RELIABILITY, daysAgo(5), "TASK", task, null, "overdue"),
+                new LedgerEntry(-20, -20, Component.Kind.ATTENDANCE, daysAgo(30), "MEETING", recentMiss, null, "absent"),
+                new LedgerEntry(-4, -4, Component.Kind.TASK_RELIABILITY, daysAgo(3), "TASK", task, null, "overdue"),
+                new LedgerEntry(-3, -3, Component.Kind.RESPONSIVENESS, daysAgo(20), "DECAY", null, null, "decay"));
+
+        List<AlertCondition> conditions = rule.conditions(aPartner().today(Policies.standard(), 60, day -> 97, lines));
+
+        assertEquals(List.of(recentMiss, task),
+                conditions.getFirst().evidence().stream().map(AlertCondition.Proof::id).toList());
+    }
 }
