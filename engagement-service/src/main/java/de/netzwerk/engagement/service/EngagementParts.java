@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.export;
+package de.netzwerk.engagement.service;
 
 import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertCase;
@@ -6,6 +6,8 @@ import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.ObjectionStatus;
 import de.netzwerk.engagement.ScoringObjection;
 import de.netzwerk.engagement.alerting.CaseText;
+import de.netzwerk.engagement.export.EngagementFactsStore;
+import de.netzwerk.engagement.export.EngagementPart;
 import de.netzwerk.engagement.export.EngagementPart.AlertRecord;
 import de.netzwerk.engagement.export.EngagementPart.CaseRecord;
 import de.netzwerk.engagement.export.EngagementPart.ComponentRecord;
@@ -20,8 +22,6 @@ import de.netzwerk.engagement.repository.AlertCaseRepository;
 import de.netzwerk.engagement.repository.AlertRepository;
 import de.netzwerk.engagement.repository.ScoringObjectionRepository;
 import de.netzwerk.engagement.scoring.Assessment;
-import de.netzwerk.engagement.service.AssessmentService;
-import de.netzwerk.engagement.service.PauseService;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
