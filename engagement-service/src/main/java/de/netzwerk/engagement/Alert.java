@@ -1,5 +1,6 @@
 package de.netzwerk.engagement;
 
+import de.netzwerk.engagement.scoring.AlertRule;
 import de.netzwerk.engagement.language.Languages;
 import de.netzwerk.engagement.language.Messages;
 import de.netzwerk.engagement.language.Text;

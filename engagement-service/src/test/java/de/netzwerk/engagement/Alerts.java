@@ -4,16 +4,18 @@ import de.netzwerk.infra.DevTokens;
 import io.restassured.path.json.JsonPath;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /** Reads alerts through the API, as a coordinator's app would, waiting for asynchronous processing. */
 public final class Alerts {
+
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private Alerts() {
     }
@@ -34,17 +36,8 @@ public final class Alerts {
     /** The partner's (or, for null, the network's) alerts once they satisfy {@code condition}; fails after {@code timeout}. */
     public static List<Map<String, Object>> awaitFor(String network, UUID partner,
             Predicate<List<Map<String, Object>>> condition, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        List<Map<String, Object>> alerts = of(network, partner);
-        while (!condition.test(alerts)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Alerts of " + partner + " did not reach the expected state within "
-                        + timeout + "; last seen: " + alerts);
-            }
-            Thread.sleep(100);
-            alerts = of(network, partner);
-        }
-        return alerts;
+        return await("alerts of " + (partner == null ? "network " + network : partner)).atMost(timeout)
+                .pollInterval(POLL).until(() -> of(network, partner), condition);
     }
 
     /** The alert's ETag as its network's coordinator reads it: the If-Match of a follow-up based on what is stored. */

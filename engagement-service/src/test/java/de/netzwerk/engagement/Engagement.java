@@ -2,9 +2,9 @@ package de.netzwerk.engagement;
 
 import de.netzwerk.infra.DevTokens;
 import io.restassured.path.json.JsonPath;
+import org.awaitility.Awaitility;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +16,7 @@ import static io.restassured.RestAssured.given;
 public final class Engagement {
 
     public static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private Engagement() {
     }
@@ -30,30 +31,18 @@ public final class Engagement {
         return response.then().statusCode(200).extract().jsonPath();
     }
 
-    public static JsonPath await(String network, UUID partner, Predicate<JsonPath> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        JsonPath engagement = of(network, partner);
-        while (engagement == null || !condition.test(engagement)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Engagement of " + partner + " did not reach the expected state within "
-                        + PATIENCE + "; last seen: " + (engagement == null ? "404" : engagement.prettify()));
-            }
-            Thread.sleep(100);
-            engagement = of(network, partner);
-        }
-        return engagement;
+    /** The partner's engagement once it satisfies {@code condition}; fails after {@link #PATIENCE}. */
+    public static JsonPath await(String network, UUID partner, Predicate<JsonPath> condition)
+            throws InterruptedException {
+        return Awaitility.await("engagement of " + partner).atMost(PATIENCE).pollInterval(POLL)
+                .until(() -> of(network, partner), found -> found != null && condition.test(found));
     }
 
     /** Waits until no partner waits for an assessment (after a replay, say). */
     public static void awaitNoPendingAssessments() throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (given().auth().oauth2(DevTokens.operator()).when().get("/api/v1/engagement-replay")
-                .then().statusCode(200).extract().<Integer>path("pendingAssessments") > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("assessments still pending after " + PATIENCE);
-            }
-            Thread.sleep(100);
-        }
+        Awaitility.await("no pending assessments").atMost(PATIENCE).pollInterval(POLL)
+                .until(() -> given().auth().oauth2(DevTokens.operator()).when().get("/api/v1/engagement-replay")
+                        .then().statusCode(200).extract().<Integer>path("pendingAssessments"), pending -> pending == 0);
     }
 
     /** The ledger entry whose reference is the given meeting or task. */

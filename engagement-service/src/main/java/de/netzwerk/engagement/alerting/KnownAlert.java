@@ -1,6 +1,6 @@
 package de.netzwerk.engagement.alerting;
 
-import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.AlertRule;
 import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.scoring.AlertCondition;
 

@@ -1,7 +1,7 @@
 package de.netzwerk.engagement.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.AlertRule;
 import de.netzwerk.engagement.AlertStatus;
 import de.netzwerk.engagement.ClosingReason;
 import de.netzwerk.engagement.FollowUpCause;

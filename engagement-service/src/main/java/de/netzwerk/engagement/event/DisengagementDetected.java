@@ -1,7 +1,7 @@
 package de.netzwerk.engagement.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.AlertRule;
 import de.netzwerk.engagement.outbox.PublishedEvent;
 
 import java.time.OffsetDateTime;

@@ -28,11 +28,9 @@ import java.util.UUID;
 public class EngagementStore {
 
     private final AgroalDataSource dataSource;
-    private final AssessmentQueue queue;
 
-    EngagementStore(AgroalDataSource dataSource, AssessmentQueue queue) {
+    EngagementStore(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.queue = queue;
     }
 
     /**
@@ -54,20 +52,6 @@ public class EngagementStore {
         public PartnerKey key() {
             return new PartnerKey(networkId, partnerId);
         }
-    }
-
-    /** @deprecated queue through {@link AssessmentQueue#queue}; kept until PauseService and ScoringObjectionService do */
-    @Deprecated(forRemoval = true)
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void queue(Collection<PartnerKey> partners) {
-        queue.queue(partners);
-    }
-
-    /** @deprecated {@link AssessmentQueue#requeueNetwork}; kept until PolicyService calls it */
-    @Deprecated(forRemoval = true)
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int markNetworkDirty(String network) {
-        return queue.requeueNetwork(network);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

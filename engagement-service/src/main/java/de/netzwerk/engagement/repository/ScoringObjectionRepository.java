@@ -8,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,4 +68,9 @@ public class ScoringObjectionRepository implements PanacheRepositoryBase<Scoring
         return find(query, Sort.ascending("recordedAt").and("id"), parameters);
     }
 
+
+    /** The objection read again under a row lock, so that of two decisions at once the second sees the first's. */
+    public void lockForDecision(ScoringObjection objection) {
+        getEntityManager().refresh(objection, LockModeType.PESSIMISTIC_WRITE);
+    }
 }

@@ -9,7 +9,8 @@ import de.netzwerk.engagement.paging.Page;
 import de.netzwerk.engagement.paging.PageRequest;
 import de.netzwerk.engagement.security.Roles;
 import de.netzwerk.engagement.security.Visibility;
-import de.netzwerk.engagement.service.AlertService;
+import de.netzwerk.engagement.service.AlertFollowUpService;
+import de.netzwerk.engagement.service.AlertQueries;
 import de.netzwerk.engagement.service.ResourceNotFoundException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,12 +49,15 @@ import java.util.UUID;
 @Tag(name = "Alerts", description = "Signs that a partner may be drifting away, and their follow-up")
 public class AlertCaseResource {
 
-    private final AlertService alerts;
+    private final AlertQueries alerts;
+    private final AlertFollowUpService followUps;
     private final SecurityIdentity caller;
     private final RequestLanguage language;
 
-    AlertCaseResource(AlertService alerts, SecurityIdentity caller, RequestLanguage language) {
+    AlertCaseResource(AlertQueries alerts, AlertFollowUpService followUps, SecurityIdentity caller,
+            RequestLanguage language) {
         this.alerts = alerts;
+        this.followUps = followUps;
         this.caller = caller;
         this.language = language;
     }
@@ -69,7 +73,7 @@ public class AlertCaseResource {
         if (own.isPresent() && partnerId != null) {
             Visibility.requireSelfOrNetworkWide(caller, partnerId);
         }
-        AlertService.CasePage found = alerts.listCases(networkId, own.orElse(partnerId), status, page);
+        AlertQueries.CasePage found = alerts.listCases(networkId, own.orElse(partnerId), status, page);
         return Page.of(found.cases().stream().map(view -> asSeen(AlertCaseResponse.of(view, language.locale()))).toList(), page,
                 found.total());
     }
@@ -109,7 +113,7 @@ public class AlertCaseResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FollowUpRequest request) {
         long basedOn = IfMatch.version(ifMatch);
-        AlertService.CaseView followed = alerts.followUpCase(networkId, caseId, AlertResource.change(request, basedOn),
+        AlertQueries.CaseView followed = followUps.followUpCase(networkId, caseId, AlertResource.change(request, basedOn),
                 caller.getPrincipal().getName());
         return RestResponse.ResponseBuilder.ok(AlertCaseResponse.of(followed, language.locale()))
                 .tag(ETags.of(followed.alertCase().version)).build();
@@ -117,7 +121,7 @@ public class AlertCaseResource {
 
     private AlertCase visible(String networkId, UUID caseId) {
         AlertCase found = alerts.getCase(networkId, caseId);
-        if (Visibility.restrictedTo(caller).filter(own -> !own.equals(found.partnerId)).isPresent()) {
+        if (!Visibility.seesAbout(caller, found.partnerId)) {
             throw new ResourceNotFoundException("case", caseId);
         }
         return found;

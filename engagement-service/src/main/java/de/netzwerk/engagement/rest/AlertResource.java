@@ -6,12 +6,14 @@ import de.netzwerk.engagement.language.RequestLanguage;
 import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.repository.AlertRepository;
 import de.netzwerk.engagement.rest.dto.AlertResponse;
+import de.netzwerk.engagement.rest.dto.CausesResponse;
 import de.netzwerk.engagement.rest.dto.FollowUpRequest;
 import de.netzwerk.engagement.paging.Page;
 import de.netzwerk.engagement.paging.PageRequest;
 import de.netzwerk.engagement.security.Roles;
 import de.netzwerk.engagement.security.Visibility;
-import de.netzwerk.engagement.service.AlertService;
+import de.netzwerk.engagement.service.AlertFollowUpService;
+import de.netzwerk.engagement.service.AlertQueries;
 import de.netzwerk.engagement.service.InvalidRequestException;
 import de.netzwerk.engagement.service.ResourceNotFoundException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -49,12 +51,15 @@ import java.util.UUID;
 @Tag(name = "Alerts", description = "Signs that a partner may be drifting away, and their follow-up")
 public class AlertResource {
 
-    private final AlertService alerts;
+    private final AlertQueries alerts;
+    private final AlertFollowUpService followUps;
     private final SecurityIdentity caller;
     private final RequestLanguage language;
 
-    AlertResource(AlertService alerts, SecurityIdentity caller, RequestLanguage language) {
+    AlertResource(AlertQueries alerts, AlertFollowUpService followUps, SecurityIdentity caller,
+            RequestLanguage language) {
         this.alerts = alerts;
+        this.followUps = followUps;
         this.caller = caller;
         this.language = language;
     }
@@ -75,7 +80,7 @@ public class AlertResource {
             Visibility.requireSelfOrNetworkWide(caller, partnerId);
         }
         var filter = new AlertRepository.Filter(own.orElse(partnerId), status, updatedSince);
-        AlertService.AlertPage found = alerts.list(networkId, filter, sort == null ? "-raisedAt" : sort, page);
+        AlertQueries.AlertPage found = alerts.list(networkId, filter, sort == null ? "-raisedAt" : sort, page);
         return Page.of(found.alerts().stream().map(this::asSeen).toList(), page, found.total());
     }
 
@@ -88,7 +93,7 @@ public class AlertResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertResponse.class)))
     public RestResponse<AlertResponse> get(@PathParam("networkId") String networkId, @PathParam("alertId") UUID alertId) {
         Alert alert = alerts.get(networkId, alertId);
-        if (Visibility.restrictedTo(caller).filter(own -> !own.equals(alert.partnerId)).isPresent()) {
+        if (!Visibility.seesAbout(caller, alert.partnerId)) {
             throw new ResourceNotFoundException("alert", alertId);
         }
         return RestResponse.ResponseBuilder.ok(asSeen(alert)).tag(ETags.of(alert.version)).build();
@@ -117,13 +122,13 @@ public class AlertResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FollowUpRequest request) {
         long basedOn = IfMatch.version(ifMatch);
-        Alert followed = alerts.followUp(networkId, alertId, change(request, basedOn), caller.getPrincipal().getName());
+        Alert followed = followUps.followUp(networkId, alertId, change(request, basedOn), caller.getPrincipal().getName());
         return RestResponse.ResponseBuilder.ok(AlertResponse.of(followed, language.locale())).tag(ETags.of(followed.version))
                 .build();
     }
 
     /** The follow-up asked for, refused (400) when a field its status needs is missing. */
-    static AlertService.FollowUp change(FollowUpRequest request, long basedOn) {
+    static AlertFollowUpService.FollowUp change(FollowUpRequest request, long basedOn) {
         if (request.status() == AlertStatus.CONTACTED && request.contactChannel() == null) {
             throw new InvalidRequestException("contactChannel", Text.of("required-when-contacted"));
         }
@@ -133,7 +138,7 @@ public class AlertResource {
         if (request.contactedAt() != null && request.contactedAt().isAfter(OffsetDateTime.now().plusMinutes(5))) {
             throw new InvalidRequestException("contactedAt", Text.of("must-not-be-in-future"));
         }
-        return new AlertService.FollowUp(request.status(), request.contactedBy(), request.contactedAt(),
+        return new AlertFollowUpService.FollowUp(request.status(), request.contactedBy(), request.contactedAt(),
                 request.contactChannel(), request.cause(), request.note(), basedOn);
     }
 
@@ -143,8 +148,8 @@ public class AlertResource {
     @Operation(summary = "Why partners drifted away, over the network's resolved cases",
             description = "Shows whether people leave for personal reasons or because of how the network works. Counts "
                     + "cases, not alerts: a case resolved with one cause counts once, however many rules held.")
-    public AlertService.Causes causes(@PathParam("networkId") String networkId, @QueryParam("from") OffsetDateTime from,
+    public CausesResponse causes(@PathParam("networkId") String networkId, @QueryParam("from") OffsetDateTime from,
             @QueryParam("to") OffsetDateTime to) {
-        return alerts.causes(networkId, from, to);
+        return CausesResponse.of(alerts.causes(networkId, from, to));
     }
 }

@@ -8,7 +8,7 @@ import de.netzwerk.engagement.rest.dto.EngagementSummary;
 import de.netzwerk.engagement.paging.Page;
 import de.netzwerk.engagement.paging.PageRequest;
 import de.netzwerk.engagement.rest.dto.PauseRequest;
-import de.netzwerk.engagement.rules.SignsOfLife;
+import de.netzwerk.engagement.scoring.rules.SignsOfLife;
 import de.netzwerk.engagement.scoring.Band;
 import de.netzwerk.engagement.security.Roles;
 import de.netzwerk.engagement.security.Visibility;
@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -133,10 +134,14 @@ public class EngagementResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
     @Operation(summary = "Pause a partner (parental leave, illness, sabbatical)",
             description = "Nothing in the pause counts against them and no alert is raised. Members may pause themselves.")
-    public PauseRequest pause(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId,
-            @Valid @NotNull PauseRequest request) {
+    public RestResponse<PauseRequest> pause(@PathParam("networkId") String networkId,
+            @PathParam("partnerId") UUID partnerId, @Valid @NotNull PauseRequest request) {
         Visibility.requireSelfOrCoordinator(caller, partnerId);
-        return pauses.pause(networkId, partnerId, request, caller.getPrincipal().getName());
+        PauseService.Pause recorded = pauses.pause(networkId, partnerId, new PauseService.Pause(request.startsOn(),
+                request.until(), request.reason(), request.note()), caller.getPrincipal().getName());
+        // The answer is the request as recorded, in the request's own shape (the published contract).
+        return RestResponse.ok(new PauseRequest(recorded.startsOn(), recorded.until(), recorded.reason(),
+                recorded.note()));
     }
 
     @DELETE

@@ -1,6 +1,9 @@
 package de.netzwerk.engagement.rest;
 
 import de.netzwerk.engagement.security.Roles;
+import de.netzwerk.engagement.rest.dto.CoordinationSignalsResponse;
+import de.netzwerk.engagement.rest.dto.GroupHealthResponse;
+import de.netzwerk.engagement.service.CoordinationSignalsService;
 import de.netzwerk.engagement.service.GroupHealthService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -23,9 +26,11 @@ import java.util.UUID;
 public class GroupHealthResource {
 
     private final GroupHealthService health;
+    private final CoordinationSignalsService coordination;
 
-    GroupHealthResource(GroupHealthService health) {
+    GroupHealthResource(GroupHealthService health, CoordinationSignalsService coordination) {
         this.health = health;
+        this.coordination = coordination;
     }
 
     @GET
@@ -33,8 +38,8 @@ public class GroupHealthResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
     @Operation(operationId = "groupHealthGet", summary = "Attendance and commitment of a group over time, its members' bands, and whether it is dying",
             description = "Dying: most scored members at risk, or the last meetings below the policy's quorum.")
-    public GroupHealthService.Health group(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
-        return health.health(networkId, groupId);
+    public GroupHealthResponse group(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId) {
+        return GroupHealthResponse.of(health.health(networkId, groupId));
     }
 
     @GET
@@ -42,8 +47,8 @@ public class GroupHealthResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.INTEGRATION })
     @Operation(operationId = "coordinationSignalsGet", summary = "The coordinators' own punctuality: invitations sent late, minutes late or missing",
             description = "Seed 000: \"Seien Sie selbst verbindlich\". Measured against the network's policy.")
-    public GroupHealthService.CoordinationSignals coordination(@PathParam("networkId") String networkId,
+    public CoordinationSignalsResponse coordination(@PathParam("networkId") String networkId,
             @QueryParam("days") @DefaultValue("180") @Min(1) @Max(730) int days) {
-        return health.coordination(networkId, days);
+        return CoordinationSignalsResponse.of(coordination.coordination(networkId, days));
     }
 }

@@ -75,7 +75,7 @@ public class PolicyResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PolicyRequest request) {
         long basedOn = IfMatch.version(ifMatch);
-        return tagged(PolicyResponse.of(policies.change(networkId, basedOn, request, caller.getPrincipal().getName())));
+        return tagged(PolicyResponse.of(policies.change(networkId, basedOn, request.toPolicy(), caller.getPrincipal().getName())));
     }
 
     private static RestResponse<PolicyResponse> tagged(PolicyResponse policy) {
@@ -99,7 +99,7 @@ public class PolicyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyPreviewResponse.class)))
     public RestResponse<PolicyPreviewResponse> preview(@PathParam("networkId") String networkId,
             @Valid @NotNull PolicyRequest request, @Valid @BeanParam PageRequest page) {
-        PolicyPreviewResponse preview = PolicyPreviewResponse.of(previews.preview(networkId, request), page, language.locale());
+        PolicyPreviewResponse preview = PolicyPreviewResponse.of(previews.preview(networkId, request.toPolicy()), page, language.locale());
         return RestResponse.ResponseBuilder.ok(preview).tag(ETags.of(preview.comparedWithVersion())).build();
     }
 }

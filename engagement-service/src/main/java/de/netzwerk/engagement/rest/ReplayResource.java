@@ -1,6 +1,8 @@
 package de.netzwerk.engagement.rest;
 
 import de.netzwerk.engagement.security.Roles;
+import de.netzwerk.engagement.rest.dto.ReplayResultResponse;
+import de.netzwerk.engagement.rest.dto.ReplayStatusResponse;
 import de.netzwerk.engagement.service.EngagementQueries;
 import de.netzwerk.engagement.inbox.ReplayService;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Operations: rebuild the engagement state from the topics (deploy/local/engagement-replay). No personal data. */
 @Path("/api/v1/engagement-replay")
@@ -27,23 +28,19 @@ public class ReplayResource {
         this.queries = queries;
     }
 
-    @Schema(name = "ReplayStatus")
-    public record Status(@Schema(required = true) long pendingAssessments) {
-    }
-
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Operation(operationId = "replayStart",
             summary = "Rebuild every fact from partner-, meeting- and task-events and assess every partner again",
             description = "Answers when the topics are read; the assessments follow (see GET). Live events wait meanwhile.")
-    public ReplayService.Result replay() {
-        return replay.replay();
+    public ReplayResultResponse replay() {
+        return ReplayResultResponse.of(replay.replay());
     }
 
     @GET
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "How many partners still wait for their assessment")
-    public Status status() {
-        return new Status(queries.pendingAssessments());
+    public ReplayStatusResponse status() {
+        return new ReplayStatusResponse(queries.pendingAssessments());
     }
 }

@@ -1,6 +1,5 @@
 package de.netzwerk.engagement.scoring;
 
-import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.language.Text;
 
 import java.time.OffsetDateTime;

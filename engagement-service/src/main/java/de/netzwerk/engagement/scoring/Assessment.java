@@ -1,7 +1,6 @@
 package de.netzwerk.engagement.scoring;
 
 import java.time.LocalDate;
-import de.netzwerk.engagement.AlertRule;
 
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package de.netzwerk.engagement.scoring;
 
-import de.netzwerk.engagement.rules.SilenceRule;
+import de.netzwerk.engagement.scoring.rules.SilenceRule;
 
-import de.netzwerk.engagement.rules.PartnerRules;
-import de.netzwerk.engagement.rules.RuleInput;
+import de.netzwerk.engagement.scoring.rules.PartnerRules;
+import de.netzwerk.engagement.scoring.rules.RuleInput;
 import de.netzwerk.engagement.scoring.Component.Kind;
 import de.netzwerk.engagement.scoring.PartnerHistory.Attendance;
 import de.netzwerk.engagement.scoring.PartnerHistory.Task;

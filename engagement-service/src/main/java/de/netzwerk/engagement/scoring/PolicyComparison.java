@@ -1,6 +1,5 @@
 package de.netzwerk.engagement.scoring;
 
-import de.netzwerk.engagement.AlertRule;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;

@@ -39,6 +39,14 @@ public final class Visibility {
         return caller.hasRole(Roles.COORDINATOR) || !caller.hasRole(Roles.INTEGRATION);
     }
 
+    /**
+     * Whether the caller may read something about the partner (an alert, a case): roles that see the whole network
+     * may, a member only about themselves. A null partner (a group's alert) is no member's own.
+     */
+    public static boolean seesAbout(SecurityIdentity caller, UUID partnerId) {
+        return restrictedTo(caller).map(own -> own.equals(partnerId)).orElse(true);
+    }
+
     public static void requireSelfOrNetworkWide(SecurityIdentity caller, UUID partnerId) {
         restrictedTo(caller).filter(own -> !own.equals(partnerId)).ifPresent(own -> {
             throw new ForbiddenException();

@@ -4,7 +4,6 @@ import de.netzwerk.engagement.Erasure;
 import de.netzwerk.engagement.event.PersonalDataExportRequested;
 import de.netzwerk.engagement.event.PersonalDataExported;
 import de.netzwerk.engagement.event.EngagementPart;
-import de.netzwerk.engagement.export.EngagementParts;
 import de.netzwerk.engagement.outbox.Outbox;
 import de.netzwerk.engagement.repository.ErasureRepository;
 import io.quarkus.panache.common.Sort;

@@ -1,7 +1,7 @@
 package de.netzwerk.engagement.service;
 
 import de.netzwerk.engagement.Alert;
-import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.AlertRule;
 import de.netzwerk.engagement.PartnerKey;
 import de.netzwerk.engagement.alerting.AlertBookkeeping;
 import de.netzwerk.engagement.alerting.AlertDecision;
@@ -9,7 +9,6 @@ import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.ScoringObjectionRepository;
 import de.netzwerk.engagement.repository.HistoryRepository;
 import de.netzwerk.engagement.repository.PolicyStore;
-import de.netzwerk.engagement.rest.dto.PolicyRequest;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.EngagementCalculator;
 import de.netzwerk.engagement.scoring.PartnerHistory;
@@ -101,8 +100,8 @@ public class PolicyPreviewService {
      * if the policy previewed against is still in force). A candidate that is invalid (400) is refused as a change
      * would be.
      */
-    public Preview preview(String network, PolicyRequest request) {
-        Policy candidate = PolicyService.validated(request);
+    public Preview preview(String network, Policy candidate) {
+        PolicyService.validate(candidate);
         PolicyStore.Versioned current = policyService.current(network);
         ZoneId zone = networks.zoneOf(network);
         LocalDate today = EngagementCalculator.today(clock, zone);

@@ -1,9 +1,8 @@
 package de.netzwerk.engagement.service;
 
 import de.netzwerk.engagement.language.Text;
-import de.netzwerk.engagement.repository.EngagementStore;
+import de.netzwerk.engagement.repository.AssessmentQueue;
 import de.netzwerk.engagement.repository.PolicyStore;
-import de.netzwerk.engagement.rest.dto.PolicyRequest;
 import de.netzwerk.engagement.scoring.Policy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,12 +18,12 @@ import java.util.List;
 public class PolicyService {
 
     private final PolicyStore policies;
-    private final EngagementStore engagement;
+    private final AssessmentQueue queue;
     private final Clock clock;
 
-    PolicyService(PolicyStore policies, EngagementStore engagement, Clock clock) {
+    PolicyService(PolicyStore policies, AssessmentQueue queue, Clock clock) {
         this.policies = policies;
-        this.engagement = engagement;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -37,8 +36,8 @@ public class PolicyService {
      * based on another version fails (412), and so does the second of two changes based on the same one, which the
      * primary key refuses when it stores the same next version.
      */
-    public PolicyStore.Versioned change(String network, long basedOn, PolicyRequest request, String actor) {
-        Policy policy = validated(request);
+    public PolicyStore.Versioned change(String network, long basedOn, Policy policy, String actor) {
+        validate(policy);
         PolicyStore.Versioned current = policies.current(network);
         if (basedOn != current.version()) {
             throw new StaleVersionException(current.version(), basedOn);
@@ -47,18 +46,12 @@ public class PolicyService {
         if (!policies.insert(network, current.version() + 1, policy, now, actor)) {
             throw new StaleVersionException(current.version() + 1, basedOn);
         }
-        engagement.markNetworkDirty(network);
+        queue.requeueNetwork(network);
         return new PolicyStore.Versioned(policy, current.version() + 1, now, actor);
     }
 
-    /** The requested policy, if its values fit together; otherwise 400 naming each field. */
-    static Policy validated(PolicyRequest request) {
-        Policy policy = request.toPolicy();
-        validate(policy);
-        return policy;
-    }
-
-    private static void validate(Policy policy) {
+    /** The policy's values fit together; otherwise 400 naming each field. */
+    static void validate(Policy policy) {
         List<InvalidRequestException.FieldError> errors = new ArrayList<>();
         int weights = policy.attendanceWeight() + policy.taskWeight() + policy.responsivenessWeight();
         if (weights != 100) {

@@ -8,6 +8,7 @@ import de.netzwerk.engagement.event.ScoringStopped;
 import de.netzwerk.engagement.event.Subject;
 import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.outbox.Outbox;
+import de.netzwerk.engagement.repository.AssessmentQueue;
 import de.netzwerk.engagement.repository.EngagementStore;
 import de.netzwerk.engagement.repository.PolicyStore;
 import de.netzwerk.engagement.repository.ScoringObjectionRepository;
@@ -15,8 +16,6 @@ import de.netzwerk.engagement.repository.SubjectStore;
 import de.netzwerk.engagement.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -46,20 +45,19 @@ public class ScoringObjectionService {
 
     private final ScoringObjectionRepository objections;
     private final EngagementStore store;
+    private final AssessmentQueue queue;
     private final PolicyStore policies;
     private final SubjectStore subjects;
     private final AlertService alerts;
     private final Outbox outbox;
     private final NetworkSettings networks;
-    private final EntityManager entityManager;
     private final Clock clock;
 
-    ScoringObjectionService(ScoringObjectionRepository objections, EngagementStore store, PolicyStore policies,
-            SubjectStore subjects, AlertService alerts, Outbox outbox, NetworkSettings networks, EntityManager entityManager,
-            Clock clock) {
-        this.entityManager = entityManager;
+    ScoringObjectionService(ScoringObjectionRepository objections, EngagementStore store, AssessmentQueue queue, PolicyStore policies,
+            SubjectStore subjects, AlertService alerts, Outbox outbox, NetworkSettings networks, Clock clock) {
         this.objections = objections;
         this.store = store;
+        this.queue = queue;
         this.policies = policies;
         this.subjects = subjects;
         this.alerts = alerts;
@@ -104,7 +102,7 @@ public class ScoringObjectionService {
             String justification, String actor) {
         ScoringObjection objection = current(network, partner);
         // Read again under a row lock, so that of two decisions at once the second compares with the first's version.
-        entityManager.refresh(objection, LockModeType.PESSIMISTIC_WRITE);
+        objections.lockForDecision(objection);
         if (objection.version != basedOn) {
             throw new StaleVersionException(objection.version, basedOn);
         }
@@ -123,7 +121,7 @@ public class ScoringObjectionService {
         if (outcome == ObjectionStatus.UPHELD) {
             stopScoring(key);
         } else {
-            store.queue(List.of(key));
+            queue.queue(List.of(key));
         }
         return objection;
     }

@@ -1,6 +1,6 @@
 package de.netzwerk.engagement.alerting;
 
-import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.AlertRule;
 import de.netzwerk.engagement.alerting.AlertDecision.ClearConditionEnded;
 import de.netzwerk.engagement.alerting.AlertDecision.ExtendEvidence;
 import de.netzwerk.engagement.alerting.AlertDecision.MarkConditionEnded;
@@ -23,9 +23,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
-import static de.netzwerk.engagement.AlertRule.ABSENCE_STREAK;
-import static de.netzwerk.engagement.AlertRule.SCORE_DROP;
-import static de.netzwerk.engagement.AlertRule.SILENCE;
+import static de.netzwerk.engagement.scoring.AlertRule.ABSENCE_STREAK;
+import static de.netzwerk.engagement.scoring.AlertRule.SCORE_DROP;
+import static de.netzwerk.engagement.scoring.AlertRule.SILENCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AlertBookkeepingTest {

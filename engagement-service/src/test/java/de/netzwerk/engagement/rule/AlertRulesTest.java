@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import static de.netzwerk.engagement.Histories.daysAgo;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -126,18 +127,34 @@ class AlertRulesTest {
         UUID inPause = UUID.randomUUID();
         UUID alsoInPause = UUID.randomUUID();
         UUID before = UUID.randomUUID();
+        // Two absences in a row: without the pause, an ABSENCE_STREAK alert.
         events.attendance(partner, group, inPause, daysAgo(14), "ABSENT");
         events.attendance(partner, group, alsoInPause, daysAgo(7), "ABSENT");
+        // The sentinel, sent last: the partner's events stay in order, so the first stored assessment that counts it
+        // also saw both absences in the pause, and it decided the partner's alerts in the same transaction.
         events.attendance(partner, group, before, daysAgo(40), "ABSENT");
 
         JsonPath engagement = Engagement.await(network, partner, found -> found.getList("ledger.referenceId")
                 .contains(before.toString()));
+        int withTheSentinel = engagement.getInt("score");
+        assertTrue(withTheSentinel < 100, "the sentinel costs points, so its stored effect can be seen");
+        // GET …/engagement/{p} computes the score from the facts; the list shows what the assessment stored.
+        await().atMost(PATIENCE).until(() -> storedScore(partner), score -> score != null && score == withTheSentinel);
 
         assertTrue(engagement.getBoolean("paused"));
         assertEquals("PARENTAL_LEAVE", engagement.getString("pause.reason"));
         assertThat(engagement.getList("ledger.referenceId"), not(hasItem(inPause.toString())));
         assertEquals(List.of(), engagement.getList("conditions"));
         assertEquals(List.of(), Alerts.of(network, partner));
+    }
+
+    /** The partner's score as the last assessment stored it (null before the first). */
+    private Integer storedScore(UUID who) {
+        List<Map<String, Object>> stored = given().auth().oauth2(DevTokens.coordinator(network))
+                .when().get("/api/v1/networks/{n}/engagement", network)
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        return stored.stream().filter(item -> who.toString().equals(item.get("partnerId")))
+                .map(item -> (Integer) item.get("score")).findFirst().orElse(null);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package de.netzwerk.engagement.scoring;
 
-import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus;
 import org.junit.jupiter.api.Test;
 

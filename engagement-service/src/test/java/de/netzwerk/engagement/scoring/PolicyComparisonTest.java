@@ -1,6 +1,5 @@
 package de.netzwerk.engagement.scoring;
 
-import de.netzwerk.engagement.AlertRule;
 import de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus;
 import de.netzwerk.engagement.scoring.PolicyComparison.FieldChange;
 import de.netzwerk.engagement.scoring.PolicyComparison.PartnerDifference;

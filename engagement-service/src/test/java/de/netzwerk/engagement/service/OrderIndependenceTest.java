@@ -11,7 +11,6 @@ import de.netzwerk.engagement.inbox.IncomingEvent;
 import de.netzwerk.engagement.repository.AlertRepository;
 import de.netzwerk.engagement.repository.ReplayLock;
 import de.netzwerk.engagement.repository.SubjectStore;
-import de.netzwerk.engagement.rest.dto.PauseRequest;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -168,7 +167,7 @@ class OrderIndependenceTest {
                         apply(decoded);
                         decoded.clear();
                         pauses.pause(history.network, pause.partner(),
-                                new PauseRequest(pause.startsOn(), pause.until(), PauseReason.ILLNESS, null), "coordinator");
+                                new PauseService.Pause(pause.startsOn(), pause.until(), PauseReason.ILLNESS, null), "coordinator");
                     }
                 }
             }

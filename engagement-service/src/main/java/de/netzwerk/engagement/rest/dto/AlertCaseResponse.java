@@ -2,11 +2,11 @@ package de.netzwerk.engagement.rest.dto;
 
 import de.netzwerk.engagement.Alert;
 import de.netzwerk.engagement.AlertCase;
-import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.AlertRule;
 import de.netzwerk.engagement.AlertStatus;
 import de.netzwerk.engagement.ClosingReason;
 import de.netzwerk.engagement.alerting.CaseText;
-import de.netzwerk.engagement.service.AlertService;
+import de.netzwerk.engagement.service.AlertQueries;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -60,7 +60,7 @@ public record AlertCaseResponse(@Schema(required = true) UUID id,
                 suggestedNextStep, suggestedNextStepCode, followUp == null ? null : followUp.withoutNote(), version);
     }
 
-    public static AlertCaseResponse of(AlertService.CaseView view, Locale language) {
+    public static AlertCaseResponse of(AlertQueries.CaseView view, Locale language) {
         AlertCase found = view.alertCase();
         List<Alert> standing = view.reasons().stream().filter(reason -> !reason.withdrawn()).toList();
         // The follow-up of the case is that of its standing reasons; a withdrawn case shows its last reason's.

@@ -1,7 +1,7 @@
 package de.netzwerk.engagement.rest.dto;
 
 import de.netzwerk.engagement.Alert;
-import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.AlertRule;
 import de.netzwerk.engagement.AlertStatus;
 import de.netzwerk.engagement.ClosingReason;
 import de.netzwerk.engagement.ContactChannel;

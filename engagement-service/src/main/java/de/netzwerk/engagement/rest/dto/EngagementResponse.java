@@ -1,15 +1,15 @@
 package de.netzwerk.engagement.rest.dto;
 
-import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.AlertRule;
 import de.netzwerk.engagement.PauseReason;
 import de.netzwerk.engagement.ScoringState;
 import de.netzwerk.engagement.language.Messages;
-import de.netzwerk.engagement.rules.SignsOfLife;
+import de.netzwerk.engagement.scoring.rules.SignsOfLife;
 import de.netzwerk.engagement.scoring.Assessment;
 import de.netzwerk.engagement.scoring.Band;
 import de.netzwerk.engagement.scoring.Component;
 import de.netzwerk.engagement.scoring.LedgerEntry;
-import de.netzwerk.engagement.service.PauseService;
+import de.netzwerk.engagement.repository.PauseRepository;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -82,11 +82,11 @@ public record EngagementResponse(@Schema(required = true) UUID partnerId, @Schem
      * @param lastSign                 the partner's latest sign of life on the day assessed, if any
      */
     public static EngagementResponse of(UUID partnerId, Assessment assessment, int policyVersion,
-            List<PauseService.Recorded> pauses, boolean seesPersonalCircumstances, Optional<SignsOfLife.Sign> lastSign,
+            List<PauseRepository.Recorded> pauses, boolean seesPersonalCircumstances, Optional<SignsOfLife.Sign> lastSign,
             Locale language) {
         PauseResponse pause = pauses.stream()
                 .filter(candidate -> !candidate.until().isBefore(assessment.asOf()))
-                .min(Comparator.comparing(PauseService.Recorded::startsOn))
+                .min(Comparator.comparing(PauseRepository.Recorded::startsOn))
                 .map(candidate -> seesPersonalCircumstances
                         ? new PauseResponse(candidate.startsOn(), candidate.until(), candidate.reason(), candidate.note())
                         : new PauseResponse(candidate.startsOn(), candidate.until(), null, null))

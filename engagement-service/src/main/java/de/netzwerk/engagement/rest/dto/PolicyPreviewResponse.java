@@ -1,6 +1,6 @@
 package de.netzwerk.engagement.rest.dto;
 
-import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.AlertRule;
 import de.netzwerk.engagement.Evidence;
 import de.netzwerk.engagement.language.Messages;
 import de.netzwerk.engagement.paging.Page;

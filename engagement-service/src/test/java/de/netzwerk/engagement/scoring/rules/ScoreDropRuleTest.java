@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.rules;
+package de.netzwerk.engagement.scoring.rules;
 
 import de.netzwerk.engagement.language.Languages;
 import de.netzwerk.engagement.language.Messages;
@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static de.netzwerk.engagement.rules.HistoryBuilder.aPartner;
-import static de.netzwerk.engagement.rules.HistoryBuilder.daysAgo;
+import static de.netzwerk.engagement.scoring.rules.HistoryBuilder.aPartner;
+import static de.netzwerk.engagement.scoring.rules.HistoryBuilder.daysAgo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ScoreDropRuleTest {
@@ -48,5 +48,20 @@ class ScoreDropRuleTest {
                 day -> day.equals(daysAgo(60)) ? 95 : 65, ledger));
 
         assertEquals(1, conditions.size());
+    }
+
+    @Test
+    void eachCauseIsNamedOnceInTheOrderItHappenedAndOnlyWithAReference() {
+        UUID task = UUID.randomUUID();
+        List<LedgerEntry> lines = List.of(
+                new LedgerEntry(-10, -10, Component.Kind.TASK_RELIABILITY, daysAgo(5), "TASK", task, null, "overdue"),
+                new LedgerEntry(-20, -20, Component.Kind.ATTENDANCE, daysAgo(30), "MEETING", recentMiss, null, "absent"),
+                new LedgerEntry(-4, -4, Component.Kind.TASK_RELIABILITY, daysAgo(3), "TASK", task, null, "overdue"),
+                new LedgerEntry(-3, -3, Component.Kind.RESPONSIVENESS, daysAgo(20), "DECAY", null, null, "decay"));
+
+        List<AlertCondition> conditions = rule.conditions(aPartner().today(Policies.standard(), 60, day -> 97, lines));
+
+        assertEquals(List.of(recentMiss, task),
+                conditions.getFirst().evidence().stream().map(AlertCondition.Proof::id).toList());
     }
 }

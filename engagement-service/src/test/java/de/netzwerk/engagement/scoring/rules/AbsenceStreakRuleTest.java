@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.rules;
+package de.netzwerk.engagement.scoring.rules;
 
 import de.netzwerk.engagement.scoring.AlertCondition;
 import org.junit.jupiter.api.Test;
@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static de.netzwerk.engagement.rules.HistoryBuilder.aPartner;
+import static de.netzwerk.engagement.scoring.rules.HistoryBuilder.aPartner;
 import static de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus.ABSENT;
 import static de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus.EXCUSED;
 import static de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus.PRESENT;

@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.rules;
+package de.netzwerk.engagement.scoring.rules;
 
 import de.netzwerk.engagement.scoring.AlertCondition;
 import org.junit.jupiter.api.Test;
@@ -6,10 +6,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static de.netzwerk.engagement.rules.HistoryBuilder.TODAY;
-import static de.netzwerk.engagement.rules.HistoryBuilder.ZONE;
-import static de.netzwerk.engagement.rules.HistoryBuilder.daysAgo;
-import static de.netzwerk.engagement.rules.HistoryBuilder.meetingStart;
+import static de.netzwerk.engagement.scoring.rules.HistoryBuilder.TODAY;
+import static de.netzwerk.engagement.scoring.rules.HistoryBuilder.ZONE;
+import static de.netzwerk.engagement.scoring.rules.HistoryBuilder.daysAgo;
+import static de.netzwerk.engagement.scoring.rules.HistoryBuilder.meetingStart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.rules;
+package de.netzwerk.engagement.scoring.rules;
 
 import de.netzwerk.engagement.scoring.LedgerEntry;
 import de.netzwerk.engagement.scoring.PartnerHistory;

@@ -1,6 +1,6 @@
-package de.netzwerk.engagement.rules;
+package de.netzwerk.engagement.scoring.rules;
 
-import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.AlertRule;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.PartnerHistory;
 import org.junit.jupiter.api.Test;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static de.netzwerk.engagement.rules.HistoryBuilder.aPartner;
+import static de.netzwerk.engagement.scoring.rules.HistoryBuilder.aPartner;
 import static de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus.ABSENT;
 import static de.netzwerk.engagement.scoring.PartnerHistory.AttendanceStatus.PRESENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package de.netzwerk.engagement;
+package de.netzwerk.engagement.scoring;
 
 /**
  * Why an alert was raised; each rule's thresholds are part of the network's engagement policy. What a coordinator

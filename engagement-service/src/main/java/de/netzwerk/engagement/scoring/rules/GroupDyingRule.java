@@ -1,6 +1,6 @@
-package de.netzwerk.engagement.rules;
+package de.netzwerk.engagement.scoring.rules;
 
-import de.netzwerk.engagement.AlertRule;
+import de.netzwerk.engagement.scoring.AlertRule;
 import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.scoring.AlertCondition;
 import de.netzwerk.engagement.scoring.Policy;
