@@ -11,7 +11,7 @@ import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.repository.MembershipRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
-import de.netzwerk.partner.rest.dto.MembershipEntry;
+import de.netzwerk.partner.service.command.MembershipEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
