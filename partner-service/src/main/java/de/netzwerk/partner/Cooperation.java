@@ -1,5 +1,6 @@
 package de.netzwerk.partner;
 
+import de.netzwerk.partner.rules.CooperationStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

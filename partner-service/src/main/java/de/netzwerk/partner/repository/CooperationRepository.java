@@ -1,7 +1,7 @@
 package de.netzwerk.partner.repository;
 
 import de.netzwerk.partner.Cooperation;
-import de.netzwerk.partner.CooperationStatus;
+import de.netzwerk.partner.rules.CooperationStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

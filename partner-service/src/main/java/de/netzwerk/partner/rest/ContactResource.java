@@ -1,7 +1,7 @@
 package de.netzwerk.partner.rest;
 
 import de.netzwerk.partner.ContactEntry;
-import de.netzwerk.partner.rest.dto.ContactRequest;
+import de.netzwerk.partner.service.command.ContactCommand;
 import de.netzwerk.partner.rest.dto.ContactResponse;
 import de.netzwerk.partner.paging.Page;
 import de.netzwerk.partner.paging.PageRequest;
@@ -43,7 +43,7 @@ public class ContactResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Log a contact with the partner")
     public RestResponse<ContactResponse> record(@PathParam("networkId") String networkId,
-            @PathParam("partnerId") UUID partnerId, @Valid @NotNull ContactRequest request) {
+            @PathParam("partnerId") UUID partnerId, @Valid @NotNull ContactCommand request) {
         ContactEntry entry = contacts.record(networkId, partnerId, request, caller.getPrincipal().getName());
         return RestResponse.status(RestResponse.Status.CREATED, ContactResponse.of(entry));
     }

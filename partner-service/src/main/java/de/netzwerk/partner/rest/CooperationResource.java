@@ -1,11 +1,11 @@
 package de.netzwerk.partner.rest;
 
 import de.netzwerk.partner.Cooperation;
-import de.netzwerk.partner.CooperationStatus;
+import de.netzwerk.partner.rules.CooperationStatus;
 import de.netzwerk.partner.rest.dto.CooperationAttentionResponse;
-import de.netzwerk.partner.rest.dto.CooperationRequest;
+import de.netzwerk.partner.service.command.CooperationCommand;
 import de.netzwerk.partner.rest.dto.CooperationResponse;
-import de.netzwerk.partner.rest.dto.CooperationStatusRequest;
+import de.netzwerk.partner.service.command.CooperationStatusCommand;
 import de.netzwerk.partner.paging.Page;
 import de.netzwerk.partner.paging.PageRequest;
 import de.netzwerk.partner.security.Roles;
@@ -67,7 +67,7 @@ public class CooperationResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the cooperation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CooperationResponse.class)))
     public RestResponse<CooperationResponse> create(@PathParam("networkId") String networkId,
-            @Valid @NotNull CooperationRequest request, UriInfo uriInfo) {
+            @Valid @NotNull CooperationCommand request, UriInfo uriInfo) {
         Cooperation cooperation = cooperations.create(networkId, request);
         return RestResponse.ResponseBuilder
                 .<CooperationResponse>created(uriInfo.getAbsolutePathBuilder().path(cooperation.id.toString()).build())
@@ -134,7 +134,7 @@ public class CooperationResource {
             @PathParam("cooperationId") UUID cooperationId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull CooperationRequest request) {
+            @Valid @NotNull CooperationCommand request) {
         Cooperation cooperation = cooperations.update(networkId, cooperationId, IfMatch.version(ifMatch), request);
         return RestResponse.ResponseBuilder.ok(CooperationResponse.of(cooperation)).tag(etag(cooperation)).build();
     }
@@ -150,7 +150,7 @@ public class CooperationResource {
             @PathParam("cooperationId") UUID cooperationId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull CooperationStatusRequest request) {
+            @Valid @NotNull CooperationStatusCommand request) {
         Cooperation cooperation = cooperations.changeStatus(networkId, cooperationId, IfMatch.version(ifMatch), request);
         return RestResponse.ResponseBuilder.ok(CooperationResponse.of(cooperation)).tag(etag(cooperation)).build();
     }

@@ -11,6 +11,7 @@ import de.netzwerk.partner.paging.Page;
 import de.netzwerk.partner.paging.PageRequest;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.service.ExchangeService;
+import de.netzwerk.partner.service.command.ExchangeEntryCommand;
 import de.netzwerk.partner.service.Tags;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/networks/{networkId}/exchange")
@@ -175,7 +177,9 @@ public class ExchangeEntryResource {
 
     private RestResponse<ExchangeEntryResponse> post(String networkId, ExchangeSide side, ExchangeEntryRequest request,
             UriInfo uriInfo) {
-        ExchangeEntry entry = exchange.post(networkId, side, request, ExchangeCaller.of(caller));
+        ExchangeEntryCommand command = new ExchangeEntryCommand(request.partnerId(), request.kind(), request.description(),
+                request.tags(), request.validUntil(), request.meetingId(), List.copyOf(request.otherFields().keySet()));
+        ExchangeEntry entry = exchange.post(networkId, side, command, ExchangeCaller.of(caller));
         return RestResponse.ResponseBuilder
                 .<ExchangeEntryResponse>created(uriInfo.getAbsolutePathBuilder().path(entry.id.toString()).build())
                 .entity(view(networkId, entry)).tag(ETags.of(entry.version)).build();

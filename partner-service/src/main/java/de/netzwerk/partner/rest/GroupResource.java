@@ -2,9 +2,9 @@ package de.netzwerk.partner.rest;
 
 import de.netzwerk.partner.Membership;
 import de.netzwerk.partner.PartnerGroup;
-import de.netzwerk.partner.rest.dto.CreateGroupRequest;
+import de.netzwerk.partner.service.command.CreateGroupCommand;
 import de.netzwerk.partner.rest.dto.GroupResponse;
-import de.netzwerk.partner.rest.dto.MembershipRequest;
+import de.netzwerk.partner.service.command.MembershipCommand;
 import de.netzwerk.partner.rest.dto.MembershipResponse;
 import de.netzwerk.partner.rest.dto.MembershipsRequest;
 import de.netzwerk.partner.rest.dto.MembershipsResponse;
@@ -62,7 +62,7 @@ public class GroupResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the group",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupResponse.class)))
     public RestResponse<GroupResponse> create(@PathParam("networkId") String networkId,
-            @Valid @NotNull CreateGroupRequest request, UriInfo uriInfo) {
+            @Valid @NotNull CreateGroupCommand request, UriInfo uriInfo) {
         PartnerGroup group = groups.create(networkId, request);
         return RestResponse.ResponseBuilder
                 .<GroupResponse>created(uriInfo.getAbsolutePathBuilder().path(group.id.toString()).build())
@@ -137,7 +137,7 @@ public class GroupResource {
             @PathParam("groupId") UUID groupId, @PathParam("partnerId") UUID partnerId,
             @Parameter(description = "The ETag of the membership you read; required when the partner is a member already",
                     example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull MembershipRequest request, UriInfo uriInfo) {
+            @Valid @NotNull MembershipCommand request, UriInfo uriInfo) {
         MembershipService.Result result = memberships.put(networkId, groupId, partnerId, () -> IfMatch.version(ifMatch), request);
         Membership membership = result.membership();
         return (result.started()

@@ -6,6 +6,7 @@ import de.netzwerk.partner.rest.dto.NetworkResponse;
 import de.netzwerk.partner.rest.dto.UpdateNetworkRequest;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.service.NetworkService;
+import de.netzwerk.partner.service.command.NetworkSettings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,7 +47,8 @@ public class NetworkResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the network",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkResponse.class)))
     public RestResponse<NetworkResponse> create(@Valid @NotNull CreateNetworkRequest request, UriInfo uriInfo) {
-        Network network = networks.create(request);
+        Network network = networks.create(request.id(), new NetworkSettings(request.name(), request.timeZone(),
+                request.defaultLanguage()));
         return RestResponse.ResponseBuilder.<NetworkResponse>created(uriInfo.getAbsolutePathBuilder().path(network.id).build())
                 .entity(NetworkResponse.of(network)).tag(ETags.of(network.version)).build();
     }
@@ -69,7 +71,8 @@ public class NetworkResource {
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UpdateNetworkRequest request) {
-        return answer(networks.update(networkId, IfMatch.version(ifMatch), request));
+        return answer(networks.update(networkId, IfMatch.version(ifMatch),
+                new NetworkSettings(request.name(), request.timeZone(), request.defaultLanguage())));
     }
 
     private static RestResponse<NetworkResponse> answer(Network network) {

@@ -3,11 +3,12 @@ package de.netzwerk.partner.rest;
 import de.netzwerk.partner.language.RequestLanguage;
 import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.rest.dto.ImportProblem;
-import de.netzwerk.partner.rest.dto.ImportReport;
+import de.netzwerk.partner.rest.dto.ImportReportResponse;
 import de.netzwerk.partner.rest.problem.InvalidParameterException;
 import de.netzwerk.partner.rest.problem.Problem;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.service.ImportRefusedException;
+import de.netzwerk.partner.service.ImportReport;
 import de.netzwerk.partner.service.PartnerImport;
 import de.netzwerk.partner.spreadsheet.CsvText;
 import de.netzwerk.partner.spreadsheet.Language;
@@ -73,7 +74,7 @@ public class PartnerImportResource {
     @APIResponse(responseCode = "200", description = "What the import did, or would do, row by row")
     @APIResponse(responseCode = "422", description = "Committed with refused rows: nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class)))
-    public ImportReport importPartners(@PathParam("networkId") String networkId,
+    public ImportReportResponse importPartners(@PathParam("networkId") String networkId,
             @Parameter(description = "true stores the rows; false (default) only reports what they would do", example = "false")
             @QueryParam("commit") String commit,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
@@ -82,7 +83,7 @@ public class PartnerImportResource {
             requireCsv(contentType);
         }
         CsvText file = CsvText.decode(bytes, bytes.length > 0 ? declaredCharset(contentType) : Optional.empty());
-        return imports.run(networkId, file, commit(commit), caller.getPrincipal().getName());
+        return ImportReportResponse.of(imports.run(networkId, file, commit(commit), caller.getPrincipal().getName()));
     }
 
     @ServerExceptionMapper
@@ -106,7 +107,7 @@ public class PartnerImportResource {
     private Response problem(int status, String detail, String code, ImportReport report, UriInfo uriInfo) {
         return Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new ImportProblem("about:blank", Problem.title(status, language.locale()), status, detail,
-                        uriInfo.getRequestUri().getRawPath(), code, report))
+                        uriInfo.getRequestUri().getRawPath(), code, report == null ? null : ImportReportResponse.of(report)))
                 .build();
     }
 

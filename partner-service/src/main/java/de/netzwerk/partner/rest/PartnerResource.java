@@ -7,7 +7,7 @@ import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.repository.PartnerRepository;
 import de.netzwerk.partner.paging.Page;
 import de.netzwerk.partner.paging.PageRequest;
-import de.netzwerk.partner.rest.dto.PartnerRequest;
+import de.netzwerk.partner.service.command.PartnerCommand;
 import de.netzwerk.partner.rest.dto.PartnerResponse;
 import de.netzwerk.partner.security.Roles;
 import de.netzwerk.partner.security.TokenClaims;
@@ -81,7 +81,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the partner",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerResponse.class)))
     public RestResponse<PartnerResponse> register(@PathParam("networkId") String networkId,
-            @Valid @NotNull PartnerRequest request, UriInfo uriInfo) {
+            @Valid @NotNull PartnerCommand request, UriInfo uriInfo) {
         Partner partner = partners.register(networkId, request, actor());
         return RestResponse.ResponseBuilder
                 .<PartnerResponse>created(uriInfo.getAbsolutePathBuilder().path(partner.id.toString()).build())
@@ -152,7 +152,7 @@ public class PartnerResource {
             @PathParam("partnerId") UUID partnerId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull PartnerRequest request) {
+            @Valid @NotNull PartnerCommand request) {
         long expectedVersion = IfMatch.version(ifMatch);
         if (isMember() && !isSelf(partnerId)) {
             throw new ForbiddenException();

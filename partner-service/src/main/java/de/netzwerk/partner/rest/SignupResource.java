@@ -3,9 +3,9 @@ package de.netzwerk.partner.rest;
 import de.netzwerk.partner.Signup;
 import de.netzwerk.partner.paging.Page;
 import de.netzwerk.partner.paging.PageRequest;
-import de.netzwerk.partner.rest.dto.SignupEntryRequest;
+import de.netzwerk.partner.service.command.SignupEntryCommand;
 import de.netzwerk.partner.rest.dto.SignupEntryResponse;
-import de.netzwerk.partner.rest.dto.SignupRequest;
+import de.netzwerk.partner.service.command.SignupCommand;
 import de.netzwerk.partner.rest.dto.SignupResponse;
 import de.netzwerk.partner.rest.dto.SignupStatusRequest;
 import de.netzwerk.partner.security.Roles;
@@ -59,7 +59,7 @@ public class SignupResource {
             + "given). The group must be a working group of the network (422 naming groupId).")
     @APIResponse(responseCode = "201", description = "Opened; Location names the signup",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignupResponse.class)))
-    public RestResponse<SignupResponse> open(@PathParam("networkId") String networkId, @Valid @NotNull SignupRequest request,
+    public RestResponse<SignupResponse> open(@PathParam("networkId") String networkId, @Valid @NotNull SignupCommand request,
             UriInfo uriInfo) {
         Signup signup = signups.open(networkId, request, caller.getPrincipal().getName());
         return RestResponse.ResponseBuilder
@@ -125,7 +125,7 @@ public class SignupResource {
     @APIResponse(responseCode = "200", description = "The entry made before: the partner signed up here already",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignupEntryResponse.class)))
     public RestResponse<SignupEntryResponse> enter(@PathParam("networkId") String networkId,
-            @PathParam("signupId") UUID signupId, @Valid @NotNull SignupEntryRequest request, UriInfo uriInfo) {
+            @PathParam("signupId") UUID signupId, @Valid @NotNull SignupEntryCommand request, UriInfo uriInfo) {
         SignupService.Entered entered = signups.enter(networkId, signupId, request, self(), caller.getPrincipal().getName());
         SignupEntryResponse entry = SignupEntryResponse.of(entered.entry());
         return entered.now()

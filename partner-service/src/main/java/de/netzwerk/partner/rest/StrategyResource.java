@@ -1,8 +1,8 @@
 package de.netzwerk.partner.rest;
 
 import de.netzwerk.partner.StrategicGoal;
-import de.netzwerk.partner.rest.dto.ActorNeedsRequest;
-import de.netzwerk.partner.rest.dto.GoalRequest;
+import de.netzwerk.partner.service.command.ActorNeedsCommand;
+import de.netzwerk.partner.service.command.GoalCommand;
 import de.netzwerk.partner.rest.dto.GoalResponse;
 import de.netzwerk.partner.paging.Page;
 import de.netzwerk.partner.paging.PageRequest;
@@ -54,7 +54,7 @@ public class StrategyResource {
     @Operation(operationId = "goalCreate", summary = "Add a strategic goal", description = "The response carries an ETag for changing the actors it needs.")
     @APIResponse(responseCode = "201", description = "Created; Location names the goal",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalResponse.class)))
-    public RestResponse<GoalResponse> create(@PathParam("networkId") String networkId, @Valid @NotNull GoalRequest request,
+    public RestResponse<GoalResponse> create(@PathParam("networkId") String networkId, @Valid @NotNull GoalCommand request,
             UriInfo uriInfo) {
         StrategicGoal goal = strategy.create(networkId, request);
         return RestResponse.ResponseBuilder
@@ -106,7 +106,7 @@ public class StrategyResource {
             @PathParam("goalId") UUID goalId,
             @Parameter(description = "The ETag of the version you read", required = true, example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ActorNeedsRequest request, @Valid @BeanParam PageRequest page) {
+            @Valid @NotNull ActorNeedsCommand request, @Valid @BeanParam PageRequest page) {
         return needs(strategy.replaceActorNeeds(networkId, goalId, IfMatch.version(ifMatch), request), page);
     }
 
@@ -121,6 +121,6 @@ public class StrategyResource {
     @Operation(summary = "What the network still lacks",
             description = "Per goal, the needed actors who are not active partners (SOLL against IST), and the sectors no active partner represents.")
     public StrategyGapsResponse gaps(@PathParam("networkId") String networkId) {
-        return strategy.gaps(networkId);
+        return StrategyGapsResponse.of(strategy.gaps(networkId));
     }
 }

@@ -48,7 +48,7 @@ public class WelcomeResource {
                     + "…/to-welcome/{partnerId}/introductory-talk, which takes them off the list.")
     public Page<WelcomeResponse> toWelcome(@PathParam("networkId") String networkId, @PathParam("groupId") UUID groupId,
             @Valid @BeanParam PageRequest page) {
-        return Pages.of(welcome.of(networkId, groupId, reader()), page);
+        return Pages.of(welcome.of(networkId, groupId, reader()).stream().map(WelcomeResponse::of).toList(), page);
     }
 
     @POST

@@ -8,7 +8,7 @@ import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.repository.ContactRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
-import de.netzwerk.partner.rest.dto.ContactRequest;
+import de.netzwerk.partner.service.command.ContactCommand;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +40,7 @@ public class ContactService {
         this.clock = clock;
     }
 
-    public ContactEntry record(String networkId, UUID partnerId, ContactRequest request, String actor) {
+    public ContactEntry record(String networkId, UUID partnerId, ContactCommand request, String actor) {
         Partner partner = partnerOf(networkId, partnerId);
         if (request.contactedOn().isAfter(today(networkId))) {
             throw new InvalidFieldException("contactedOn", Text.of("must-not-be-in-future"));

@@ -2,7 +2,6 @@ package de.netzwerk.partner.service;
 
 import de.netzwerk.partner.Cooperation;
 import de.netzwerk.partner.CooperationParty;
-import de.netzwerk.partner.CooperationStatus;
 import de.netzwerk.partner.config.CooperationConfig;
 import de.netzwerk.partner.event.CooperationEnded;
 import de.netzwerk.partner.event.CooperationStarted;
@@ -11,8 +10,11 @@ import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.CooperationRepository;
 import de.netzwerk.partner.repository.GoalRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
-import de.netzwerk.partner.rest.dto.CooperationRequest;
-import de.netzwerk.partner.rest.dto.CooperationStatusRequest;
+import de.netzwerk.partner.rules.CooperationStatus;
+import de.netzwerk.partner.rules.CooperationTransition;
+import de.netzwerk.partner.rules.CooperationTransition.Refusal;
+import de.netzwerk.partner.service.command.CooperationCommand;
+import de.netzwerk.partner.service.command.CooperationStatusCommand;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -56,7 +58,7 @@ public class CooperationService {
     }
 
     /** A new cooperation, PLANNED: it starts when a coordinator says so. */
-    public Cooperation create(String networkId, CooperationRequest request) {
+    public Cooperation create(String networkId, CooperationCommand request) {
         networks.get(networkId);
         requireValid(networkId, null, request);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -85,7 +87,7 @@ public class CooperationService {
     }
 
     /** Replaces purpose, goal, period, parties and follow-up link, if nobody changed it since {@code expectedVersion}. */
-    public Cooperation update(String networkId, UUID cooperationId, long expectedVersion, CooperationRequest request) {
+    public Cooperation update(String networkId, UUID cooperationId, long expectedVersion, CooperationCommand request) {
         Cooperation cooperation = current(networkId, cooperationId, expectedVersion);
         requireValid(networkId, cooperationId, request);
         apply(cooperation, request);
@@ -99,38 +101,41 @@ public class CooperationService {
      * Asking for the status it already has changes nothing.
      */
     public Cooperation changeStatus(String networkId, UUID cooperationId, long expectedVersion,
-            CooperationStatusRequest request) {
+            CooperationStatusCommand request) {
         Cooperation cooperation = current(networkId, cooperationId, expectedVersion);
-        CooperationStatus next = request.status();
-        if (next == cooperation.status) {
-            return cooperation;
-        }
-        if (!cooperation.status.mayBecome(next)) {
-            throw new ConflictException(Text.of("cooperation.transition-refused", cooperation.status, next));
-        }
-        if (next == CooperationStatus.ENDED_EARLY && request.endReason() == null) {
-            throw new RefusedFieldException("endReason", Text.of("required-when-ended-early"));
-        }
-        if (next != CooperationStatus.ENDED_EARLY && request.endReason() != null) {
-            throw new InvalidFieldException("endReason", Text.of("only-when-ended-early"));
-        }
-        LocalDate today = today(networkId);
-        if (next.ended()) {
-            LocalDate endedOn = request.endedOn() != null ? request.endedOn() : today;
-            if (endedOn.isAfter(today)) {
-                throw new InvalidFieldException("endedOn", Text.of("must-not-be-in-future"));
+        var asked = new CooperationTransition.Request(request.status(), request.endReason() != null, request.endedOn(),
+                request.note() != null);
+        switch (CooperationTransition.decide(cooperation.status, asked, today(networkId))) {
+            case CooperationTransition.Unchanged unchanged -> {
+                return cooperation;
             }
-            cooperation.endedOn = endedOn;
-            cooperation.endReason = request.endReason();
-            cooperation.endNote = request.note();
-        } else if (request.endedOn() != null || request.note() != null) {
-            throw new InvalidFieldException(request.endedOn() != null ? "endedOn" : "note", Text.of("only-when-ended"));
+            case CooperationTransition.Refused(Refusal refusal) ->
+                    throw refusedBecause(refusal, cooperation.status, request.status());
+            case CooperationTransition.Moved(CooperationStatus next, LocalDate endedOn) -> {
+                if (next.ended()) {
+                    cooperation.endedOn = endedOn;
+                    cooperation.endReason = request.endReason();
+                    cooperation.endNote = request.note();
+                }
+                cooperation.status = next;
+            }
         }
-        cooperation.status = next;
         cooperation.updatedAt = OffsetDateTime.now(clock);
         cooperations.flush(); // the event carries the new version
-        outbox.add(next == CooperationStatus.ACTIVE ? CooperationStarted.of(cooperation) : CooperationEnded.of(cooperation));
+        outbox.add(cooperation.status == CooperationStatus.ACTIVE ? CooperationStarted.of(cooperation)
+                : CooperationEnded.of(cooperation));
         return cooperation;
+    }
+
+    /** The answer a refused status change gets: 409 for a step the lifecycle lacks, 422 naming the field otherwise. */
+    private static RuntimeException refusedBecause(Refusal refusal, CooperationStatus current, CooperationStatus next) {
+        return switch (refusal) {
+            case NOT_A_STEP -> new ConflictException(Text.of("cooperation.transition-refused", current, next));
+            case END_REASON_MISSING -> new RefusedFieldException(refusal.field, Text.of("required-when-ended-early"));
+            case END_REASON_NOT_EARLY -> new InvalidFieldException(refusal.field, Text.of("only-when-ended-early"));
+            case ENDED_IN_FUTURE -> new InvalidFieldException(refusal.field, Text.of("must-not-be-in-future"));
+            case ENDED_ON_NOT_AN_END, NOTE_NOT_AN_END -> new InvalidFieldException(refusal.field, Text.of("only-when-ended"));
+        };
     }
 
     /**
@@ -158,11 +163,11 @@ public class CooperationService {
         return cooperation;
     }
 
-    private void requireValid(String networkId, UUID cooperationId, CooperationRequest request) {
+    private void requireValid(String networkId, UUID cooperationId, CooperationCommand request) {
         if (request.endsOn().isBefore(request.startsOn())) {
             throw new InvalidFieldException("endsOn", Text.of("must-not-be-before", "startsOn"));
         }
-        List<CooperationRequest.Party> parties = request.parties();
+        List<CooperationCommand.Party> parties = request.parties();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < parties.size(); i++) {
             if (!seen.add(parties.get(i).partnerId())) {
@@ -188,14 +193,14 @@ public class CooperationService {
         }
     }
 
-    private static void apply(Cooperation cooperation, CooperationRequest request) {
+    private static void apply(Cooperation cooperation, CooperationCommand request) {
         cooperation.purpose = request.purpose().strip();
         cooperation.goalId = request.goalId();
         cooperation.startsOn = request.startsOn();
         cooperation.endsOn = request.endsOn();
         cooperation.followsCooperationId = request.followsCooperationId();
         cooperation.parties.clear();
-        for (CooperationRequest.Party party : request.parties()) {
+        for (CooperationCommand.Party party : request.parties()) {
             cooperation.parties.add(CooperationParty.of(cooperation.networkId, party.partnerId(), party.contribution()));
         }
     }

@@ -1,7 +1,7 @@
 package de.netzwerk.partner.service;
 
 import de.netzwerk.partner.Partner;
-import de.netzwerk.partner.rest.dto.PartnerRequest;
+import de.netzwerk.partner.service.command.PartnerCommand;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class CoordinatorFields {
     }
 
     /** The coordinators' fields, named as in the request, whose value {@code request} would change; empty if none. */
-    public static List<String> changedBy(PartnerRequest request, Partner partner) {
+    public static List<String> changedBy(PartnerCommand request, Partner partner) {
         List<String> changed = new ArrayList<>();
         if (request.kind() != partner.kind) {
             changed.add("kind");

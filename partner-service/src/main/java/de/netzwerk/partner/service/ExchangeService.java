@@ -17,7 +17,7 @@ import de.netzwerk.partner.repository.ExchangeEntryRepository;
 import de.netzwerk.partner.repository.ExchangeMatchRepository;
 import de.netzwerk.partner.repository.KnownMeetingRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
-import de.netzwerk.partner.rest.dto.ExchangeEntryRequest;
+import de.netzwerk.partner.service.command.ExchangeEntryCommand;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.security.ForbiddenException;
@@ -76,8 +76,8 @@ public class ExchangeService {
         this.clock = clock;
     }
 
-    public ExchangeEntry post(String networkId, ExchangeSide side, ExchangeEntryRequest request, Actor actor) {
-        MoneyFreeRule.check(request.otherFields().keySet(), request.description(), request.tags()).ifPresent(refusal -> {
+    public ExchangeEntry post(String networkId, ExchangeSide side, ExchangeEntryCommand request, Actor actor) {
+        MoneyFreeRule.check(request.otherFields(), request.description(), request.tags()).ifPresent(refusal -> {
             throw new PricedEntryException(refusal);
         });
         if (!actor.mayActFor(request.partnerId())) {

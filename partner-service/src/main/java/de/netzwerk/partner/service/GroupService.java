@@ -6,7 +6,7 @@ import de.netzwerk.partner.event.GroupCreated;
 import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GroupRepository;
-import de.netzwerk.partner.rest.dto.CreateGroupRequest;
+import de.netzwerk.partner.service.command.CreateGroupCommand;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +34,7 @@ public class GroupService {
     }
 
     /** Creates a group and publishes group-created, so that other services know the group is of this network. */
-    public PartnerGroup create(String networkId, CreateGroupRequest request) {
+    public PartnerGroup create(String networkId, CreateGroupCommand request) {
         networks.get(networkId);
         if (request.kind() == GroupKind.STEERING && groups.hasSteeringGroup(networkId)) {
             throw new ConflictException(Text.of("group.steering-exists"));

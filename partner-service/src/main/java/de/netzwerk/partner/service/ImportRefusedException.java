@@ -1,6 +1,5 @@
 package de.netzwerk.partner.service;
 
-import de.netzwerk.partner.rest.dto.ImportReport;
 
 /** A committed import with refused rows: nothing was stored, and the report says which rows and why. */
 public class ImportRefusedException extends RuntimeException {

@@ -1,9 +1,9 @@
 package de.netzwerk.partner.service;
 
 import de.netzwerk.partner.Partner;
-import de.netzwerk.partner.rest.dto.ImportReport.Outcome;
-import de.netzwerk.partner.rest.dto.ImportReport.RowProblem;
-import de.netzwerk.partner.rest.dto.PartnerRequest;
+import de.netzwerk.partner.service.ImportReport.Outcome;
+import de.netzwerk.partner.service.ImportReport.RowProblem;
+import de.netzwerk.partner.service.command.PartnerCommand;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  * One data row of an import, planned: the partner it is about (null for a new one), the profile it asks for, and
  * what it would do — or why it is refused.
  */
-record ImportRow(int line, Outcome outcome, Partner partner, PartnerRequest request, List<RowProblem> problems) {
+record ImportRow(int line, Outcome outcome, Partner partner, PartnerCommand request, List<RowProblem> problems) {
 
     static ImportRow refused(int line, List<RowProblem> problems) {
         return new ImportRow(line, Outcome.REFUSED, null, null, List.copyOf(problems));

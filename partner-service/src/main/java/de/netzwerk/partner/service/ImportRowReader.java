@@ -6,9 +6,8 @@ import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.Sector;
 import de.netzwerk.partner.language.Languages;
 import de.netzwerk.partner.language.Messages;
-import de.netzwerk.partner.rest.dto.ImportReport.RowProblem;
-import de.netzwerk.partner.rest.dto.PartnerRequest;
-import de.netzwerk.partner.rest.input.InputRules;
+import de.netzwerk.partner.service.ImportReport.RowProblem;
+import de.netzwerk.partner.service.command.PartnerCommand;
 import de.netzwerk.partner.spreadsheet.CsvRecord;
 import de.netzwerk.partner.spreadsheet.FormulaGuard;
 import de.netzwerk.partner.spreadsheet.Language;
@@ -33,7 +32,7 @@ import java.util.Optional;
 
 /**
  * Reads one row of a partner spreadsheet into the profile it asks for, and checks it by the rules of the API
- * ({@link PartnerRequest}'s constraints), naming the column of each problem in German and English.
+ * ({@link PartnerCommand}'s constraints), naming the column of each problem in German and English.
  * <p>
  * A column the file has replaces the value (an empty cell clears an optional field); a column it lacks keeps the
  * partner's value. Empty status and consent cells keep them too (a new partner: ACTIVE, no consent). Expertise tags
@@ -43,9 +42,11 @@ import java.util.Optional;
 class ImportRowReader {
 
     private final Validator validator;
+    private final TextRule textRule;
 
-    ImportRowReader(Validator validator) {
+    ImportRowReader(Validator validator, TextRule textRule) {
         this.validator = validator;
+        this.textRule = textRule;
     }
 
     /** The row's cells, read; a request can be built from them unless there are problems. */
@@ -61,9 +62,9 @@ class ImportRowReader {
         }
 
         /** The profile the row asks for: the partner's, or a new one's, with what the file says over it. */
-        PartnerRequest request(Partner partner) {
+        PartnerCommand request(Partner partner) {
             Optional<Partner> base = Optional.ofNullable(partner);
-            return new PartnerRequest(
+            return new PartnerCommand(
                     cells.containsKey(PartnerColumn.KIND) ? kind : base.map(p -> p.kind).orElse(null),
                     cells.containsKey(PartnerColumn.SECTOR) ? sector : base.map(p -> p.sector).orElse(null),
                     text(PartnerColumn.NAME, base.map(p -> p.name)),
@@ -113,7 +114,7 @@ class ImportRowReader {
         for (PartnerColumn column : PartnerColumn.values()) {
             sheet.cell(record, column).ifPresent(cell -> {
                 String value = FormulaGuard.unguarded(isFreeText(column) ? cell : cell.strip());
-                InputRules.textProblem(value).ifPresent(problem -> problems.add(new RowProblem(sheet.heading(column),
+                textRule.problemIn(value).ifPresent(problem -> problems.add(new RowProblem(sheet.heading(column),
                         "TEXT_INVALID", Messages.render(problem, Languages.GERMAN), Messages.render(problem, Languages.ENGLISH))));
                 cells.put(column, value.isBlank() ? null : value);
             });
@@ -138,7 +139,7 @@ class ImportRowReader {
     }
 
     /** The problems of the profile by the API's rules, each named by its column; empty if none. */
-    List<RowProblem> validate(PartnerSheet sheet, PartnerRequest request) {
+    List<RowProblem> validate(PartnerSheet sheet, PartnerCommand request) {
         return validator.validate(request).stream()
                 .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
                 .map(violation -> problem(sheet, violation))
@@ -176,7 +177,7 @@ class ImportRowReader {
         };
     }
 
-    private static RowProblem problem(PartnerSheet sheet, ConstraintViolation<PartnerRequest> violation) {
+    private static RowProblem problem(PartnerSheet sheet, ConstraintViolation<PartnerCommand> violation) {
         String property = null;
         boolean element = false;
         for (Path.Node node : violation.getPropertyPath()) {

@@ -11,7 +11,8 @@ import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.repository.MembershipRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
-import de.netzwerk.partner.rest.dto.MembershipEntry;
+import de.netzwerk.partner.rules.MembershipPeriod;
+import de.netzwerk.partner.service.command.MembershipEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -110,15 +111,12 @@ public class MembershipEntries {
             if (!seen.add(entry.partnerId())) {
                 throw new DuplicateEntryException(field + ".partnerId", Text.of("named-twice"));
             }
-            if (entry.joinedOn().isAfter(today)) {
-                throw new InvalidFieldException(field + ".joinedOn", Text.of("must-not-be-in-future"));
-            }
-            if (entry.leftOn() != null && entry.leftOn().isBefore(entry.joinedOn())) {
-                throw new InvalidFieldException(field + ".leftOn", Text.of("must-not-be-before", "joinedOn"));
-            }
-            if (entry.leftOn() != null && entry.leftOn().isAfter(today)) {
-                throw new InvalidFieldException(field + ".leftOn", Text.of("must-not-be-in-future"));
-            }
+            new MembershipPeriod(entry.joinedOn(), entry.leftOn()).problemOn(today).ifPresent(problem -> {
+                throw new InvalidFieldException(field + "." + problem.field, switch (problem) {
+                    case JOINED_IN_FUTURE, LEFT_IN_FUTURE -> Text.of("must-not-be-in-future");
+                    case LEFT_BEFORE_JOINED -> Text.of("must-not-be-before", "joinedOn");
+                });
+            });
         }
     }
 
@@ -140,11 +138,9 @@ public class MembershipEntries {
                 && (entry.introductoryTalkDone() == null || entry.introductoryTalkDone() == membership.introductoryTalkDone);
     }
 
-    /** Periods from the join day up to (not including) the leave day; an open membership runs on. */
     private static boolean overlaps(Membership membership, MembershipEntry entry) {
-        boolean recordedEndsAfterEntryStarts = membership.leftOn == null || membership.leftOn.isAfter(entry.joinedOn());
-        boolean entryEndsAfterRecordedStarts = entry.leftOn() == null || entry.leftOn().isAfter(membership.joinedOn);
-        return recordedEndsAfterEntryStarts && entryEndsAfterRecordedStarts;
+        return new MembershipPeriod(membership.joinedOn, membership.leftOn)
+                .overlaps(new MembershipPeriod(entry.joinedOn(), entry.leftOn()));
     }
 
     private static Membership newMembership(String networkId, UUID groupId, MembershipEntry entry) {

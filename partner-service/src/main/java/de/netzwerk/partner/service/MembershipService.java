@@ -12,7 +12,7 @@ import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.repository.MembershipRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
-import de.netzwerk.partner.rest.dto.MembershipRequest;
+import de.netzwerk.partner.service.command.MembershipCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -69,7 +69,7 @@ public class MembershipService {
      * was read. It is asked only then, after the group and the partner were found: joining names no version, there is
      * none to have read. Returns whether a membership started.
      */
-    public Result put(String networkId, UUID groupId, UUID partnerId, LongSupplier versionRead, MembershipRequest request) {
+    public Result put(String networkId, UUID groupId, UUID partnerId, LongSupplier versionRead, MembershipCommand request) {
         PartnerGroup group = group(networkId, groupId);
         Partner partner = partners.findInNetwork(networkId, partnerId)
                 .orElseThrow(() -> new ResourceNotFoundException("partner", partnerId));

@@ -6,8 +6,7 @@ import de.netzwerk.partner.event.NetworkUpdated;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.repository.NetworkRepository;
-import de.netzwerk.partner.rest.dto.CreateNetworkRequest;
-import de.netzwerk.partner.rest.dto.UpdateNetworkRequest;
+import de.netzwerk.partner.service.command.NetworkSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -32,12 +31,12 @@ public class NetworkService {
         this.clock = clock;
     }
 
-    public Network create(CreateNetworkRequest request) {
-        if (networks.findById(request.id()) != null) {
-            throw new ConflictException(Text.of("network.exists", request.id()));
+    public Network create(String id, NetworkSettings request) {
+        if (networks.findById(id) != null) {
+            throw new ConflictException(Text.of("network.exists", id));
         }
         Network network = new Network();
-        network.id = request.id();
+        network.id = id;
         network.name = request.name().strip();
         network.timeZone = request.timeZone() != null ? request.timeZone() : DEFAULT_TIME_ZONE;
         network.defaultLanguage = request.defaultLanguage() != null ? request.defaultLanguage() : DEFAULT_LANGUAGE;
@@ -53,7 +52,7 @@ public class NetworkService {
     }
 
     /** Changes what the request names, if nobody changed the network since {@code expectedVersion} was read. */
-    public Network update(String id, long expectedVersion, UpdateNetworkRequest request) {
+    public Network update(String id, long expectedVersion, NetworkSettings request) {
         Network network = get(id);
         Versions.require(network.version, expectedVersion);
         String previousZone = network.timeZone;

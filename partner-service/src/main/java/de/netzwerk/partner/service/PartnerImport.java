@@ -4,10 +4,9 @@ import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.repository.PartnerRepository;
-import de.netzwerk.partner.rest.dto.ImportReport;
-import de.netzwerk.partner.rest.dto.ImportReport.Outcome;
-import de.netzwerk.partner.rest.dto.ImportReport.RowProblem;
-import de.netzwerk.partner.rest.dto.PartnerRequest;
+import de.netzwerk.partner.service.ImportReport.Outcome;
+import de.netzwerk.partner.service.ImportReport.RowProblem;
+import de.netzwerk.partner.service.command.PartnerCommand;
 import de.netzwerk.partner.spreadsheet.CsvRecord;
 import de.netzwerk.partner.spreadsheet.CsvText;
 import de.netzwerk.partner.spreadsheet.PartnerColumn;
@@ -90,7 +89,7 @@ public class PartnerImport {
                     "Several partners have this email address: give an External ID."));
         }
         Partner partner = match.partner();
-        PartnerRequest request = read.request(partner);
+        PartnerCommand request = read.request(partner);
         List<RowProblem> problems = reader.validate(sheet, request);
         if (!problems.isEmpty()) {
             return ImportRow.refused(record.line(), problems);
@@ -186,7 +185,7 @@ public class PartnerImport {
 
         private final Map<Object, Integer> lines = new HashMap<>();
 
-        Optional<RowProblem> claim(PartnerSheet sheet, int line, Partner partner, PartnerRequest request) {
+        Optional<RowProblem> claim(PartnerSheet sheet, int line, Partner partner, PartnerCommand request) {
             List<Object> keys = new ArrayList<>();
             if (partner != null) {
                 keys.add(partner.id);

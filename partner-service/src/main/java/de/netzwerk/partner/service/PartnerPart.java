@@ -7,7 +7,7 @@ import de.netzwerk.partner.ContactSource;
 import de.netzwerk.partner.ExchangeKind;
 import de.netzwerk.partner.ExchangeMatchStatus;
 import de.netzwerk.partner.ExchangeSide;
-import de.netzwerk.partner.CooperationStatus;
+import de.netzwerk.partner.rules.CooperationStatus;
 import de.netzwerk.partner.GroupKind;
 import de.netzwerk.partner.MembershipRole;
 import de.netzwerk.partner.PartnerKind;

@@ -10,7 +10,7 @@ import de.netzwerk.partner.event.PartnerUpdated;
 import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.PartnerRepository;
-import de.netzwerk.partner.rest.dto.PartnerRequest;
+import de.netzwerk.partner.service.command.PartnerCommand;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -46,7 +46,7 @@ public class PartnerService {
     }
 
     /** Registers a partner in an existing network; {@code actor} is recorded as who gave the consents. */
-    public Partner register(String networkId, PartnerRequest request, String actor) {
+    public Partner register(String networkId, PartnerCommand request, String actor) {
         networks.get(networkId);
         requireNotErasedStatus(request);
         requireResponsibleInNetwork(networkId, request);
@@ -58,7 +58,7 @@ public class PartnerService {
      * Stores a new partner with their consents and publishes partner-registered, without checking the request against
      * the network: the caller did ({@link #register}, or an import checking a whole file at once).
      */
-    Partner create(String networkId, PartnerRequest request, String actor, OffsetDateTime now) {
+    Partner create(String networkId, PartnerCommand request, String actor, OffsetDateTime now) {
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
         partner.networkId = networkId;
@@ -100,7 +100,7 @@ public class PartnerService {
      * and their history stay, their contact data until {@link LeftPartnersContactData} removes it. Coming back clears
      * the date they left. A member editing their own profile may not change the {@link CoordinatorFields}.
      */
-    public Partner update(String networkId, UUID partnerId, long expectedVersion, PartnerRequest request, String actor,
+    public Partner update(String networkId, UUID partnerId, long expectedVersion, PartnerCommand request, String actor,
             Editor editor) {
         Partner partner = get(networkId, partnerId);
         if (partner.version != expectedVersion) {
@@ -121,7 +121,7 @@ public class PartnerService {
     }
 
     /** Whether {@code request} would leave the partner as it is. */
-    static boolean isUnchanged(Partner partner, PartnerRequest request) {
+    static boolean isUnchanged(Partner partner, PartnerCommand request) {
         return Snapshot.of(partner).equals(Snapshot.requested(partner, request));
     }
 
@@ -129,7 +129,7 @@ public class PartnerService {
      * Applies a checked request to the partner: its profile, status and consents (a changed answer is recorded anew).
      * Publishes nothing: once the version is raised (flushed), {@link #published} does.
      */
-    void change(Partner partner, PartnerRequest request, String actor, OffsetDateTime now) {
+    void change(Partner partner, PartnerCommand request, String actor, OffsetDateTime now) {
         PartnerStatus before = partner.status;
         applyProfile(partner, request);
         if (request.status() != null) {
@@ -156,7 +156,7 @@ public class PartnerService {
         }
     }
 
-    private static void applyProfile(Partner partner, PartnerRequest request) {
+    private static void applyProfile(Partner partner, PartnerCommand request) {
         partner.kind = request.kind();
         partner.sector = request.sector();
         partner.name = request.name().strip();
@@ -173,7 +173,7 @@ public class PartnerService {
         partner.externalId = request.externalId();
     }
 
-    private static void requireAllowed(Editor editor, PartnerRequest request, Partner partner) {
+    private static void requireAllowed(Editor editor, PartnerCommand request, Partner partner) {
         List<String> coordinators = CoordinatorFields.changedBy(request, partner);
         if (editor == Editor.MEMBER && !coordinators.isEmpty()) {
             throw new ForbiddenException("Only a coordinator changes " + String.join(", ", coordinators));
@@ -181,13 +181,13 @@ public class PartnerService {
     }
 
     /** A partner becomes ERASED only through the erasure of their personal data, never by a status sent. */
-    private static void requireNotErasedStatus(PartnerRequest request) {
+    private static void requireNotErasedStatus(PartnerCommand request) {
         if (request.status() == PartnerStatus.ERASED) {
             throw new InvalidFieldException("status", Text.of("erased-by-erasure-only"));
         }
     }
 
-    private void requireResponsibleInNetwork(String networkId, PartnerRequest request) {
+    private void requireResponsibleInNetwork(String networkId, PartnerCommand request) {
         UUID responsible = request.responsiblePartnerId();
         if (responsible != null && partners.findInNetwork(networkId, responsible).isEmpty()) {
             throw new UnknownReferenceException("responsiblePartnerId", "partner");
@@ -236,7 +236,7 @@ public class PartnerService {
                     partner.responsiblePartnerId, partner.externalId);
         }
 
-        static Snapshot requested(Partner partner, PartnerRequest request) {
+        static Snapshot requested(Partner partner, PartnerCommand request) {
             return new Snapshot(request.kind(), request.sector(), request.name().strip(), request.email(),
                     request.phone(), Set.copyOf(Tags.normalise(request.expertise())), request.interests(),
                     request.offers(), request.status() != null ? request.status() : partner.status,

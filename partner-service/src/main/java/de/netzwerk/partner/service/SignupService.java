@@ -21,10 +21,10 @@ import de.netzwerk.partner.repository.MembershipRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
 import de.netzwerk.partner.repository.SignupEntryRepository;
 import de.netzwerk.partner.repository.SignupRepository;
-import de.netzwerk.partner.rest.dto.MembershipRequest;
-import de.netzwerk.partner.rest.dto.PartnerRequest;
-import de.netzwerk.partner.rest.dto.SignupEntryRequest;
-import de.netzwerk.partner.rest.dto.SignupRequest;
+import de.netzwerk.partner.service.command.MembershipCommand;
+import de.netzwerk.partner.service.command.PartnerCommand;
+import de.netzwerk.partner.service.command.SignupEntryCommand;
+import de.netzwerk.partner.service.command.SignupCommand;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -78,7 +78,7 @@ public class SignupService {
         this.clock = clock;
     }
 
-    public Signup open(String networkId, SignupRequest request, String coordinator) {
+    public Signup open(String networkId, SignupCommand request, String coordinator) {
         networks.get(networkId);
         PartnerGroup group = groups.findInNetwork(networkId, request.groupId())
                 .orElseThrow(() -> new UnknownReferenceException("groupId", "group"));
@@ -131,7 +131,7 @@ public class SignupService {
      * Signs someone up. {@code self} is the member signing themselves up, empty when a coordinator enters someone at
      * the table. Entering the same partner again answers their entry and changes nothing.
      */
-    public Entered enter(String networkId, UUID signupId, SignupEntryRequest request, Optional<UUID> self, String actor) {
+    public Entered enter(String networkId, UUID signupId, SignupEntryCommand request, Optional<UUID> self, String actor) {
         Signup signup = get(networkId, signupId);
         if (signup.status != SignupStatus.OPEN) {
             throw new ConflictException(Text.of("signup.closed"));
@@ -160,7 +160,7 @@ public class SignupService {
         }
         boolean started = memberships.findCurrent(signup.groupId, partner.id).isEmpty();
         if (started) {
-            membershipService.put(networkId, signup.groupId, partner.id, MembershipService.NONE_READ, new MembershipRequest(MembershipRole.MEMBER, null, false));
+            membershipService.put(networkId, signup.groupId, partner.id, MembershipService.NONE_READ, new MembershipCommand(MembershipRole.MEMBER, null, false));
         }
         SignupEntry entry = new SignupEntry();
         entry.id = UUID.randomUUID();
@@ -175,7 +175,7 @@ public class SignupService {
         return new Entered(entry, true);
     }
 
-    private static void requireContactOf(SignupEntryRequest request) {
+    private static void requireContactOf(SignupEntryCommand request) {
         if (request.name() == null || request.name().isBlank()) {
             throw new RefusedFieldException("name", Text.of("required-from-coordinator"));
         }
@@ -191,8 +191,8 @@ public class SignupService {
                 .firstResultOptional();
     }
 
-    private static PartnerRequest prospect(SignupEntryRequest request) {
-        return new PartnerRequest(request.kind() != null ? request.kind() : PartnerKind.PERSON,
+    private static PartnerCommand prospect(SignupEntryCommand request) {
+        return new PartnerCommand(request.kind() != null ? request.kind() : PartnerKind.PERSON,
                 request.sector() != null ? request.sector() : Sector.OTHER, request.name().strip(), request.email().strip(),
                 request.phone(), List.of(), null, null, PartnerStatus.PROSPECT, true, false, false, null, null);
     }

@@ -11,11 +11,10 @@ import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.GoalRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
-import de.netzwerk.partner.rest.dto.ActorNeedsRequest;
-import de.netzwerk.partner.rest.dto.GoalRequest;
-import de.netzwerk.partner.rest.dto.StrategyGapsResponse;
-import de.netzwerk.partner.rest.dto.StrategyGapsResponse.GoalGaps;
-import de.netzwerk.partner.rest.dto.StrategyGapsResponse.MissingActor;
+import de.netzwerk.partner.service.command.ActorNeedsCommand;
+import de.netzwerk.partner.service.command.GoalCommand;
+import de.netzwerk.partner.service.StrategyGaps.GoalGaps;
+import de.netzwerk.partner.service.StrategyGaps.MissingActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -52,7 +51,7 @@ public class StrategyService {
     }
 
     /** Creates a goal and publishes goal-created, so that other services know the goal is of this network. */
-    public StrategicGoal create(String networkId, GoalRequest request) {
+    public StrategicGoal create(String networkId, GoalCommand request) {
         networks.get(networkId);
         requirePartner(networkId, request.responsiblePartnerId(), "responsiblePartnerId");
         StrategicGoal goal = new StrategicGoal();
@@ -84,11 +83,11 @@ public class StrategyService {
     }
 
     /** Replaces the actors a goal needs; publishes goal-actor-needs-changed when the needed partners change. */
-    public StrategicGoal replaceActorNeeds(String networkId, UUID goalId, long expectedVersion, ActorNeedsRequest request) {
+    public StrategicGoal replaceActorNeeds(String networkId, UUID goalId, long expectedVersion, ActorNeedsCommand request) {
         StrategicGoal goal = get(networkId, goalId);
         Versions.require(goal.version, expectedVersion);
         for (int i = 0; i < request.needs().size(); i++) {
-            ActorNeedsRequest.Need need = request.needs().get(i);
+            ActorNeedsCommand.Need need = request.needs().get(i);
             if (need.partnerId() == null && (need.description() == null || need.description().isBlank())) {
                 throw new InvalidFieldException("needs[%d]".formatted(i), Text.of("partner-or-description"));
             }
@@ -96,7 +95,7 @@ public class StrategyService {
         }
         GoalActorNeedsChanged before = GoalActorNeedsChanged.of(goal);
         goal.actorNeeds.clear();
-        for (ActorNeedsRequest.Need requested : request.needs()) {
+        for (ActorNeedsCommand.Need requested : request.needs()) {
             ActorNeed need = new ActorNeed();
             need.id = UUID.randomUUID();
             need.networkId = goal.networkId;
@@ -118,7 +117,7 @@ public class StrategyService {
     }
 
     /** Per goal, most important first: the needed actors who are not active partners; and the sectors nobody represents. */
-    public StrategyGapsResponse gaps(String networkId) {
+    public StrategyGaps gaps(String networkId) {
         networks.get(networkId);
         Map<UUID, Partner> byId = partners.list("networkId", networkId).stream()
                 .collect(Collectors.toMap(partner -> partner.id, Function.identity()));
@@ -131,7 +130,7 @@ public class StrategyService {
         Set<Sector> represented = byId.values().stream().filter(partner -> partner.status == PartnerStatus.ACTIVE)
                 .map(partner -> partner.sector).collect(Collectors.toCollection(() -> EnumSet.noneOf(Sector.class)));
         List<Sector> notRepresented = Arrays.stream(Sector.values()).filter(sector -> !represented.contains(sector)).toList();
-        return new StrategyGapsResponse(goalGaps, notRepresented);
+        return new StrategyGaps(goalGaps, notRepresented);
     }
 
     /** False for an actor who is no partner of the network, such as a partner of another named before issue 12. */

@@ -3,16 +3,17 @@ package de.netzwerk.partner.service;
 import de.netzwerk.partner.Membership;
 import de.netzwerk.partner.MembershipRole;
 import de.netzwerk.partner.Partner;
+import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.repository.GroupRepository;
 import de.netzwerk.partner.repository.MembershipRepository;
 import de.netzwerk.partner.repository.PartnerRepository;
 import de.netzwerk.partner.repository.SignupEntryRepository;
-import de.netzwerk.partner.rest.dto.MembershipRequest;
-import de.netzwerk.partner.rest.dto.WelcomeResponse;
+import de.netzwerk.partner.service.command.MembershipCommand;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,13 @@ public class WelcomeList {
         this.membershipService = membershipService;
     }
 
+    /** A current member still waiting for the talk; email and phone only if they consented to be contacted. */
+    public record Waiting(UUID partnerId, String name, String email, String phone, PartnerStatus status,
+            MembershipRole role, LocalDate joinedOn, UUID signupId) {
+    }
+
     /** {@code reader} is the member asking (who must be a patron of the group), empty for a coordinator. */
-    public List<WelcomeResponse> of(String networkId, UUID groupId, Optional<UUID> reader) {
+    public List<Waiting> of(String networkId, UUID groupId, Optional<UUID> reader) {
         groups.findInNetwork(networkId, groupId).orElseThrow(() -> new ResourceNotFoundException("group", groupId));
         List<Membership> current = memberships.currentOf(groupId);
         requirePatronOrCoordinator(current, reader, "see whom to welcome");
@@ -65,7 +71,7 @@ public class WelcomeList {
         return waiting.stream().filter(membership -> byId.containsKey(membership.partnerId)).map(membership -> {
             Partner partner = byId.get(membership.partnerId);
             boolean reachable = partner.contactConsent.given;
-            return new WelcomeResponse(partner.id, partner.name, reachable ? partner.email : null,
+            return new Waiting(partner.id, partner.name, reachable ? partner.email : null,
                     reachable ? partner.phone : null, partner.status, membership.role, membership.joinedOn,
                     signupOf.get(partner.id));
         }).toList();
@@ -86,7 +92,7 @@ public class WelcomeList {
         }
         // The talk is a fact recorded once, not an edit of what the patron read: it names the version it finds.
         return membershipService.put(networkId, groupId, partnerId, () -> membership.version,
-                new MembershipRequest(membership.role, null, true)).membership();
+                new MembershipCommand(membership.role, null, true)).membership();
     }
 
     private static void requirePatronOrCoordinator(List<Membership> current, Optional<UUID> caller, String toDo) {

@@ -7,8 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.util.Collection;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +17,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.awaitility.Awaitility.await;
 
 /**
  * meeting-, task- and engagement-service confirm an erasure on three topics, which partner-service reads on three
@@ -53,20 +54,20 @@ class ConfirmationsAtOnceTest {
             });
         }
 
-        Instant deadline = Instant.now().plus(PATIENCE);
-        List<String> incomplete;
-        do {
-            Thread.sleep(200);
-            incomplete = new ArrayList<>();
-            for (String partner : erasureOfPartner.keySet()) {
-                String state = given().auth().oauth2(DevTokens.coordinator(network))
-                        .when().get(ERASURE, network, partner)
-                        .then().statusCode(200).extract().path("state");
-                if (!"COMPLETE".equals(state)) {
-                    incomplete.add(partner);
-                }
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertEquals(List.of(),
+                incomplete(network, erasureOfPartner.keySet()), "every erasure confirmed by all three services is complete"));
+    }
+
+    private static List<String> incomplete(String network, Collection<String> partners) {
+        List<String> incomplete = new ArrayList<>();
+        for (String partner : partners) {
+            String state = given().auth().oauth2(DevTokens.coordinator(network))
+                    .when().get(ERASURE, network, partner)
+                    .then().statusCode(200).extract().path("state");
+            if (!"COMPLETE".equals(state)) {
+                incomplete.add(partner);
             }
-        } while (!incomplete.isEmpty() && Instant.now().isBefore(deadline));
-        assertEquals(List.of(), incomplete, "every erasure confirmed by all three services is complete");
+        }
+        return incomplete;
     }
 }

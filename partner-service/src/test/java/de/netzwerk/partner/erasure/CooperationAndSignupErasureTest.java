@@ -18,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,6 +28,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 15 under issue 14's rules: a partner's cooperations and sign-ups are in their personal-data export, and their
@@ -110,18 +110,12 @@ class CooperationAndSignupErasureTest {
                 .then().statusCode(200).body("items.partnerId", contains(tafel));
     }
 
-    private ValidatableResponse awaitComplete(String network, String partner, String export) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            ValidatableResponse status = given().auth().oauth2(DevTokens.coordinator(network))
-                    .when().get(PERSONAL_DATA + "/exports/{e}", network, partner, export)
-                    .then().statusCode(200);
-            JsonNode body = json.readTree(status.extract().asString());
-            if ("COMPLETE".equals(body.path("status").asText()) || Instant.now().isAfter(deadline)) {
-                return status.body("status", equalTo("COMPLETE"));
-            }
-            Thread.sleep(100);
-        }
+    private ValidatableResponse awaitComplete(String network, String partner, String export) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().auth().oauth2(DevTokens.coordinator(network))
+                        .when().get(PERSONAL_DATA + "/exports/{e}", network, partner, export)
+                        .then().statusCode(200),
+                        status -> "COMPLETE".equals(status.extract().path("status")));
     }
 
     private long rows(String sql, String parameter) throws SQLException {

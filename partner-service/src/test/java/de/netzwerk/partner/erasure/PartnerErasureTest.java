@@ -1,5 +1,6 @@
 package de.netzwerk.partner.erasure;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.netzwerk.infra.DevTokens;
@@ -23,12 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 14, item 2, partner-service's part: a coordinator erases a partner's personal data; nothing in any table of
@@ -364,16 +366,19 @@ class PartnerErasureTest {
     }
 
     /** The erasure's status once {@code done} holds for it: the confirmations are read from the topics in the background. */
-    private ValidatableResponse awaitErasure(String partner, Predicate<JsonNode> done) throws Exception {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            ValidatableResponse status = given().auth().oauth2(DevTokens.coordinator(network))
-                    .when().get(PERSONAL_DATA + "/erasure", network, partner)
-                    .then().statusCode(200);
-            if (done.test(json.readTree(status.extract().asString())) || Instant.now().isAfter(deadline)) {
-                return status;
-            }
-            Thread.sleep(100);
+    private ValidatableResponse awaitErasure(String partner, Predicate<JsonNode> done) {
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().auth().oauth2(DevTokens.coordinator(network))
+                        .when().get(PERSONAL_DATA + "/erasure", network, partner)
+                        .then().statusCode(200),
+                        status -> done.test(body(status)));
+    }
+
+    private JsonNode body(ValidatableResponse status) {
+        try {
+            return json.readTree(status.extract().asString());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,10 +8,9 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import de.netzwerk.partner.ContactChannel;
 import de.netzwerk.partner.ContactLevel;
+import de.netzwerk.partner.inbox.ConsumerSide;
 import de.netzwerk.partner.inbox.EventPayloads;
 import de.netzwerk.partner.inbox.IncomingEvent;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -31,17 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (from the neighbouring module) conforms to the producer's schema, this service's own record reads it, and every
  * channel the schema allows is a relationship-level channel of the contact log, whose vocabulary partner-service owns.
  */
-@QuarkusTest
 class EngagementEventsConsumerContractTest {
 
     private static final Path ASYNCAPI = Path.of("..", "engagement-service", "src", "main", "resources", "asyncapi");
     private static final String EVENT = "partner-contacted.v1";
 
-    @Inject
-    EventPayloads payloads;
+    final EventPayloads payloads = ConsumerSide.payloads();
 
-    @Inject
-    ObjectMapper json;
+    final ObjectMapper json = ConsumerSide.objectMapper();
 
     @Test
     void theProducersExampleConformsToTheProducersSchema() throws Exception {

@@ -7,10 +7,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import de.netzwerk.partner.inbox.ConsumerSide;
 import de.netzwerk.partner.inbox.EventPayloads;
 import de.netzwerk.partner.inbox.IncomingEvent;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,16 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * record reads it, and the schema names the service as partner-service expects it on that producer's topic.
  * engagement-service joins the list once it publishes its confirmation.
  */
-@QuarkusTest
 class ErasureConfirmationsConsumerContractTest {
 
     private static final String EVENT = "partner-data-erased.v1";
 
-    @Inject
-    EventPayloads payloads;
+    final EventPayloads payloads = ConsumerSide.payloads();
 
-    @Inject
-    ObjectMapper json;
+    final ObjectMapper json = ConsumerSide.objectMapper();
 
     @ParameterizedTest
     @ValueSource(strings = { "meeting", "task" })

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import de.netzwerk.partner.inbox.ConsumerSide;
 import de.netzwerk.partner.inbox.EventPayloads;
 import de.netzwerk.partner.inbox.IncomingEvent;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -23,16 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * partner-service reads which meetings exist from meeting-service's {@code scheduled.v1}: the producer's example (from
  * the neighbouring module) conforms to the producer's schema, and this service's own record reads it.
  */
-@QuarkusTest
 class MeetingEventsConsumerContractTest {
 
     private static final Path ASYNCAPI = Path.of("..", "meeting-service", "src", "main", "resources", "asyncapi");
 
-    @Inject
-    EventPayloads payloads;
+    final EventPayloads payloads = ConsumerSide.payloads();
 
-    @Inject
-    ObjectMapper json;
+    final ObjectMapper json = ConsumerSide.objectMapper();
 
     @Test
     void theProducersExampleConformsToTheProducersSchema() throws Exception {

@@ -8,10 +8,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import de.netzwerk.partner.ExportParts;
+import de.netzwerk.partner.inbox.ConsumerSide;
 import de.netzwerk.partner.inbox.EventPayloads;
 import de.netzwerk.partner.inbox.IncomingEvent;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,16 +32,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * expects it and requires the envelope partner-service relies on. engagement-service's files are checked once they are
  * in its module (it was building its part when this test was written); until then its cases are skipped.
  */
-@QuarkusTest
 class PersonalDataExportsConsumerContractTest {
 
     private static final String EVENT = "personal-data-exported.v1";
 
-    @Inject
-    EventPayloads payloads;
+    final EventPayloads payloads = ConsumerSide.payloads();
 
-    @Inject
-    ObjectMapper json;
+    final ObjectMapper json = ConsumerSide.objectMapper();
 
     @ParameterizedTest
     @ValueSource(strings = { "meeting", "task", "engagement" })

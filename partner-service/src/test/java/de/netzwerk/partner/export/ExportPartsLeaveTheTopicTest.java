@@ -24,6 +24,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The services' parts of an export carry everything they hold about a person: once partner-service has read them they
@@ -56,27 +57,19 @@ class ExportPartsLeaveTheTopicTest {
         assertEquals(3, recordsOf(export).size(), "the three parts are on the topic before partner-service reads them");
         awaitComplete(network, partner, export);
 
-        Instant deadline = Instant.now().plus(PATIENCE);
-        List<ConsumerRecord<String, String>> left = recordsOf(export);
-        while (!left.isEmpty() && Instant.now().isBefore(deadline)) {
-            // The consumer commits its offsets a moment after it has processed the records.
+        // The consumer commits its offsets a moment after it has processed the records: the cleaner may need a second try.
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             cleaner.deleteRead();
-            Thread.sleep(200);
-            left = recordsOf(export);
-        }
-        assertTrue(left.isEmpty(), "no part of the export is left on the topic: " + left);
+            List<ConsumerRecord<String, String>> left = recordsOf(export);
+            assertTrue(left.isEmpty(), "no part of the export is left on the topic: " + left);
+        });
     }
 
-    private static void awaitComplete(String network, String partner, String export) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        String status;
-        do {
-            Thread.sleep(100);
-            status = given().auth().oauth2(DevTokens.coordinator(network))
-                    .when().get("/api/v1/networks/{n}/partners/{p}/personal-data/exports/{e}", network, partner, export)
-                    .then().statusCode(200).extract().path("status");
-        } while (!"COMPLETE".equals(status) && Instant.now().isBefore(deadline));
-        assertEquals("COMPLETE", status);
+    private static void awaitComplete(String network, String partner, String export) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertEquals("COMPLETE",
+                given().auth().oauth2(DevTokens.coordinator(network))
+                        .when().get("/api/v1/networks/{n}/partners/{p}/personal-data/exports/{e}", network, partner, export)
+                        .then().statusCode(200).extract().path("status")));
     }
 
     /** Every record of the export still on the topic, read from its first offset to its end. */

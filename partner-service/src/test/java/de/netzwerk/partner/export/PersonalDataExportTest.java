@@ -1,5 +1,6 @@
 package de.netzwerk.partner.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,12 +25,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,6 +54,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 14, item 1, partner-service's part: a partner's personal data is exported as a job — partner-service's own
@@ -386,16 +388,19 @@ class PersonalDataExportTest {
     }
 
     /** The export once {@code done} holds for it: the parts are read from the topic in the background. */
-    private ValidatableResponse awaitExport(String partner, String export, Predicate<JsonNode> done) throws Exception {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            ValidatableResponse status = given().auth().oauth2(DevTokens.coordinator(network))
-                    .when().get(EXPORT, network, partner, export)
-                    .then().statusCode(200);
-            if (done.test(json.readTree(status.extract().asString())) || Instant.now().isAfter(deadline)) {
-                return status;
-            }
-            Thread.sleep(100);
+    private ValidatableResponse awaitExport(String partner, String export, Predicate<JsonNode> done) {
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().auth().oauth2(DevTokens.coordinator(network))
+                        .when().get(EXPORT, network, partner, export)
+                        .then().statusCode(200),
+                        status -> done.test(body(status)));
+    }
+
+    private JsonNode body(ValidatableResponse status) {
+        try {
+            return json.readTree(status.extract().asString());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

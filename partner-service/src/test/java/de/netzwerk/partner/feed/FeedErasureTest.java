@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,22 +53,10 @@ class FeedErasureTest {
 
     /** The relay publishes after the commit: read until the feed shows what the test waits for. */
     private static List<FeedEvent> readUntil(String network, Predicate<List<FeedEvent>> complete) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        List<FeedEvent> events = List.of();
-        while (System.nanoTime() < deadline) {
-            events = given().auth().oauth2(DevTokens.integration(network)).queryParam("limit", 1000)
-                    .when().get("/api/v1/networks/{n}/feeds/partner-events", network)
-                    .then().statusCode(200).extract().jsonPath().getList("events", FeedEvent.class);
-            if (complete.test(events)) {
-                return events;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the feed of " + network + " never showed what the test waits for; last read " + events);
+        return await("the feed of " + network + " shows what the test waits for").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> given().auth().oauth2(DevTokens.integration(network)).queryParam("limit", 1000)
+                        .when().get("/api/v1/networks/{n}/feeds/partner-events", network)
+                        .then().statusCode(200).extract().jsonPath().getList("events", FeedEvent.class), complete);
     }
 }

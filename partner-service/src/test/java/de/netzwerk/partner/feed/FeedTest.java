@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -217,16 +218,9 @@ class FeedTest {
 
     /** The relay publishes after the commit: read until the feed shows what the test wrote. */
     private List<FeedEvent> readUntil(String network, String after, Predicate<List<FeedEvent>> complete) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        List<FeedEvent> events = List.of();
-        while (System.nanoTime() < deadline) {
-            events = page(network, after, 100).jsonPath().getList("events", FeedEvent.class);
-            if (complete.test(events)) {
-                return events;
-            }
-            pause();
-        }
-        throw new AssertionError("the feed of " + network + " never showed what was written; last read " + events);
+        return await("the feed of " + network + " shows what was written").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> page(network, after, 100).jsonPath().getList("events", FeedEvent.class), complete);
     }
 
     private static Response page(String network, String after, int limit) {
@@ -243,14 +237,5 @@ class FeedTest {
 
     private static String freshNetwork() {
         return "feed-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,20 +79,17 @@ class JournalTest {
     }
 
     /** The broker acknowledges before the relay's transaction commits: wait for the commit. */
-    private Object[] journaled(UUID eventId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<Object[]> row = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                            select feed_position, kafka_partition, kafka_offset, record_key, subject, network_id, payload,
-                                event_type
-                            from published_event where event_id = ?1""", Object[].class)
-                    .setParameter(1, eventId)
-                    .getResultStream().findFirst());
-            if (row.isPresent()) {
-                return row.get();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("event " + eventId + " was published but never journaled");
+    private Object[] journaled(UUID eventId) {
+        return await("event " + eventId + " journaled").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> journalRow(eventId), Optional::isPresent).orElseThrow();
+    }
+
+    private Optional<Object[]> journalRow(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                        select feed_position, kafka_partition, kafka_offset, record_key, subject, network_id, payload,
+                            event_type
+                        from published_event where event_id = ?1""", Object[].class)
+                .setParameter(1, eventId)
+                .getResultStream().findFirst());
     }
 }

@@ -14,9 +14,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class OutboxTransactionTest {
@@ -63,18 +63,8 @@ class OutboxTransactionTest {
         try (TopicReader reader = new TopicReader(bootstrapServers, "partner-events")) {
             reader.readUntil(record -> record.value().contains(event.marker().toString()), Duration.ofSeconds(30));
         }
-        assertTrue(waitUntilEmpty(Duration.ofSeconds(10)), "the outbox still holds published events");
-    }
-
-    private boolean waitUntilEmpty(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (pending() == 0) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
+        await("the outbox holds no published event").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> pending() == 0);
     }
 
     private long pending() {

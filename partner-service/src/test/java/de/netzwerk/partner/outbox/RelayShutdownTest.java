@@ -13,8 +13,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,10 +52,8 @@ class RelayShutdownTest {
     @Test
     void stoppingGivesUpARoundWaitingForTheBrokerKeepsItsEventsAndReleasesTheLead() throws Exception {
         String network = Partners.network();
-        for (int attempt = 0; attempt < 600 && !publisher.awaitingAcknowledgements(); attempt++) {
-            Thread.sleep(50);
-        }
-        assertTrue(publisher.awaitingAcknowledgements(), "the relay never began a round");
+        await("the relay begins a round").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(publisher::awaitingAcknowledgements);
 
         relay.stop(null);
 

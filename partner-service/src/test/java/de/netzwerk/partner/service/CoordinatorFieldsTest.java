@@ -4,7 +4,7 @@ import de.netzwerk.partner.Partner;
 import de.netzwerk.partner.PartnerKind;
 import de.netzwerk.partner.PartnerStatus;
 import de.netzwerk.partner.Sector;
-import de.netzwerk.partner.rest.dto.PartnerRequest;
+import de.netzwerk.partner.service.command.PartnerCommand;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,7 +41,7 @@ class CoordinatorFieldsTest {
 
     @Test
     void theMembersOwnFieldsAreNotAmongThem() {
-        PartnerRequest request = new PartnerRequest(PartnerKind.PERSON, Sector.VOLUNTEERS, "Anna Neu", "anna@example.org",
+        PartnerCommand request = new PartnerCommand(PartnerKind.PERSON, Sector.VOLUNTEERS, "Anna Neu", "anna@example.org",
                 "+49 521 1", List.of("Moderation"), "Austausch", "Zeit", PartnerStatus.PAUSED, false, false, true, MARIA, null);
 
         assertEquals(List.of(), CoordinatorFields.changedBy(request, partner()));
@@ -57,8 +57,8 @@ class CoordinatorFieldsTest {
         return partner;
     }
 
-    private static PartnerRequest request(PartnerKind kind, Sector sector, PartnerStatus status, UUID responsible) {
-        return new PartnerRequest(kind, sector, "Anna Beispiel", null, null, List.of(), null, null, status, true, true,
+    private static PartnerCommand request(PartnerKind kind, Sector sector, PartnerStatus status, UUID responsible) {
+        return new PartnerCommand(kind, sector, "Anna Beispiel", null, null, List.of(), null, null, status, true, true,
                 false, responsible, null);
     }
 }

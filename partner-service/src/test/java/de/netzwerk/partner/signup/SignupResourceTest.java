@@ -16,7 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -71,14 +71,10 @@ class SignupResourceTest {
                 .then().statusCode(422).body("errors.field", contains("meetingId"));
         String meeting = MeetingEvents.scheduled(network);
         Map<String, Object> atMeeting = Map.of("groupId", group, "meetingId", meeting, "title", "Thementisch beim Auftakt");
-        Instant known = Instant.now().plus(Duration.ofSeconds(30));
-        while (given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON).body(atMeeting)
-                .when().post(SIGNUPS, network).statusCode() == 422 && Instant.now().isBefore(known)) {
-            Thread.sleep(100);
-        }
-        String signup = given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
-                .body(atMeeting)
-                .when().post(SIGNUPS, network)
+        // partner-service learns of the meeting from meeting-service's event: refused with 422 until it has.
+        String signup = await("the meeting is known").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().auth().oauth2(DevTokens.coordinator(network)).contentType(ContentType.JSON)
+                        .body(atMeeting).when().post(SIGNUPS, network), response -> response.statusCode() != 422)
                 .then().statusCode(201).body("status", equalTo("OPEN")).body("meetingId", equalTo(meeting))
                 .extract().path("id");
 

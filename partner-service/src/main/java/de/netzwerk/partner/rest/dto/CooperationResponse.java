@@ -2,7 +2,7 @@ package de.netzwerk.partner.rest.dto;
 
 import de.netzwerk.partner.Cooperation;
 import de.netzwerk.partner.CooperationEndReason;
-import de.netzwerk.partner.CooperationStatus;
+import de.netzwerk.partner.rules.CooperationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

@@ -10,5 +10,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ImportProblem", description = "RFC 9457 problem details of a refused import")
 public record ImportProblem(String type, String title, int status, String detail, String instance,
-        @Schema(examples = "ROWS_REFUSED") String code, ImportReport report) {
+        @Schema(examples = "ROWS_REFUSED") String code, ImportReportResponse report) {
 }

@@ -1,5 +1,6 @@
 package de.netzwerk.partner.rest.dto;
 
+import de.netzwerk.partner.service.command.MembershipEntry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -2,6 +2,7 @@ package de.netzwerk.partner.rest.dto;
 
 import de.netzwerk.partner.MembershipRole;
 import de.netzwerk.partner.PartnerStatus;
+import de.netzwerk.partner.service.WelcomeList;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -16,4 +17,9 @@ public record WelcomeResponse(@Schema(required = true) UUID partnerId,
         @Schema(required = true) MembershipRole role,
         @Schema(required = true) LocalDate joinedOn,
         @Schema(required = true, nullable = true, description = "The sign-up of this group they came through, if any (the latest)") UUID signupId) {
+
+    public static WelcomeResponse of(WelcomeList.Waiting waiting) {
+        return new WelcomeResponse(waiting.partnerId(), waiting.name(), waiting.email(), waiting.phone(), waiting.status(),
+                waiting.role(), waiting.joinedOn(), waiting.signupId());
+    }
 }

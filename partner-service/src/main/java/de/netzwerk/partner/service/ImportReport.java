@@ -1,17 +1,16 @@
-package de.netzwerk.partner.rest.dto;
+package de.netzwerk.partner.service;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
 
-@Schema(description = "What an import of a partner spreadsheet does, or would do, row by row")
-public record ImportReport(@Schema(required = true, description = "Whether the rows were stored (commit=true and no row refused)") boolean committed,
-        @Schema(required = true, description = "The charset the file was read in", examples = "windows-1252") String charset,
-        @Schema(required = true, description = "The separator found in the heading line", examples = ";") String separator,
-        @Schema(required = true, description = "Headings of columns that are not imported", examples = "[\"Notizen\"]") List<String> ignoredColumns,
-        @Schema(required = true) Totals totals,
-        @Schema(required = true, description = "One entry per data row, blank lines left out") List<Row> rows) {
+/**
+ * What an import of a partner spreadsheet does, or would do, row by row; the API answers it as
+ * {@code ImportReportResponse}, whose schema describes the fields.
+ */
+public record ImportReport(boolean committed, String charset, String separator, List<String> ignoredColumns,
+        Totals totals, List<Row> rows) {
 
     public enum Outcome {
         CREATED,

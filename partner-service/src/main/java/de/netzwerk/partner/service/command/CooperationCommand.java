@@ -1,4 +1,4 @@
-package de.netzwerk.partner.rest.dto;
+package de.netzwerk.partner.service.command;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(description = "A cooperation between two or more partners of the network (seed 004). PUT replaces it as a whole.")
-public record CooperationRequest(
+@Schema(name = "CooperationRequest", description = "A cooperation between two or more partners of the network (seed 004). PUT replaces it as a whole.")
+public record CooperationCommand(
         @Schema(description = "What the parties cooperate for. Kept here, never published on an event",
                 examples = "Gemeinsame Ausbildungsbörse für Menschen mit Behinderung")
         @NotBlank @Size(max = 2000) String purpose,

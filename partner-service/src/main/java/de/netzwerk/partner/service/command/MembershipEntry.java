@@ -1,4 +1,4 @@
-package de.netzwerk.partner.rest.dto;
+package de.netzwerk.partner.service.command;
 
 import de.netzwerk.partner.MembershipRole;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package de.netzwerk.partner.rest.dto;
+package de.netzwerk.partner.service.command;
 
 import de.netzwerk.partner.PartnerKind;
 import de.netzwerk.partner.PartnerStatus;
@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(description = "A partner's profile. PUT replaces it as a whole; absent optional fields are cleared.")
-public record PartnerRequest(
+@Schema(name = "PartnerRequest", description = "A partner's profile. PUT replaces it as a whole; absent optional fields are cleared.")
+public record PartnerCommand(
         @Schema(description = "Only coordinators change it", examples = "ORGANISATION") @NotNull PartnerKind kind,
         @Schema(description = "Only coordinators change it", examples = "SELF_ADVOCATES") @NotNull Sector sector,
         @Schema(examples = "Selbsthilfegruppe Blickwinkel e.V.") @NotBlank @Size(max = 200) String name,

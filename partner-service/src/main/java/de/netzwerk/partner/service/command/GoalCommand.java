@@ -1,4 +1,4 @@
-package de.netzwerk.partner.rest.dto;
+package de.netzwerk.partner.service.command;
 
 import de.netzwerk.partner.GoalCategory;
 import jakarta.validation.constraints.Max;
@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
 
-@Schema(description = "A strategic goal of the network (seed 002)")
-public record GoalRequest(
+@Schema(name = "GoalRequest", description = "A strategic goal of the network (seed 002)")
+public record GoalCommand(
         @Schema(examples = "Menschen mit Behinderung finden Arbeit in örtlichen Betrieben") @NotBlank @Size(max = 200) String title,
         @Schema(examples = "JOINT_PROJECTS") @NotNull GoalCategory category,
         @Schema(description = "1 is the most important", examples = "1") @Min(1) @Max(5) int priority,

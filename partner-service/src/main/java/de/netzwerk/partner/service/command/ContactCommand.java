@@ -1,4 +1,4 @@
-package de.netzwerk.partner.rest.dto;
+package de.netzwerk.partner.service.command;
 
 import de.netzwerk.partner.ContactChannel;
 import jakarta.validation.constraints.NotNull;
@@ -7,10 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-@Schema(description = "A contact with a partner. The channel decides the level: NEWSLETTER, INFO_MAIL and EVENT are "
+@Schema(name = "ContactRequest", description = "A contact with a partner. The channel decides the level: NEWSLETTER, INFO_MAIL and EVENT are "
         + "content level; CALL, VIDEO_CALL, PERSONAL_MEETING, PERSONAL_MAIL, LETTER, NETWORK_EVENT and OTHER keep the "
         + "relationship alive.")
-public record ContactRequest(
+public record ContactCommand(
         @Schema(examples = "2026-11-18") @NotNull LocalDate contactedOn,
         @Schema(examples = "CALL") @NotNull ContactChannel channel,
         @Schema(description = "Who made the contact; default: the caller", examples = "Maria Koordinatorin") @Size(max = 200) String madeBy,

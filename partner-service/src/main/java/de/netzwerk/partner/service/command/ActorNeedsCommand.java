@@ -1,4 +1,4 @@
-package de.netzwerk.partner.rest.dto;
+package de.netzwerk.partner.service.command;
 
 import de.netzwerk.partner.Sector;
 import jakarta.validation.Valid;
@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(description = "All actors a goal needs; replaces the earlier list")
-public record ActorNeedsRequest(@NotNull @Size(max = 100) List<@Valid @NotNull Need> needs) {
+@Schema(name = "ActorNeedsRequest", description = "All actors a goal needs; replaces the earlier list")
+public record ActorNeedsCommand(@NotNull @Size(max = 100) List<@Valid @NotNull Need> needs) {
 
     @Schema(description = "An existing partner (partnerId) or an actor not in the network yet (description)")
     public record Need(

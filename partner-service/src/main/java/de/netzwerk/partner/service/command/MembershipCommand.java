@@ -1,4 +1,4 @@
-package de.netzwerk.partner.rest.dto;
+package de.netzwerk.partner.service.command;
 
 import de.netzwerk.partner.MembershipRole;
 import jakarta.validation.constraints.NotNull;
@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-@Schema(description = "A partner's membership in a group")
-public record MembershipRequest(
+@Schema(name = "MembershipRequest", description = "A partner's membership in a group")
+public record MembershipCommand(
         @Schema(examples = "PATRON") @NotNull MembershipRole role,
         @Schema(description = "Default: today in the network's time zone. Ignored for a current membership.", examples = "2026-11-01")
         LocalDate joinedOn,

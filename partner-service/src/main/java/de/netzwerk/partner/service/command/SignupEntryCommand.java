@@ -1,4 +1,4 @@
-package de.netzwerk.partner.rest.dto;
+package de.netzwerk.partner.service.command;
 
 import de.netzwerk.partner.PartnerKind;
 import de.netzwerk.partner.Sector;
@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Someone signing up at the table. A coordinator enters name and email (and phone if given); a "
+@Schema(name = "SignupEntryRequest", description = "Someone signing up at the table. A coordinator enters name and email (and phone if given); a "
         + "member signs up themselves, and the entry names their own partner: name, email, phone, kind and sector are "
         + "then not used (a profile is changed through PUT …/partners/{partnerId}).")
-public record SignupEntryRequest(
+public record SignupEntryCommand(
         @Schema(examples = "Erika Mustermann") @Size(max = 200) String name,
         @Schema(description = "Compared case-insensitively with the network's partners: a known email links that partner",
                 examples = "erika@example.org") @Email @Size(max = 254) String email,

@@ -1,4 +1,4 @@
-package de.netzwerk.partner;
+package de.netzwerk.partner.rules;
 
 /** PLANNED → ACTIVE → ENDED, or ENDED_EARLY from either of the first two. */
 public enum CooperationStatus {
@@ -6,7 +6,7 @@ public enum CooperationStatus {
     ACTIVE,
     /** Ended as agreed. */
     ENDED,
-    /** Ended before its time or before it started, with a {@link CooperationEndReason}. */
+    /** Ended before its time or before it started, with a {@link de.netzwerk.partner.CooperationEndReason}. */
     ENDED_EARLY;
 
     public boolean ended() {
