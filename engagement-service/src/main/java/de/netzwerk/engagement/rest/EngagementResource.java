@@ -11,6 +11,7 @@ import de.netzwerk.engagement.rest.dto.PauseRequest;
 import de.netzwerk.engagement.scoring.rules.SignsOfLife;
 import de.netzwerk.engagement.scoring.Band;
 import de.netzwerk.engagement.security.Roles;
+import de.netzwerk.engagement.security.SelfOrCoordinator;
 import de.netzwerk.engagement.security.Visibility;
 import de.netzwerk.engagement.service.AssessmentService;
 import de.netzwerk.engagement.service.EngagementQueries;
@@ -136,7 +137,7 @@ public class EngagementResource {
             description = "Nothing in the pause counts against them and no alert is raised. Members may pause themselves.")
     public RestResponse<PauseRequest> pause(@PathParam("networkId") String networkId,
             @PathParam("partnerId") UUID partnerId, @Valid @NotNull PauseRequest request) {
-        Visibility.requireSelfOrCoordinator(caller, partnerId);
+        SelfOrCoordinator.require(caller, partnerId);
         PauseService.Pause recorded = pauses.pause(networkId, partnerId, new PauseService.Pause(request.startsOn(),
                 request.until(), request.reason(), request.note()), caller.getPrincipal().getName());
         // The answer is the request as recorded, in the request's own shape (the published contract).
@@ -149,7 +150,7 @@ public class EngagementResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEMBER })
     @Operation(summary = "End a partner's pause: from today on everything counts again")
     public void endPause(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId) {
-        Visibility.requireSelfOrCoordinator(caller, partnerId);
+        SelfOrCoordinator.require(caller, partnerId);
         pauses.end(networkId, partnerId);
     }
 

@@ -9,6 +9,7 @@ import de.netzwerk.engagement.rest.dto.ScoringObjectionDecision;
 import de.netzwerk.engagement.rest.dto.ScoringObjectionRequest;
 import de.netzwerk.engagement.rest.dto.ScoringObjectionResponse;
 import de.netzwerk.engagement.security.Roles;
+import de.netzwerk.engagement.security.SelfOrCoordinator;
 import de.netzwerk.engagement.security.Visibility;
 import de.netzwerk.engagement.service.InvalidRequestException;
 import de.netzwerk.engagement.service.ScoringObjectionService;
@@ -75,7 +76,7 @@ public class ScoringObjectionResource {
     public RestResponse<ScoringObjectionResponse> object(@PathParam("networkId") String networkId,
             @PathParam("partnerId") UUID partnerId, @Valid @NotNull ScoringObjectionRequest request,
             @Context UriInfo uriInfo) {
-        Visibility.requireSelfOrCoordinator(caller, partnerId);
+        SelfOrCoordinator.require(caller, partnerId);
         ScoringObjection recorded = objections.record(networkId, partnerId, request.reason(),
                 caller.getPrincipal().getName(), !isSelf(partnerId));
         return RestResponse.ResponseBuilder.<ScoringObjectionResponse>created(uriInfo.getAbsolutePath())
@@ -121,7 +122,7 @@ public class ScoringObjectionResource {
         if (decision.status().isDecision() && !caller.hasRole(Roles.COORDINATOR)) {
             throw new ForbiddenException();
         }
-        Visibility.requireSelfOrCoordinator(caller, partnerId);
+        SelfOrCoordinator.require(caller, partnerId);
         long basedOn = IfMatch.version(ifMatch);
         ScoringObjection decided = objections.close(networkId, partnerId, basedOn, decision.status(),
                 decision.justification(), caller.getPrincipal().getName());

@@ -53,14 +53,6 @@ public final class Visibility {
         });
     }
 
-    /** Changes for a partner: a coordinator for anyone of the network, a member for themselves. */
-    public static void requireSelfOrCoordinator(SecurityIdentity caller, UUID partnerId) {
-        boolean self = TokenClaims.partnerId(caller.getPrincipal()).filter(partnerId.toString()::equals).isPresent();
-        if (!caller.hasRole(Roles.COORDINATOR) && !self) {
-            throw new ForbiddenException();
-        }
-    }
-
     private static UUID uuid(String value) {
         try {
             return UUID.fromString(value);

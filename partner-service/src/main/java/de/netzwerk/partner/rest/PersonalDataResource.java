@@ -7,7 +7,7 @@ import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.rest.dto.ErasureResponse;
 import de.netzwerk.partner.rest.dto.ExportResponse;
 import de.netzwerk.partner.security.Roles;
-import de.netzwerk.partner.security.TokenClaims;
+import de.netzwerk.partner.security.SelfOrCoordinator;
 import de.netzwerk.partner.service.ConflictException;
 import de.netzwerk.partner.service.PartnerErasure;
 import de.netzwerk.partner.service.PersonalDataExports;
@@ -99,7 +99,7 @@ public class PersonalDataResource {
                     @Content(mediaType = ExportArchive.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response exportStatus(@PathParam("networkId") String networkId, @PathParam("partnerId") UUID partnerId,
             @PathParam("exportId") UUID exportId, @Context HttpHeaders headers) {
-        if (!isCoordinator() && !isSelf(partnerId)) {
+        if (!SelfOrCoordinator.allows(caller, partnerId)) {
             throw new ResourceNotFoundException("export", exportId);
         }
         ExportResponse export = view(exports.of(networkId, partnerId, exportId));
@@ -166,16 +166,9 @@ public class PersonalDataResource {
 
     /** A member asking about another partner is told nothing about them, as if the partner were unknown. */
     private void requireSelfUnlessCoordinator(UUID partnerId) {
-        if (!isCoordinator() && !isSelf(partnerId)) {
+        if (!SelfOrCoordinator.allows(caller, partnerId)) {
             throw new ResourceNotFoundException("partner", partnerId);
         }
     }
 
-    private boolean isCoordinator() {
-        return caller.hasRole(Roles.COORDINATOR);
-    }
-
-    private boolean isSelf(UUID partnerId) {
-        return TokenClaims.partnerId(caller.getPrincipal()).filter(partnerId.toString()::equals).isPresent();
-    }
 }
