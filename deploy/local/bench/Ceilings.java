@@ -206,7 +206,8 @@ public class Ceilings {
         double p99 = millis(wrk, "\\s99%\\s+([0-9.]+)(us|ms|s)");
         int failures = errors(wrk);
         if (failures > 0) {
-            throw new IllegalStateException("the app answered " + failures + " requests with errors:\n" + wrk);
+            throw new IllegalStateException("the app answered " + failures + " requests with errors (429: the local run's"
+                    + " rate limit per caller — start it with NETZWERK_LOCAL_RATE_LIMIT=1000000 deploy/local/up):\n" + wrk);
         }
         String pgbench = run(List.of("pgbench", "-n", "-c" + settings.connections, "-j2", "-T" + settings.seconds,
                 "-f", script.toString(), database));
