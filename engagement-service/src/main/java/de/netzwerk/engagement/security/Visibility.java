@@ -47,10 +47,11 @@ public final class Visibility {
         return restrictedTo(caller).map(own -> own.equals(partnerId)).orElse(true);
     }
 
+    /** @throws ForbiddenException unless the caller {@linkplain #seesAbout sees about} the partner */
     public static void requireSelfOrNetworkWide(SecurityIdentity caller, UUID partnerId) {
-        restrictedTo(caller).filter(own -> !own.equals(partnerId)).ifPresent(own -> {
+        if (!seesAbout(caller, partnerId)) {
             throw new ForbiddenException();
-        });
+        }
     }
 
     private static UUID uuid(String value) {
