@@ -111,7 +111,10 @@ public class EventBatchProcessor {
         }
         deadLetters.send(dead);
         if (!positionRecorded) {
-            positions.passedAlone(offsets);
+            // A batch of events nothing here reads is valid: waiting out a database outage keeps it off the
+            // dead-letter topic, where the connector would put it if recording its position failed.
+            patience.run("Recording the position past " + records.size() + " records",
+                    () -> positions.passedAlone(offsets));
         }
         dead.forEach(letter -> LOG.warnf("Sent a record of %s to the dead-letter topic: %s", letter.record().topic(),
                 letter.reason()));

@@ -11,6 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -56,6 +60,43 @@ class DatabaseOutageTest {
         try (DeadLetterTopics deadLetters = new DeadLetterTopics(bootstrapServers)) {
             assertEquals(List.of(), deadLetters.list("engagement-service.meeting-events").stream()
                     .map(DeadLetter::eventId).filter(sent::contains).toList(), "events on the dead-letter topic");
+        }
+    }
+
+    @Test
+    void aBatchOfEventsNothingHereReadsWaitsForTheDatabaseToRecordItsPositionInsteadOfGoingToTheDeadLetterTopic()
+            throws Exception {
+        // Engagement reads nothing of a scheduled meeting: the batch commits nothing but the position past it.
+        UUID scheduled = UUID.randomUUID();
+        String[] sentAt;
+        try (MeetingEvents events = new MeetingEvents(bootstrapServers, network);
+                LockedTable table = new LockedTable(dataSource, "consumed_position")) {
+            table.endWaiters(LockedTable.Ending.TERMINATE);
+            events.send(scheduled, "de.netzwerk.meeting.scheduled.v1", partner.toString(), "{}");
+            sentAt = events.lastPosition().split(":");
+            awaitEnded(table, 3);
+        }
+
+        await("the position past the scheduled meeting").atMost(GUARD).pollInterval(Duration.ofMillis(100))
+                .until(() -> positionPast(Integer.parseInt(sentAt[1]), Long.parseLong(sentAt[2])));
+        try (DeadLetterTopics deadLetters = new DeadLetterTopics(bootstrapServers)) {
+            assertEquals(List.of(), deadLetters.list("engagement-service.meeting-events").stream()
+                    .map(DeadLetter::eventId).filter(scheduled.toString()::equals).toList(), "events on the dead-letter topic");
+        }
+    }
+
+    /** Whether the consumer recorded a position past the given record of meeting-events. */
+    private boolean positionPast(int partition, long offset) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        """
+                        select 1 from consumed_position
+                        where topic = 'meeting-events' and kafka_partition = ? and next_offset > ?""")) {
+            query.setInt(1, partition);
+            query.setLong(2, offset);
+            try (ResultSet found = query.executeQuery()) {
+                return found.next();
+            }
         }
     }
 
