@@ -12,6 +12,7 @@ import de.netzwerk.partner.outbox.Outbox;
 import de.netzwerk.partner.repository.PartnerRepository;
 import de.netzwerk.partner.service.command.PartnerCommand;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import org.hibernate.jpa.HibernateHints;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
@@ -89,7 +90,9 @@ public class PartnerService {
     }
 
     public PartnerPage search(String networkId, PartnerRepository.Search search, Sort sort, Page page) {
-        PanacheQuery<Partner> query = partners.search(networkId, search, sort).page(page);
+        // Read-only: a page is only shown, so Hibernate keeps no snapshot of its partners to compare at commit.
+        PanacheQuery<Partner> query = partners.search(networkId, search, sort).page(page)
+                .withHint(HibernateHints.HINT_READ_ONLY, true);
         return new PartnerPage(query.list(), query.count());
     }
 

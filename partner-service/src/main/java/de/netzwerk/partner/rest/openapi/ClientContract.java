@@ -30,8 +30,8 @@ import java.util.TreeSet;
  * <p>Registered as {@code mp.openapi.filter}; Quarkus runs it when it builds the document, so it may use nothing
  * but the model. Which problems an operation declares follows from what the shared mechanism answers (see
  * {@code rest/problem} and {@code security}): anyone may send a bad parameter (400), no or an expired token (401),
- * a role not allowed (403), too many requests (429) or meet a failure (500); a path with ids may name one not
- * found or not in the network (404); a body may be too large (413), of another media type (415) or name objects
+ * a role not allowed (403), too many requests (429) or meet a failure (500; 503 while the database is away); a path
+ * with ids may name one not found or not in the network (404); a body may be too large (413), of another media type (415) or name objects
  * that do not exist (422); a change may conflict with the state (409); an {@code If-Match} may be missing (428) or
  * stale (412). A response an annotation describes with a body stays as it is.
  */
@@ -50,7 +50,8 @@ public class ClientContract implements OASFilter {
             Map.entry("422", "UnprocessableContent: The body names an object that is not in the network"),
             Map.entry("428", "PreconditionRequired: The change needs an If-Match with the version read"),
             Map.entry("429", "TooManyRequests: Too many requests; Retry-After says when to try again"),
-            Map.entry("500", "InternalServerError: The service failed; the problem says no more"));
+            Map.entry("500", "InternalServerError: The service failed; the problem says no more"),
+            Map.entry("503", "ServiceUnavailable: The database is not reachable now; Retry-After says when to try again"));
 
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final String NETWORK_PATHS = "/api/v1/networks/";
@@ -191,7 +192,7 @@ public class ClientContract implements OASFilter {
     }
 
     private static TreeSet<String> problemsOf(String path, PathItem.HttpMethod method, PathItem item, Operation operation) {
-        TreeSet<String> statuses = new TreeSet<>(List.of("400", "401", "403", "429", "500"));
+        TreeSet<String> statuses = new TreeSet<>(List.of("400", "401", "403", "429", "500", "503"));
         if (path.contains("{")) {
             statuses.add("404");
         }

@@ -143,6 +143,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uriInfo) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("The database is unavailable on %s: %s", uriInfo.getRequestUri().getRawPath(), e.getMessage());
+            return Response.fromResponse(problem(503, Text.of("server.database-unavailable",
+                    DatabaseUnavailable.RETRY_AFTER_SECONDS), uriInfo))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, uriInfo.getRequestUri().getRawPath());
         return problem(500, Text.of("server.error", reference), uriInfo);
