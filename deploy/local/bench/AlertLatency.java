@@ -39,7 +39,7 @@ public class AlertLatency {
     private final String token;
     private final String operatorToken;
     /** The attendance's ETag per meeting, as the last change answered it. */
-    private final Map<String, String> attendanceTags = new HashMap<>();
+    private final Map<String, String> attendanceTags = new java.util.concurrent.ConcurrentHashMap<>();
 
     AlertLatency(String network, String token, String operatorToken) {
         this.network = network;
@@ -48,11 +48,140 @@ public class AlertLatency {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: AlertLatency NETWORK TOKEN OPERATOR_TOKEN N   (run it through deploy/local/bench/alert-latency)");
+        if (args.length == 4) {
+            new AlertLatency(args[0], args[1], args[2]).run(Integer.parseInt(args[3]));
+        } else if (args.length == 5) {
+            new AlertLatency(args[0], args[1], args[2]).runAtRate(Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+        } else {
+            System.err.println("usage: AlertLatency NETWORK TOKEN OPERATOR_TOKEN (N | RATE SECONDS)   (run it through deploy/local/bench/alert-latency)");
             System.exit(2);
         }
-        new AlertLatency(args[0], args[1], args[2]).run(Integer.parseInt(args[3]));
+    }
+
+    /** Absences a second one meeting's lane records: its attendance changes one after the other. */
+    private static final int PER_LANE = 4;
+    /** How many ids an invitation or a first round of absences names at once: bodies stay well below the limits. */
+    private static final int CHUNK = 400;
+
+    void runAtRate(int rate, int seconds) throws Exception {
+        int n = rate * seconds;
+        int lanes = Math.max(1, (rate + PER_LANE - 1) / PER_LANE);
+        createNetwork();
+        String group = create(PARTNER_SERVICE.formatted(network) + "/groups", "{\"kind\":\"WORKING\",\"name\":\"Benchmark\"}");
+        List<String> partners = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            partners.add(create(PARTNER_SERVICE.formatted(network) + "/partners",
+                    "{\"kind\":\"PERSON\",\"sector\":\"VOLUNTEERS\",\"name\":\"Benchmark " + i + "\"}"));
+        }
+        String earlier = pastMeeting(group, 14);
+        for (List<String> chunk : chunks(partners)) {
+            invite(earlier, chunk);
+        }
+        for (List<String> chunk : chunks(partners)) {
+            recordAbsences(earlier, chunk);
+        }
+        // Lane l records the second absences of partners l, l + lanes, …, each invited to the lane's meeting only.
+        List<String> meetings = new ArrayList<>();
+        List<List<String>> laneOf = new ArrayList<>();
+        for (int lane = 0; lane < lanes; lane++) {
+            String meeting = pastMeeting(group, 7);
+            List<String> own = new ArrayList<>();
+            for (int i = lane; i < n; i += lanes) {
+                own.add(partners.get(i));
+            }
+            for (List<String> chunk : chunks(own)) {
+                invite(meeting, chunk);
+            }
+            readAttendanceTag(meeting);
+            meetings.add(meeting);
+            laneOf.add(own);
+        }
+        System.out.printf("network %s: %d partners, %d lanes; %d absences a second for %d s%n", network, n, lanes, rate,
+                seconds);
+
+        Map<String, Long> answered = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Long> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Double> requestMillis = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean polling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread poller = Thread.ofPlatform().start(() -> pollAlerts(seen, polling));
+        long start = System.nanoTime() + 200_000_000L;
+        List<Thread> senders = new ArrayList<>();
+        for (int lane = 0; lane < lanes; lane++) {
+            String meeting = meetings.get(lane);
+            List<String> own = laneOf.get(lane);
+            long offset = lane * 1_000_000_000L / rate;
+            senders.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < own.size(); i++) {
+                    long due = start + offset + i * 1_000_000_000L * lanes / rate;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    try {
+                        long sent = System.nanoTime();
+                        recordAbsences(meeting, List.of(own.get(i)));
+                        long at = System.nanoTime();
+                        answered.put(own.get(i), at);
+                        requestMillis.add((at - sent) / 1e6);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }));
+        }
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        double sendingSeconds = (System.nanoTime() - start) / 1e9;
+        long deadline = System.nanoTime() + REPLICATION_TIMEOUT.toNanos();
+        while (seen.size() < n && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        polling.set(false);
+        poller.join();
+        List<Double> alertMillis = new ArrayList<>();
+        for (Map.Entry<String, Long> entry : answered.entrySet()) {
+            Long visible = seen.get(entry.getKey());
+            if (visible != null) {
+                alertMillis.add(Math.max(0, visible - entry.getValue()) / 1e6);
+            }
+        }
+        System.out.printf("%d absences sent in %.1f s (%.0f a second); %d alerts seen%n", answered.size(), sendingSeconds,
+                answered.size() / sendingSeconds, alertMillis.size());
+        report("absence recorded (PUT attendance)   ", requestMillis);
+        report("response -> alert visible via API   ", alertMillis);
+        if (alertMillis.size() < n) {
+            System.out.printf("MISSING: %d alerts never appeared within %d s%n", n - alertMillis.size(),
+                    REPLICATION_TIMEOUT.toSeconds());
+            System.exit(1);
+        }
+    }
+
+    /** Notes, every 25 ms, when each partner's first absence-streak alert is among the network's newest. */
+    private void pollAlerts(Map<String, Long> seen, java.util.concurrent.atomic.AtomicBoolean polling) {
+        Pattern alert = Pattern.compile("\"partnerId\":\"([^\"]+)\"[^}]*?\"rule\":\"ABSENCE_STREAK\"");
+        URI newest = URI.create("http://127.0.0.1:8084/api/v1/networks/%s/alerts?size=100&sort=-raisedAt".formatted(network));
+        while (polling.get()) {
+            try {
+                String page = send(HttpRequest.newBuilder(newest).GET());
+                long at = System.nanoTime();
+                Matcher found = alert.matcher(page);
+                while (found.find()) {
+                    seen.putIfAbsent(found.group(1), at);
+                }
+                Thread.sleep(25);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 
     void run(int n) throws Exception {
