@@ -104,7 +104,7 @@ public class DeadlineClockBench {
             notices += i % 3 == 2 ? 2 : 1;
             rows.append(UUID.randomUUID()).append(",bench,Paket ").append(i).append(',')
                     .append(partners.get(i % PARTNERS)).append(',').append(due).append(",OPEN,")
-                    .append(createdAt).append(",0\n");
+                    .append(createdAt).append(',').append(createdAt).append(",0\n");
         }
         // A task can be owned only by a partner task-service knows in the task's network.
         StringBuilder owners = new StringBuilder(PARTNERS * 60);
@@ -113,7 +113,8 @@ public class DeadlineClockBench {
                 "copy partner (network_id, id, status, expertise, profile_version) from stdin (format csv)",
                 new StringReader(owners.toString()));
         db.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "copy task (id, network_id, title, assignee_id, due_date, status, created_at, version) from stdin (format csv)",
+                "copy task (id, network_id, title, assignee_id, due_date, status, created_at, updated_at, version)"
+                        + " from stdin (format csv)",
                 new StringReader(rows.toString()));
         return notices;
     }
