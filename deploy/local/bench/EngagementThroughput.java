@@ -173,8 +173,12 @@ public class EngagementThroughput {
         }
     }
 
-    private static UUID group(int groups, int partnerIndex) {
-        return UUID.nameUUIDFromBytes(("bench-group-" + (partnerIndex % groups)).getBytes(StandardCharsets.UTF_8));
+    /**
+     * The network's own groups: ids named after a group of another run's network are that network's, and
+     * engagement-service rightly refuses events naming them (tenant isolation) — a second run measured refusals.
+     */
+    private UUID group(int groups, int partnerIndex) {
+        return UUID.nameUUIDFromBytes((network + "/group-" + (partnerIndex % groups)).getBytes(StandardCharsets.UTF_8));
     }
 
     private void send(KafkaProducer<String, String> producer, String topic, String type, UUID key, String data) {

@@ -23,6 +23,9 @@ import java.util.List;
 @ApplicationScoped
 public class DeadLetters {
 
+    /** Well below what the channel asks for at once (the emitter's buffer, 128 by default). */
+    private static final int IN_FLIGHT = 100;
+
     private final MutinyEmitter<String> emitter;
     private final MeterRegistry metrics;
 
@@ -42,8 +45,13 @@ public class DeadLetters {
         if (deadLetters.isEmpty()) {
             return;
         }
-        List<Uni<Void>> sent = deadLetters.stream().map(this::send).toList();
-        Uni.join().all(sent).andFailFast().await().atMost(Duration.ofMinutes(5));
+        // At most IN_FLIGHT at a time: the emitter refuses a message its channel has not asked for (SRMSG00034),
+        // and a batch of 2,000 refused events sent at once broke the consumer instead of dead-lettering them.
+        for (int from = 0; from < deadLetters.size(); from += IN_FLIGHT) {
+            List<Uni<Void>> sent = deadLetters.subList(from, Math.min(deadLetters.size(), from + IN_FLIGHT)).stream()
+                    .map(this::send).toList();
+            Uni.join().all(sent).andFailFast().await().atMost(Duration.ofMinutes(5));
+        }
         deadLetters.forEach(deadLetter -> metrics.counter("netzwerk.events.dead.lettered",
                 "topic", deadLetter.record().topic()).increment());
     }
