@@ -1,14 +1,11 @@
 package de.netzwerk.partner.inbox;
 
+import de.netzwerk.partner.database.DatabaseUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.net.SocketException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -38,8 +35,6 @@ public class PatientProcessing {
     static final int ATTEMPTS = 6;
     private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
-    /** PostgreSQL's admin_shutdown, crash_shutdown, cannot_connect_now: a server stopping or starting. */
-    private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
     private static final long ANSWERING = Long.MIN_VALUE;
 
     private final Duration outagePatience;
@@ -96,18 +91,9 @@ public class PatientProcessing {
 
     /** True if the failure, or anything in its cause chain, says the database cannot be reached right now. */
     static boolean databaseAway(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SocketException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_COMING.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseUnavailable.causedBy(failure);
     }
+
 
     private static Duration shorter(Duration one, Duration other) {
         return one.compareTo(other) <= 0 ? one : other;

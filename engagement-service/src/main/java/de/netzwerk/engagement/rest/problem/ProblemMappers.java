@@ -3,6 +3,7 @@ package de.netzwerk.engagement.rest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import de.netzwerk.engagement.database.DatabaseUnavailable;
 import de.netzwerk.engagement.language.RequestLanguage;
 import de.netzwerk.engagement.language.Text;
 import de.netzwerk.engagement.rest.input.RefusedValueException;

@@ -3,6 +3,7 @@ package de.netzwerk.partner.rest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import de.netzwerk.partner.database.DatabaseUnavailable;
 import de.netzwerk.partner.language.RequestLanguage;
 import de.netzwerk.partner.language.Text;
 import de.netzwerk.partner.rest.input.RefusedValueException;

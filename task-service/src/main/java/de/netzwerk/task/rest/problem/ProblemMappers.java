@@ -3,6 +3,7 @@ package de.netzwerk.task.rest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import de.netzwerk.task.database.DatabaseUnavailable;
 import de.netzwerk.task.language.RequestLanguage;
 import de.netzwerk.task.language.Text;
 import de.netzwerk.task.rest.input.RefusedValueException;

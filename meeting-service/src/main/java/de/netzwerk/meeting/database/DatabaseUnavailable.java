@@ -1,4 +1,4 @@
-package de.netzwerk.meeting.rest.problem;
+package de.netzwerk.meeting.database;
 
 import java.net.SocketException;
 import java.sql.SQLException;

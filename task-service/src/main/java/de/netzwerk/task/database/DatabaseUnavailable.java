@@ -1,4 +1,4 @@
-package de.netzwerk.task.rest.problem;
+package de.netzwerk.task.database;
 
 import java.net.SocketException;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package de.netzwerk.engagement.rest.problem;
+package de.netzwerk.engagement.database;
 
 import java.net.SocketException;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package de.netzwerk.partner.rest.problem;
+package de.netzwerk.partner.database;
 
 import java.net.SocketException;
 import java.sql.SQLException;
